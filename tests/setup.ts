@@ -1,0 +1,2 @@
+// IndexedDB for Node: every test file gets a fresh in-memory database factory.
+import 'fake-indexeddb/auto';
