@@ -1,0 +1,82 @@
+/**
+ * The stretch history: the event log and the per-day records derived from
+ * it. Pure: the storage module persists these shapes, pages and the
+ * background compute from them.
+ */
+import { dayKey, type DayKey } from './days';
+
+export type EventKind = 'done' | 'skipped' | 'snoozed';
+
+export interface StretchEvent {
+  /** Unique and stable: imports merge by it. */
+  id: string;
+  /** Epoch milliseconds. */
+  at: number;
+  kind: EventKind;
+  /** The stretch shown, or null when none was (a snooze from the keyboard). */
+  stretchId: string | null;
+}
+
+/** One local calendar day. Goal and working day are snapshotted when the day is first seen. */
+export interface DayRecord {
+  done: number;
+  skipped: number;
+  snoozed: number;
+  /** The user was present in the browser that day. */
+  browsed: boolean;
+  /** The daily goal in force that day. */
+  goal: number;
+  /** The day was one of the user's working days. */
+  workday: boolean;
+}
+
+export type Days = Record<DayKey, DayRecord>;
+
+export interface DayContext {
+  dailyGoal: number;
+  workDays: readonly number[];
+}
+
+export function emptyDay(day: DayKey, ctx: DayContext): DayRecord {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return {
+    done: 0,
+    skipped: 0,
+    snoozed: 0,
+    browsed: false,
+    goal: ctx.dailyGoal,
+    workday: ctx.workDays.includes(new Date(y, m - 1, d).getDay()),
+  };
+}
+
+/** Adds events to the day records (returns a new object; the input is not changed). */
+export function addToDays(days: Days, events: readonly StretchEvent[], ctx: DayContext): Days {
+  const next: Days = { ...days };
+  for (const e of events) {
+    const key = dayKey(e.at);
+    const prev = next[key] ?? emptyDay(key, ctx);
+    next[key] = { ...prev, [e.kind]: prev[e.kind] + 1 };
+  }
+  return next;
+}
+
+/** Marks a day as one with browsing. */
+export function markBrowsed(days: Days, day: DayKey, ctx: DayContext): Days {
+  const prev = days[day] ?? emptyDay(day, ctx);
+  if (prev.browsed) return days;
+  return { ...days, [day]: { ...prev, browsed: true } };
+}
+
+/** Rebuilds day counts from the full log, keeping browsing and snapshots already known. */
+export function rebuildDays(days: Days, events: readonly StretchEvent[], ctx: DayContext): Days {
+  const base: Days = {};
+  for (const [key, rec] of Object.entries(days)) {
+    base[key] = { ...rec, done: 0, skipped: 0, snoozed: 0 };
+  }
+  return addToDays(base, events, ctx);
+}
+
+/** A fresh event id: time plus randomness, unique across browsers and imports. */
+export function newEventId(at: number, random: () => number = Math.random): string {
+  return `${at.toString(36)}-${Math.floor(random() * 2 ** 32).toString(36)}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Which stretch to show next: never one of the last few shown, only the
+ * ones the user allows, favourites more often.
+ */
+import type { Position } from '@/content/types';
+
+export interface RotationChoice {
+  id: string;
+  position: Position;
+}
+
+export interface RotationPrefs {
+  disabledStretches: readonly string[];
+  seatedOnly: boolean;
+  favourites: readonly string[];
+}
+
+/** A favourite is this many times as likely to be drawn. */
+export const FAVOURITE_WEIGHT = 3;
+
+/** The stretches the user allows; never empty while the library is not. */
+export function eligible<T extends RotationChoice>(library: readonly T[], prefs: RotationPrefs): T[] {
+  const allowed = library.filter(
+    (s) =>
+      !prefs.disabledStretches.includes(s.id) && (!prefs.seatedOnly || s.position === 'seated'),
+  );
+  // Preferences that rule out everything fall back to seated ones, then to all.
+  if (allowed.length > 0) return allowed;
+  const seated = library.filter((s) => s.position === 'seated');
+  return seated.length > 0 && prefs.seatedOnly ? seated : [...library];
+}
+
+/** How many recent stretches may not repeat: min(5, choices − 1). */
+export function noRepeatWindow(choices: number): number {
+  return Math.max(0, Math.min(5, choices - 1));
+}
+
+/**
+ * Picks the next stretch. `recent` is newest first; `random` returns [0, 1).
+ * Returns null only for an empty library.
+ */
+export function pickStretch<T extends RotationChoice>(
+  library: readonly T[],
+  recent: readonly string[],
+  prefs: RotationPrefs,
+  random: () => number = Math.random,
+): T | null {
+  const pool = eligible(library, prefs);
+  const blocked = new Set(recent.slice(0, noRepeatWindow(pool.length)));
+  const candidates = pool.filter((s) => !blocked.has(s.id));
+  if (candidates.length === 0) return null;
+  const weight = (s: T) => (prefs.favourites.includes(s.id) ? FAVOURITE_WEIGHT : 1);
+  const total = candidates.reduce((sum, s) => sum + weight(s), 0);
+  let ticket = random() * total;
+  for (const s of candidates) {
+    ticket -= weight(s);
+    if (ticket < 0) return s;
+  }
+  return candidates[candidates.length - 1] ?? null;
+}
+
+/** The rotation list after showing `id`: newest first, bounded. */
+export function remember(recent: readonly string[], id: string, keep = 10): string[] {
+  return [id, ...recent.filter((r) => r !== id)].slice(0, keep);
+}
