@@ -1,0 +1,125 @@
+/**
+ * The real browser behind the service's `Platform`: alarms, idle, windows,
+ * tabs, notifications and the toolbar badge.
+ */
+import { browser } from 'wxt/browser';
+import { now } from '@/lib/clock';
+import { t } from '@/lib/i18n';
+import { loadSettings, storeSettings, clearSettings } from '@/lib/settings-store';
+import { IDLE_DETECTION_MS } from '@/core/tracker';
+import type { AlarmName, Observation, Platform } from './service';
+
+export const PROMPT_WIDTH = 420;
+export const PROMPT_HEIGHT = 640;
+const NOTIFICATION_IDS = { prompt: 'unsit-prompt', 'heads-up': 'unsit-heads-up' } as const;
+
+/** Focus of the browser: whether any of its windows has focus, and whether that one is fullscreen. */
+export async function focusedWindow(): Promise<{ focused: boolean; fullscreen: boolean }> {
+  try {
+    const w = await browser.windows.getLastFocused();
+    return { focused: w.focused, fullscreen: w.state === 'fullscreen' };
+  } catch {
+    return { focused: false, fullscreen: false };
+  }
+}
+
+/** Any tab playing sound (a call, a video). Needs no `tabs` permission. */
+export async function anyAudibleTab(): Promise<boolean> {
+  const tabs = await browser.tabs.query({ audible: true });
+  return tabs.length > 0;
+}
+
+export async function observeBrowser(): Promise<Observation> {
+  const [idle, focus, audible] = await Promise.all([
+    browser.idle.queryState(IDLE_DETECTION_MS / 1000),
+    focusedWindow(),
+    anyAudibleTab(),
+  ]);
+  return { idle, focused: focus.focused, busy: focus.fullscreen || audible };
+}
+
+/** Sets or clears an alarm by name, in the extension clock's time. */
+export async function setBrowserAlarm(name: AlarmName, at: number | null, offset = 0) {
+  if (at === null) {
+    await browser.alarms.clear(name);
+    return;
+  }
+  // Alarms use the system clock; the e2e build runs on a shifted one.
+  await browser.alarms.create(name, { when: Math.max(Date.now() + 1000, at - offset) });
+}
+
+async function openPromptWindow(): Promise<number | null> {
+  const url = browser.runtime.getURL('/prompt.html');
+  let placement: { left?: number; top?: number } = {};
+  try {
+    const current = await browser.windows.getLastFocused();
+    if (current.left !== undefined && current.width !== undefined) {
+      placement = {
+        left: Math.max(0, Math.round(current.left + (current.width - PROMPT_WIDTH) / 2)),
+        top: Math.max(0, Math.round((current.top ?? 0) + ((current.height ?? 0) - PROMPT_HEIGHT) / 2)),
+      };
+    }
+  } catch {
+    // No browser window to centre on: let the browser place it.
+  }
+  const w = await browser.windows.create({
+    url,
+    type: 'popup',
+    width: PROMPT_WIDTH,
+    height: PROMPT_HEIGHT,
+    ...placement,
+  });
+  return w?.id ?? null;
+}
+
+export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
+  return {
+    now,
+    observe: observeBrowser,
+    setAlarm: (name, at) => setBrowserAlarm(name, at),
+    async focusWindow(windowId) {
+      try {
+        await browser.windows.update(windowId, { focused: true, drawAttention: true });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    openPromptWindow,
+    async closeWindow(windowId) {
+      await browser.windows.remove(windowId).catch(() => undefined);
+    },
+    async notify(kind, dueAt) {
+      const heads = kind === 'heads-up';
+      await browser.notifications.create(NOTIFICATION_IDS[kind], {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t(heads ? 'headsUpTitle' : 'notifyTitle'),
+        message: heads
+          ? t('headsUpMessage', dueAt ? new Date(dueAt).toLocaleTimeString([], { timeStyle: 'short' }) : '')
+          : t('notifyMessage'),
+        silent: true,
+      });
+    },
+    async clearNotification(kind) {
+      await browser.notifications.clear(NOTIFICATION_IDS[kind]);
+    },
+    async setBadge(streak) {
+      await browser.action.setBadgeText({ text: streak > 0 ? String(streak) : '' });
+      await browser.action.setBadgeBackgroundColor({ color: '#1f7a6f' });
+    },
+    async loadSettings() {
+      return (await loadSettings()).settings;
+    },
+    async storeSettings(settings) {
+      await storeSettings(settings);
+    },
+    clearSettings,
+    random: Math.random,
+    ...overrides,
+  };
+}
+
+export function isPromptNotification(id: string): boolean {
+  return id === NOTIFICATION_IDS.prompt || id === NOTIFICATION_IDS['heads-up'];
+}

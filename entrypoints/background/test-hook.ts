@@ -1,0 +1,103 @@
+/**
+ * The e2e build's test hook (DESIGN.md, "E2E contract"). Only imported behind
+ * `import.meta.env.MODE === 'e2e'`; production builds contain none of it.
+ *
+ * Presence comes from `setPresence` instead of the idle API (a headless
+ * browser has no user), and time from the shared e2e clock. Everything else
+ * (the tracker, alarms, windows, storage) is the real thing: `advance` fires
+ * the due alarms through the same `service.alarm` the alarm listener calls.
+ */
+import { browser } from 'wxt/browser';
+import { now, setNow } from '@/lib/clock';
+import { read } from '@/lib/db';
+import { nextBreakAt, type IdleState } from '@/core/tracker';
+import { summarize } from '@/core/streaks';
+import { dayKey } from '@/core/days';
+import { anyAudibleTab, browserPlatform, focusedWindow, setBrowserAlarm } from './platform';
+import type { AlarmName, Platform, Service } from './service';
+
+const PRESENCE_KEY = 'e2ePresence';
+const ALARMS_KEY = 'e2eAlarms';
+type VirtualAlarms = Partial<Record<AlarmName, number>>;
+
+async function virtualAlarms(): Promise<VirtualAlarms> {
+  return ((await browser.storage.local.get(ALARMS_KEY))[ALARMS_KEY] ?? {}) as VirtualAlarms;
+}
+
+async function presence(): Promise<IdleState> {
+  return ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] ?? 'active') as IdleState;
+}
+
+function offset(): number {
+  return now() - Date.now();
+}
+
+export function e2ePlatform(): Platform {
+  return browserPlatform({
+    async observe() {
+      const [idle, focus, audible] = await Promise.all([presence(), focusedWindow(), anyAudibleTab()]);
+      return { idle, focused: true, busy: focus.fullscreen || audible };
+    },
+    async setAlarm(name, at) {
+      const alarms = await virtualAlarms();
+      if (at === null) delete alarms[name];
+      else alarms[name] = at;
+      await browser.storage.local.set({ [ALARMS_KEY]: alarms });
+      await setBrowserAlarm(name, at, offset());
+    },
+  });
+}
+
+export function installTestHook(service: Service): void {
+  const hook = {
+    now,
+    /** Moves the clock forward, firing every alarm that falls due on the way, in order. */
+    async advance(ms: number) {
+      const target = now() + ms;
+      for (;;) {
+        const alarms = await virtualAlarms();
+        const next = (Object.entries(alarms) as [AlarmName, number][])
+          .filter(([, at]) => at <= target)
+          .sort((a, b) => a[1] - b[1])[0];
+        if (!next) break;
+        const [name, at] = next;
+        if (at > now()) await setNow(at);
+        delete alarms[name];
+        await browser.storage.local.set({ [ALARMS_KEY]: alarms });
+        await browser.alarms.clear(name);
+        await service.alarm(name);
+      }
+      await setNow(target);
+      // Real alarms follow the system clock: re-aim those still ahead.
+      for (const [name, at] of Object.entries(await virtualAlarms()) as [AlarmName, number][]) {
+        await setBrowserAlarm(name, at, offset());
+      }
+      return now();
+    },
+    async setPresence(state: IdleState) {
+      await browser.storage.local.set({ [PRESENCE_KEY]: state });
+      await service.idleChanged();
+    },
+    async state() {
+      const [tracker, settings, days, prompt, events] = await read([
+        'tracker',
+        'settings',
+        'days',
+        'prompt',
+        'events',
+      ] as const);
+      return {
+        now: now(),
+        tracker,
+        prompt,
+        alarms: await virtualAlarms(),
+        nextBreakAt: tracker && settings ? nextBreakAt(tracker, settings) : null,
+        summary: summarize(days ?? {}, dayKey(now()), {
+          todayGoal: settings?.dailyGoal ?? 3,
+        }),
+        events: events ?? [],
+      };
+    },
+  };
+  (globalThis as unknown as { unsitTest: typeof hook }).unsitTest = hook;
+}

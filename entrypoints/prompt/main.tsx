@@ -1,0 +1,58 @@
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import '@/components/theme.css';
+import './prompt.css';
+import { stretchById, stretches } from '@/content/stretches';
+import { defaultSettings } from '@/core/settings';
+import { read } from '@/lib/db';
+import { contentLocale } from '@/lib/i18n';
+import { send } from '@/lib/messages';
+import { applyTheme, preparePage } from '@/lib/page';
+import { Prompt } from './Prompt';
+
+async function main() {
+  await preparePage();
+  const [prompt, settings, safetySeen, tracker] = await read([
+    'prompt',
+    'settings',
+    'safetySeen',
+    'tracker',
+  ] as const);
+  const s = settings ?? defaultSettings;
+  applyTheme(s.theme);
+  const first = (prompt && stretchById.get(prompt.stretchId)) ?? stretches[0];
+  const root = document.getElementById('app');
+  if (!root || !first) return;
+
+  function App() {
+    const [stretch, setStretch] = useState(first!);
+    const [sent, setSent] = useState(false);
+    return (
+      <Prompt
+        stretch={stretch}
+        locale={contentLocale()}
+        safetySeen={safetySeen === true}
+        canSnooze={!sent && (tracker?.snoozes ?? 0) < s.snoozeCap}
+        snoozeMinutes={s.snoozeMinutes}
+        chimeOn={s.chime}
+        onAnswer={(answer) => {
+          if (sent) return;
+          setSent(true);
+          // The background records the answer and closes this window.
+          void send({ type: 'answer', answer });
+        }}
+        onAnother={() => {
+          void send({ type: 'another-stretch' }).then((id) => {
+            const next = id ? stretchById.get(id) : undefined;
+            if (next) setStretch(next);
+          });
+        }}
+        onSafetySeen={() => void send({ type: 'safety-seen' })}
+      />
+    );
+  }
+  document.title = `Unsit · ${first.name[contentLocale()]}`;
+  render(<App />, root);
+}
+
+void main();
