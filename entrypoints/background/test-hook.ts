@@ -89,6 +89,7 @@ export function installTestHook(service: Service): void {
       return {
         now: now(),
         tracker,
+        settings,
         prompt,
         alarms: await virtualAlarms(),
         nextBreakAt: tracker && settings ? nextBreakAt(tracker, settings) : null,

@@ -39,6 +39,16 @@ export const CHROMIUM_ARGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
+/** Polls `check` until it returns true; fails after `ms`. */
+export async function until(check: () => Promise<boolean>, ms = 10_000, what = 'condition'): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
@@ -51,8 +61,14 @@ export interface Launched {
   close(): Promise<void>;
 }
 
+/**
+ * Working days and hours that cover every moment, so tests do not depend on
+ * the day and hour they run at. Tests of working hours set their own.
+ */
+export const ALWAYS_WORKING = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMinute: 0, workEndMinute: 1440 };
+
 export async function launch(
-  opts: { build?: string; profile?: string; keepProfile?: boolean } = {},
+  opts: { build?: string; profile?: string; keepProfile?: boolean; settings?: object | null } = {},
 ): Promise<Launched> {
   const build = opts.build ?? E2E_BUILD;
   if (!existsSync(path.join(build, 'manifest.json'))) {
@@ -62,6 +78,8 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
+    // Audible tabs are part of what is tested ("a call is on"): keep audio on.
+    ignoreDefaultArgs: ['--mute-audio'],
     args: [
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${build}`,
@@ -95,13 +113,32 @@ export async function launch(
   const sw = await worker();
   const extensionId = new URL(sw.url()).host;
   // The worker is ready once its hook exists and the install step has run.
-  await sw.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
+  // Polled from here: code evaluated in a worker that is still starting may
+  // not see its timers yet.
+  await until(async () =>
+    sw.evaluate(async () => {
       const hook = (globalThis as { unsitTest?: { state(): Promise<{ tracker: unknown }> } }).unsitTest;
-      if (hook && (await hook.state()).tracker) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
+      return Boolean(hook && (await hook.state()).tracker);
+    }),
+  );
+  const settings = opts.settings === undefined ? ALWAYS_WORKING : opts.settings;
+  if (settings) {
+    // As if changed in options on another synced browser: the worker follows storage.sync.
+    await sw.evaluate(async (change) => {
+      const current = (await chrome.storage.sync.get('settings')).settings ?? {};
+      await chrome.storage.sync.set({ settings: { ...current, ...change } });
+    }, settings);
+    await until(() =>
+      sw.evaluate(async (change) => {
+        const hook = (globalThis as unknown as { unsitTest: { state(): Promise<{ settings?: object }> } })
+          .unsitTest;
+        const stored = (await hook.state()).settings as Record<string, unknown> | undefined;
+        return Boolean(
+          stored && Object.entries(change).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v)),
+        );
+      }, settings),
+    );
+  }
 
   return {
     context,
@@ -136,6 +173,26 @@ export async function hook<T>(sw: Worker, method: string, arg?: unknown): Promis
     },
     [method, arg] as const,
   );
+}
+
+/**
+ * Stops the extension's service worker through CDP, as the browser does to
+ * an idle worker, and waits until it has stopped. The next event starts it
+ * again; Playwright keeps the same Worker handle across the restart.
+ */
+export async function stopWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const running = new Promise((r) => cdp.once('ServiceWorker.workerVersionUpdated', r));
+  await cdp.send('ServiceWorker.enable');
+  await running;
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (e.versions.some((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
 }
 
 /** The open prompt window's page, if any. */
