@@ -1,0 +1,233 @@
+/**
+ * The daily streak, freezes, totals and the heatmap, computed from the day
+ * records. Pure and recomputed on every read: the rules live in one walk
+ * over the calendar instead of in counters that could drift in storage.
+ */
+import { addDays, dayKey, dayStart, type DayKey } from './days';
+import type { DayRecord, Days } from './history';
+
+/** One freeze is earned for every this many consecutive goal days. */
+export const GOAL_DAYS_PER_FREEZE = 7;
+/** Freezes beyond this many are not kept. */
+export const MAX_FREEZES_HELD = 2;
+export const DEFAULT_HEATMAP_WEEKS = 26;
+
+export type HeatLevel = 0 | 1 | 2 | 3 | 4;
+
+export interface HeatCell {
+  day: DayKey;
+  done: number;
+  goal: number;
+  met: boolean;
+  rest: boolean;
+  /** A freeze was used on this day and kept the streak. */
+  frozen: boolean;
+  level: HeatLevel;
+}
+
+export interface Totals {
+  done: number;
+  skipped: number;
+  snoozed: number;
+  /** Days on which the goal was met. */
+  goalDays: number;
+  /** Days with browsing or any stretch event. */
+  activeDays: number;
+}
+
+export interface Summary {
+  current: number;
+  best: number;
+  freezesHeld: number;
+  /** Every day a freeze was used, ascending. */
+  freezesUsed: DayKey[];
+  /** A freeze used yesterday or the day before, so the popup can say it kept the streak. */
+  freezeUsedRecently: DayKey | null;
+  today: { done: number; goal: number; met: boolean };
+  totals: Totals;
+  heatmap: HeatCell[];
+}
+
+export interface SummaryOptions {
+  /** Weeks shown in the heatmap (default 26). */
+  heatmapWeeks?: number;
+  /** Today's goal while today has no record yet (default 3). */
+  todayGoal?: number;
+  /** Whether today is a working day while it has no record yet (default true). */
+  todayWorkday?: boolean;
+}
+
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function meetsGoal(rec: DayRecord): boolean {
+  return rec.done >= rec.goal;
+}
+
+/**
+ * A rest day is one the user could not be expected to stretch: no browsing
+ * at all (no record, or a record with neither presence nor events), or a day
+ * outside their working days. Missing the goal on it never breaks the streak.
+ */
+export function isRestDay(rec: DayRecord | undefined): boolean {
+  if (!rec) return true;
+  if (!rec.workday) return true;
+  return !rec.browsed && rec.done + rec.skipped + rec.snoozed === 0;
+}
+
+/**
+ * Recorded days up to today, in calendar order ("YYYY-MM-DD" sorts as text).
+ * Days without a record are rest days that change nothing, so visiting only
+ * recorded days gives the same result as walking every calendar day, without
+ * thousands of local-time Date conversions; and a day a time zone skipped
+ * (Samoa, 2011-12-30) has no record, so it needs no special case.
+ */
+function recordedDaysUntil(days: Days, today: DayKey): DayKey[] {
+  const keys: DayKey[] = [];
+  let previous = '';
+  let ascending = true;
+  for (const key of Object.keys(days)) {
+    if (key >= today || !DAY_KEY.test(key)) continue;
+    if (key < previous) ascending = false;
+    keys.push(key);
+    previous = key;
+  }
+  // Records are normally added day by day, so the sort is usually skipped.
+  if (!ascending) keys.sort();
+  keys.push(today);
+  return keys;
+}
+
+/** Today's record, or a blank one from the options while nothing happened yet today. */
+function todayRecord(days: Days, today: DayKey, opts: SummaryOptions): DayRecord {
+  return (
+    days[today] ?? {
+      done: 0,
+      skipped: 0,
+      snoozed: 0,
+      browsed: false,
+      goal: opts.todayGoal ?? 3,
+      workday: opts.todayWorkday ?? true,
+    }
+  );
+}
+
+interface StreakState {
+  streak: number;
+  best: number;
+  /** Goal days in a row; rest days pause it, a missed working day (frozen or not) ends it. */
+  goalRun: number;
+  freezesHeld: number;
+  freezesUsed: DayKey[];
+}
+
+/** Applies one day's outcome to the streak. */
+function countDay(s: StreakState, day: DayKey, rec: DayRecord | undefined, isToday: boolean): void {
+  if (rec && meetsGoal(rec)) {
+    s.streak += 1;
+    s.goalRun += 1;
+    if (s.goalRun % GOAL_DAYS_PER_FREEZE === 0 && s.freezesHeld < MAX_FREEZES_HELD) {
+      s.freezesHeld += 1;
+    }
+    if (s.streak > s.best) s.best = s.streak;
+    return;
+  }
+  // Today is still going: an unmet goal today is pending, not missed.
+  if (isToday || isRestDay(rec)) return;
+  if (s.freezesHeld > 0) {
+    s.freezesHeld -= 1;
+    s.freezesUsed.push(day);
+    // The freeze keeps the streak, but the day was still missed: the run of
+    // consecutive goal days towards the next freeze starts again.
+    s.goalRun = 0;
+    return;
+  }
+  s.streak = 0;
+  s.goalRun = 0;
+}
+
+function addToTotals(t: Totals, rec: DayRecord | undefined): void {
+  if (!rec) return;
+  t.done += rec.done;
+  t.skipped += rec.skipped;
+  t.snoozed += rec.snoozed;
+  if (meetsGoal(rec)) t.goalDays += 1;
+  if (rec.browsed || rec.done + rec.skipped + rec.snoozed > 0) t.activeDays += 1;
+}
+
+/** 0 for nothing done, then quarters of the goal, capped at 4 once the goal is met. */
+export function heatLevel(done: number, goal: number): HeatLevel {
+  if (done <= 0) return 0;
+  return Math.min(4, Math.ceil((4 * done) / Math.max(1, goal))) as HeatLevel;
+}
+
+function heatCell(
+  day: DayKey,
+  rec: DayRecord | undefined,
+  fallbackGoal: number,
+  frozen: boolean,
+): HeatCell {
+  const done = rec?.done ?? 0;
+  const goal = rec?.goal ?? fallbackGoal;
+  return {
+    day,
+    done,
+    goal,
+    met: done >= goal,
+    rest: isRestDay(rec),
+    frozen,
+    level: heatLevel(done, goal),
+  };
+}
+
+/**
+ * The days from `weeks * 7 - 1` days before today up to today, ascending.
+ * One local Date is stepped a day at a time (cheaper than addDays per cell),
+ * so a day the time zone skipped (Samoa, 2011-12-30) is stepped over.
+ */
+function heatmapDays(today: DayKey, weeks: number): DayKey[] {
+  if (weeks <= 0) return [];
+  const out: DayKey[] = [];
+  const date = dayStart(addDays(today, -(weeks * 7 - 1)));
+  for (let day = dayKey(date); day <= today; day = dayKey(date)) {
+    out.push(day);
+    date.setDate(date.getDate() + 1);
+  }
+  return out;
+}
+
+/** The streak, freezes, totals and heatmap as of `today`, from the day records. */
+export function summarize(days: Days, today: DayKey, opts: SummaryOptions = {}): Summary {
+  const todayRec = todayRecord(days, today, opts);
+  const state: StreakState = { streak: 0, best: 0, goalRun: 0, freezesHeld: 0, freezesUsed: [] };
+  const totals: Totals = { done: 0, skipped: 0, snoozed: 0, goalDays: 0, activeDays: 0 };
+
+  for (const day of recordedDaysUntil(days, today)) {
+    const isToday = day === today;
+    const rec = isToday ? todayRec : days[day];
+    countDay(state, day, rec, isToday);
+    addToTotals(totals, rec);
+  }
+
+  const weeks = Math.max(0, Math.floor(opts.heatmapWeeks ?? DEFAULT_HEATMAP_WEEKS));
+  const frozen = new Set(state.freezesUsed);
+  const heatmap: HeatCell[] = [];
+  for (const day of heatmapDays(today, weeks)) {
+    const rec = day === today ? todayRec : days[day];
+    heatmap.push(heatCell(day, rec, todayRec.goal, frozen.has(day)));
+  }
+
+  const lastFreeze = state.freezesUsed.at(-1) ?? null;
+  const recent =
+    lastFreeze !== null && (lastFreeze === addDays(today, -1) || lastFreeze === addDays(today, -2));
+
+  return {
+    current: state.streak,
+    best: state.best,
+    freezesHeld: state.freezesHeld,
+    freezesUsed: state.freezesUsed,
+    freezeUsedRecently: recent ? lastFreeze : null,
+    today: { done: todayRec.done, goal: todayRec.goal, met: meetsGoal(todayRec) },
+    totals,
+    heatmap,
+  };
+}
