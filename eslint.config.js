@@ -1,9 +1,10 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -15,6 +16,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_' },
+      ],
       'no-restricted-globals': ['error', 'chrome'],
     },
   },
@@ -32,6 +37,15 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', 'scripts/**', 'tests/e2e/**', 'tests/bench/**'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: false, project: null },
+    },
+  },
+  {
+    // Code evaluated inside the browser under test uses its `chrome` global.
+    files: ['tests/e2e/**', 'tests/bench/**'],
+    rules: { 'no-restricted-globals': 'off' },
   },
   {
     files: ['tests/**'],

@@ -33,8 +33,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'unsit@unsit.app',
-              // 140 is the first release that reads data_collection_permissions.
-              strict_min_version: '140.0',
+              // data_collection_permissions is read from Firefox 140 on desktop
+              // and 142 on Android; 142 covers both.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -30,7 +30,11 @@ function mondayRow(day: string): number {
 /** The last weeks as a grid: a column per week, a row per weekday. */
 export function Heatmap({ cells, locale }: Props) {
   return (
-    <div class="heatmap" role="list" aria-label={t('heatmapLabel', String(Math.ceil(cells.length / 7)))}>
+    <div
+      class="heatmap"
+      role="list"
+      aria-label={t('heatmapLabel', String(Math.ceil(cells.length / 7)))}
+    >
       {cells.map((cell, i) => (
         <span
           key={cell.day}

@@ -13,7 +13,13 @@ interface Props {
   clock?: () => number;
 }
 
-export function HoldTimer({ holdSeconds, perSide, reps, onHoldEnd, clock = () => performance.now() }: Props) {
+export function HoldTimer({
+  holdSeconds,
+  perSide,
+  reps,
+  onHoldEnd,
+  clock = () => performance.now(),
+}: Props) {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const chimed = useRef(0);
@@ -41,10 +47,14 @@ export function HoldTimer({ holdSeconds, perSide, reps, onHoldEnd, clock = () =>
   let big: string;
   let fraction = 0;
   if (view === null) {
-    label = perSide ? t('timerReadyPerSide', String(holdSeconds)) : t('timerReady', String(holdSeconds));
+    label = perSide
+      ? t('timerReadyPerSide', String(holdSeconds))
+      : t('timerReady', String(holdSeconds));
     big = String(holdSeconds);
   } else if (view.phase === 'hold') {
-    label = perSide ? t('timerSide', [String(view.side), seconds(view.remainingMs)]) : t('timerHold', seconds(view.remainingMs));
+    label = perSide
+      ? t('timerSide', [String(view.side), seconds(view.remainingMs)])
+      : t('timerHold', seconds(view.remainingMs));
     big = seconds(view.remainingMs);
     fraction = view.fraction;
   } else if (view.phase === 'switch') {

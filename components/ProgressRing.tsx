@@ -17,20 +17,27 @@ export function ProgressRing({ value, max, size = 72, label, children }: Props) 
   return (
     <div class="ring" style={{ width: size, height: size }} role="img" aria-label={label}>
       <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true">
-        <circle cx={size / 2} cy={size / 2} r={r} fill="none" stroke="var(--heat-0)" stroke-width={stroke} />
-        {fraction > 0 && (
         <circle
-          class="ring-value"
           cx={size / 2}
           cy={size / 2}
           r={r}
           fill="none"
-          stroke="var(--accent)"
+          stroke="var(--heat-0)"
           stroke-width={stroke}
-          stroke-linecap="round"
-          stroke-dasharray={`${c * fraction} ${c}`}
-          transform={`rotate(-90 ${size / 2} ${size / 2})`}
         />
+        {fraction > 0 && (
+          <circle
+            class="ring-value"
+            cx={size / 2}
+            cy={size / 2}
+            r={r}
+            fill="none"
+            stroke="var(--accent)"
+            stroke-width={stroke}
+            stroke-linecap="round"
+            stroke-dasharray={`${c * fraction} ${c}`}
+            transform={`rotate(-90 ${size / 2} ${size / 2})`}
+          />
         )}
       </svg>
       <div class="ring-inner" aria-hidden="true">

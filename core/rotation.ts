@@ -19,7 +19,10 @@ export interface RotationPrefs {
 export const FAVOURITE_WEIGHT = 3;
 
 /** The stretches the user allows; never empty while the library is not. */
-export function eligible<T extends RotationChoice>(library: readonly T[], prefs: RotationPrefs): T[] {
+export function eligible<T extends RotationChoice>(
+  library: readonly T[],
+  prefs: RotationPrefs,
+): T[] {
   const allowed = library.filter(
     (s) =>
       !prefs.disabledStretches.includes(s.id) && (!prefs.seatedOnly || s.position === 'seated'),

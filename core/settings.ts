@@ -7,12 +7,7 @@ import * as v from 'valibot';
  */
 
 const int = (min: number, max: number, message: string) =>
-  v.pipe(
-    v.number(`${message}`),
-    v.integer(message),
-    v.minValue(min, message),
-    v.maxValue(max, message),
-  );
+  v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 
 const minuteOfDay = v.pipe(
   v.number('errorTime'),
@@ -20,8 +15,6 @@ const minuteOfDay = v.pipe(
   v.minValue(0, 'errorTime'),
   v.maxValue(24 * 60, 'errorTime'),
 );
-
-export const weekdays = [0, 1, 2, 3, 4, 5, 6] as const;
 
 export const SettingsSchema = v.pipe(
   v.object({
@@ -37,7 +30,18 @@ export const SettingsSchema = v.pipe(
     presenceMode: v.optional(v.picklist(['browser', 'computer'], 'errorChoice'), 'browser'),
     /** Days of the week (0 = Sunday) on which Unsit prompts. */
     workDays: v.optional(
-      v.pipe(v.array(v.picklist(weekdays, 'errorWorkDays')), v.minLength(1, 'errorWorkDays')),
+      v.pipe(
+        v.array(
+          v.pipe(
+            v.number('errorWorkDays'),
+            v.integer('errorWorkDays'),
+            v.minValue(0, 'errorWorkDays'),
+            v.maxValue(6, 'errorWorkDays'),
+          ),
+          'errorWorkDays',
+        ),
+        v.minLength(1, 'errorWorkDays'),
+      ),
       [1, 2, 3, 4, 5],
     ),
     /** Working hours as minutes after local midnight; start < end. */
@@ -70,8 +74,7 @@ export type SettingsInput = v.InferInput<typeof SettingsSchema>;
 export const defaultSettings: Settings = v.parse(SettingsSchema, {});
 
 export type SettingsResult =
-  | { ok: true; settings: Settings }
-  | { ok: false; errors: Partial<Record<keyof Settings, string>> };
+  { ok: true; settings: Settings } | { ok: false; errors: Partial<Record<keyof Settings, string>> };
 
 /** Validates a whole settings object; unknown keys are dropped. */
 export function validateSettings(input: unknown): SettingsResult {
@@ -103,8 +106,9 @@ export function readSettings(stored: unknown): { settings: Settings; rejected: s
   const first = validateSettings(stored);
   if (first.ok) return { settings: first.settings, rejected: [] };
   const rejected = Object.keys(first.errors);
-  const cleaned: Record<string, unknown> = { ...(stored as Record<string, unknown>) };
-  for (const key of rejected) delete cleaned[key];
+  const cleaned = Object.fromEntries(
+    Object.entries(stored as Record<string, unknown>).filter(([key]) => !rejected.includes(key)),
+  );
   const second = validateSettings(cleaned);
   return { settings: second.ok ? second.settings : defaultSettings, rejected };
 }

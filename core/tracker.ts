@@ -236,7 +236,12 @@ function arrive(
   return next;
 }
 
-function prompt(state: TrackerState, at: number, s: TrackerSettings, effects: Effect[]): TrackerState {
+function prompt(
+  state: TrackerState,
+  at: number,
+  s: TrackerSettings,
+  effects: Effect[],
+): TrackerState {
   const via = s.promptStyle === 'notification' ? 'notification' : 'window';
   effects.push(via === 'window' ? { type: 'open-prompt' } : { type: 'notify' });
   return { ...state, phase: 'prompting', promptVia: via, deferredSince: null, snoozeUntil: null };
@@ -355,9 +360,10 @@ export function step(state: TrackerState, event: TrackerEvent, s: TrackerSetting
     }
     case 'answer': {
       next = settle(state, at, s, null);
-      next = state.phase === 'prompting' || event.answer !== 'closed'
-        ? answer(next, at, event.answer, s, effects)
-        : next;
+      next =
+        state.phase === 'prompting' || event.answer !== 'closed'
+          ? answer(next, at, event.answer, s, effects)
+          : next;
       break;
     }
     case 'stretch-now': {

@@ -109,8 +109,7 @@ export function quarantineWrites(
   at: number,
 ): Partial<Writes> {
   const id = `quarantine:${key}:${at}`;
-  return {
-    [id]: value,
-    quarantine: [...(list ?? []), { id, key, at, reason }],
-  } as Partial<Writes>;
+  const writes: Partial<Writes> = { quarantine: [...(list ?? []), { id, key, at, reason }] };
+  writes[id as `quarantine:${string}`] = value;
+  return writes;
 }

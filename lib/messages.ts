@@ -20,8 +20,7 @@ export type Message =
   | { type: 'safety-seen' };
 
 export type SaveResult =
-  | { ok: true }
-  | { ok: false; errors: Partial<Record<keyof Settings, string>> };
+  { ok: true } | { ok: false; errors: Partial<Record<keyof Settings, string>> };
 export type ImportResult = { ok: true; added: number } | { ok: false; reason: string };
 
 export interface Replies {
@@ -37,7 +36,7 @@ export interface Replies {
 }
 
 export function send<M extends Message>(message: M): Promise<Replies[M['type']]> {
-  return browser.runtime.sendMessage(message) as Promise<Replies[M['type']]>;
+  return browser.runtime.sendMessage<M, Replies[M['type']]>(message);
 }
 
 export function isMessage(value: unknown): value is Message {

@@ -13,7 +13,13 @@ execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 function findBrowser() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge']) {
+  for (const name of [
+    'chromium',
+    'chromium-browser',
+    'google-chrome',
+    'google-chrome-stable',
+    'microsoft-edge',
+  ]) {
     try {
       const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
       if (found) return found;
@@ -29,7 +35,9 @@ const browser = findBrowser();
 const hasDisplay =
   process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 if (!browser) {
-  console.log(`No Chromium, Chrome or Edge found on the PATH (set CHROMIUM_PATH to use another). ${manual}`);
+  console.log(
+    `No Chromium, Chrome or Edge found on the PATH (set CHROMIUM_PATH to use another). ${manual}`,
+  );
   process.exit(0);
 }
 if (!hasDisplay) {

@@ -16,34 +16,40 @@ import { e2ePlatform, installTestHook } from './test-hook';
 export default defineBackground(() => {
   const clockReady = syncClock();
   const service = createService(import.meta.env.MODE === 'e2e' ? e2ePlatform() : browserPlatform());
-  const after =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A) =>
-      clockReady.then(() => fn(...args));
+  /** Runs a handler once the clock is known; failures are logged, never thrown into the browser. */
+  const on =
+    <A extends unknown[]>(handler: (...args: A) => Promise<unknown>) =>
+    (...args: A): void => {
+      clockReady
+        .then(() => handler(...args))
+        .catch((error: unknown) => {
+          console.error('Unsit:', error);
+        });
+    };
 
   browser.idle.setDetectionInterval(IDLE_DETECTION_MS / 1000);
 
-  browser.runtime.onInstalled.addListener(after(service.startup));
-  browser.runtime.onStartup.addListener(after(service.startup));
-  browser.alarms.onAlarm.addListener(after(async (alarm) => {
-    await service.alarm(alarm.name);
-  }));
-  browser.idle.onStateChanged.addListener(after(service.idleChanged));
-  browser.windows.onFocusChanged.addListener(after(service.focusChanged));
-  browser.windows.onRemoved.addListener(after(service.windowClosed));
-  browser.commands.onCommand.addListener(after(service.command));
+  browser.runtime.onInstalled.addListener(on(() => service.startup()));
+  browser.runtime.onStartup.addListener(on(() => service.startup()));
+  browser.alarms.onAlarm.addListener(on((alarm) => service.alarm(alarm.name)));
+  browser.idle.onStateChanged.addListener(on(() => service.idleChanged()));
+  browser.windows.onFocusChanged.addListener(on(() => service.focusChanged()));
+  browser.windows.onRemoved.addListener(on((windowId) => service.windowClosed(windowId)));
+  browser.commands.onCommand.addListener(on((command) => service.command(command)));
   browser.notifications.onClicked.addListener(
-    after(async (id) => {
+    on(async (id) => {
       if (isPromptNotification(id)) await service.notificationClicked();
     }),
   );
   browser.storage.onChanged.addListener(
-    after(async (changes, area) => {
+    on(async (changes, area) => {
       const change = changes[SETTINGS_KEY];
       if (area !== 'sync' || !change) return;
       await service.settingsChanged(readSettings(change.newValue).settings);
     }),
   );
+  // The reply is the promise the polyfill hands back to the sender.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown) =>
     isMessage(message) ? clockReady.then(() => service.message(message)) : undefined,
   );

@@ -56,7 +56,10 @@ async function openPromptWindow(): Promise<number | null> {
     if (current.left !== undefined && current.width !== undefined) {
       placement = {
         left: Math.max(0, Math.round(current.left + (current.width - PROMPT_WIDTH) / 2)),
-        top: Math.max(0, Math.round((current.top ?? 0) + ((current.height ?? 0) - PROMPT_HEIGHT) / 2)),
+        top: Math.max(
+          0,
+          Math.round((current.top ?? 0) + ((current.height ?? 0) - PROMPT_HEIGHT) / 2),
+        ),
       };
     }
   } catch {
@@ -96,7 +99,10 @@ export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: t(heads ? 'headsUpTitle' : 'notifyTitle'),
         message: heads
-          ? t('headsUpMessage', dueAt ? new Date(dueAt).toLocaleTimeString([], { timeStyle: 'short' }) : '')
+          ? t(
+              'headsUpMessage',
+              dueAt ? new Date(dueAt).toLocaleTimeString([], { timeStyle: 'short' }) : '',
+            )
           : t('notifyMessage'),
         silent: true,
       });

@@ -7,7 +7,13 @@
 import { stretches } from '@/content/stretches';
 import { dayKey } from '@/core/days';
 import { parseImport, mergeImport } from '@/core/export';
-import { addToDays, markBrowsed, newEventId, type DayContext, type StretchEvent } from '@/core/history';
+import {
+  addToDays,
+  markBrowsed,
+  newEventId,
+  type DayContext,
+  type StretchEvent,
+} from '@/core/history';
 import { migrate } from '@/core/migrate';
 import { pickStretch, remember } from '@/core/rotation';
 import { changeSettings, type Settings } from '@/core/settings';
@@ -49,7 +55,8 @@ export interface Platform {
   loadSettings(): Promise<Settings>;
   storeSettings(settings: Settings): Promise<void>;
   clearSettings(): Promise<void>;
-  random(): number;
+  /** [0, 1), like Math.random. */
+  random: () => number;
 }
 
 export type AlarmName = 'tracker' | 'midnight';
@@ -79,19 +86,26 @@ export function createService(platform: Platform) {
 
   /** Migrates stored history once per worker start. */
   function prepare(settings: Settings): Promise<void> {
-    ready ??= transact(['meta', 'events', 'days', 'quarantine'] as const, ([meta, events, days, list]) => {
-      const at = platform.now();
-      const result = migrate({ meta, events, days }, dayContext(settings));
-      if (result.tooNew || !result.changed) return { writes: {}, result: undefined };
-      let writes: Partial<Writes> = { meta: result.meta, events: result.events, days: result.days };
-      let quarantine = list;
-      for (const q of result.quarantined) {
-        const w = quarantineWrites(quarantine, q.key, q.value, q.reason, at);
-        quarantine = w.quarantine;
-        writes = { ...writes, ...w };
-      }
-      return { writes, result: undefined };
-    }).catch((error: unknown) => {
+    ready ??= transact(
+      ['meta', 'events', 'days', 'quarantine'] as const,
+      ([meta, events, days, list]) => {
+        const at = platform.now();
+        const result = migrate({ meta, events, days }, dayContext(settings));
+        if (result.tooNew || !result.changed) return { writes: {}, result: undefined };
+        let writes: Partial<Writes> = {
+          meta: result.meta,
+          events: result.events,
+          days: result.days,
+        };
+        let quarantine = list;
+        for (const q of result.quarantined) {
+          const w = quarantineWrites(quarantine, q.key, q.value, q.reason, at);
+          quarantine = w.quarantine;
+          writes = { ...writes, ...w };
+        }
+        return { writes, result: undefined };
+      },
+    ).catch((error: unknown) => {
       ready = null;
       throw error;
     });
@@ -112,7 +126,6 @@ export function createService(platform: Platform) {
     await prepare(settings);
     const event = await makeEvent(platform.now());
     const ctx = dayContext(settings);
-    let opened: { stretchId: string } | null = null;
     const outcome = await transact(
       ['tracker', 'prompt', 'rotation', 'events', 'days', 'recent', 'quarantine'] as const,
       ([rawTracker, prompt, rotation, events, days, recent, list]) => {
@@ -120,7 +133,13 @@ export function createService(platform: Platform) {
         let tracker = parseTracker(rawTracker);
         if (!tracker) {
           if (rawTracker !== undefined) {
-            writes = quarantineWrites(list, 'tracker', rawTracker, 'unreadable tracker state', event.at);
+            writes = quarantineWrites(
+              list,
+              'tracker',
+              rawTracker,
+              'unreadable tracker state',
+              event.at,
+            );
           }
           tracker = initialTracker(event.at, settings);
         }
@@ -158,7 +177,6 @@ export function createService(platform: Platform) {
               if (chosen) {
                 openPrompt = { stretchId: chosen.id, windowId: null, openedAt: event.at };
                 writes.rotation = remember(rotation ?? [], chosen.id);
-                opened = { stretchId: chosen.id };
               }
             }
           } else if (effect.type === 'close-prompt') {
@@ -174,11 +192,16 @@ export function createService(platform: Platform) {
         }
         return {
           writes,
-          result: { step: result, before: prompt ?? null, after: openPrompt, historyChanged, days: history.days },
+          result: {
+            step: result,
+            before: prompt ?? null,
+            after: openPrompt,
+            historyChanged,
+            days: history.days,
+          },
         };
       },
     );
-    void opened;
     await act(outcome.step.effects, outcome.before, outcome.after, outcome.step.alarmAt);
     if (outcome.historyChanged) await updateBadge(settings, outcome.days);
     return outcome.step.state;
@@ -256,8 +279,16 @@ export function createService(platform: Platform) {
     const result = changeSettings(current, change);
     if (!result.ok) return result;
     await platform.storeSettings(result.settings);
-    await transact([] as const, () => ({ writes: { settings: result.settings }, result: undefined }));
-    await advance(async (at) => ({ type: 'observe', at, reason: 'settings', ...(await platform.observe()) }));
+    await transact([] as const, () => ({
+      writes: { settings: result.settings },
+      result: undefined,
+    }));
+    await advance(async (at) => ({
+      type: 'observe',
+      at,
+      reason: 'settings',
+      ...(await platform.observe()),
+    }));
     return { ok: true };
   }
 
@@ -313,7 +344,12 @@ export function createService(platform: Platform) {
     settingsChanged: (settings: Settings) =>
       serial(async () => {
         await transact([] as const, () => ({ writes: { settings }, result: undefined }));
-        await advance(async (at) => ({ type: 'observe', at, reason: 'settings', ...(await platform.observe()) }));
+        await advance(async (at) => ({
+          type: 'observe',
+          at,
+          reason: 'settings',
+          ...(await platform.observe()),
+        }));
       }),
     windowClosed: (windowId: number) =>
       serial(async () => {
@@ -364,7 +400,10 @@ export function createService(platform: Platform) {
       const chosen = pickStretch(stretches, rotation ?? [], settings, platform.random);
       if (!chosen) return { writes: {}, result: null };
       return {
-        writes: { prompt: { ...prompt, stretchId: chosen.id }, rotation: remember(rotation ?? [], chosen.id) },
+        writes: {
+          prompt: { ...prompt, stretchId: chosen.id },
+          rotation: remember(rotation ?? [], chosen.id),
+        },
         result: chosen.id,
       };
     });

@@ -21,7 +21,9 @@ const ALARMS_KEY = 'e2eAlarms';
 type VirtualAlarms = Partial<Record<AlarmName, number>>;
 
 async function virtualAlarms(): Promise<VirtualAlarms> {
-  return ((await browser.storage.local.get(ALARMS_KEY))[ALARMS_KEY] ?? {}) as VirtualAlarms;
+  const stored: Record<string, unknown> = await browser.storage.local.get(ALARMS_KEY);
+  const value = stored[ALARMS_KEY];
+  return typeof value === 'object' && value !== null ? value : {};
 }
 
 async function presence(): Promise<IdleState> {
@@ -35,14 +37,18 @@ function offset(): number {
 export function e2ePlatform(): Platform {
   return browserPlatform({
     async observe() {
-      const [idle, focus, audible] = await Promise.all([presence(), focusedWindow(), anyAudibleTab()]);
+      const [idle, focus, audible] = await Promise.all([
+        presence(),
+        focusedWindow(),
+        anyAudibleTab(),
+      ]);
       return { idle, focused: true, busy: focus.fullscreen || audible };
     },
     async setAlarm(name, at) {
-      const alarms = await virtualAlarms();
-      if (at === null) delete alarms[name];
-      else alarms[name] = at;
-      await browser.storage.local.set({ [ALARMS_KEY]: alarms });
+      const { [name]: _old, ...others } = await virtualAlarms();
+      await browser.storage.local.set({
+        [ALARMS_KEY]: at === null ? others : { ...others, [name]: at },
+      });
       await setBrowserAlarm(name, at, offset());
     },
   });
@@ -62,8 +68,8 @@ export function installTestHook(service: Service): void {
         if (!next) break;
         const [name, at] = next;
         if (at > now()) await setNow(at);
-        delete alarms[name];
-        await browser.storage.local.set({ [ALARMS_KEY]: alarms });
+        const { [name]: _fired, ...rest } = alarms;
+        await browser.storage.local.set({ [ALARMS_KEY]: rest });
         await browser.alarms.clear(name);
         await service.alarm(name);
       }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { SafetyNotice } from '@/components/SafetyNotice';
 import { stretches } from '@/content/stretches';
 import { toCsv, toExportJson } from '@/core/export';
@@ -78,21 +78,22 @@ export function Options({ initial, rejected, quarantine }: Props) {
       setSaved('');
       return;
     }
-    setErrors((e) => {
-      const next = { ...e };
-      for (const k of keys) delete next[k];
-      // A range check on one field clears when the other side is fixed.
-      delete next.workEndMinute;
-      delete next.variedMaxMinutes;
-      return next;
-    });
+    // A range check on one field clears when the other side is fixed.
+    const cleared = new Set<string>([...keys, 'workEndMinute', 'variedMaxMinutes']);
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !cleared.has(k))));
     setSettings(local.settings);
     if (change.theme) applyTheme(change.theme);
     setSaved(t('saved'));
   }
 
   function numberField(
-    key: 'intervalMinutes' | 'variedMinMinutes' | 'variedMaxMinutes' | 'naturalBreakMinutes' | 'dailyGoal' | 'snoozeCap',
+    key:
+      | 'intervalMinutes'
+      | 'variedMinMinutes'
+      | 'variedMaxMinutes'
+      | 'naturalBreakMinutes'
+      | 'dailyGoal'
+      | 'snoozeCap',
     label: string,
     min: number,
     max: number,
@@ -113,7 +114,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
           defaultValue={String(settings[key])}
           aria-invalid={error ? 'true' : 'false'}
           aria-describedby={`${id}-msg`}
-          onChange={(e: JSX.TargetedEvent<HTMLInputElement>) => {
+          onChange={(e: TargetedEvent<HTMLInputElement>) => {
             void save({ [key]: fromNumberField(e.currentTarget.value) });
           }}
         />
@@ -131,7 +132,9 @@ export function Options({ initial, rejected, quarantine }: Props) {
           id={`field-${key}`}
           type="checkbox"
           checked={settings[key]}
-          onChange={(e: JSX.TargetedEvent<HTMLInputElement>) => void save({ [key]: e.currentTarget.checked })}
+          onChange={(e: TargetedEvent<HTMLInputElement>) =>
+            void save({ [key]: e.currentTarget.checked })
+          }
         />
         <label for={`field-${key}`}>{label}</label>
       </div>
@@ -149,7 +152,9 @@ export function Options({ initial, rejected, quarantine }: Props) {
         <select
           id={`field-${key}`}
           value={settings[key]}
-          onChange={(e: JSX.TargetedEvent<HTMLSelectElement>) => void save({ [key]: e.currentTarget.value })}
+          onChange={(e: TargetedEvent<HTMLSelectElement>) =>
+            void save({ [key]: e.currentTarget.value })
+          }
         >
           {options.map(([value, text]) => (
             <option key={value} value={value}>
@@ -166,7 +171,11 @@ export function Options({ initial, rejected, quarantine }: Props) {
     const at = now();
     const stamp = dayKey(at);
     if (kind === 'json') {
-      download(`unsit-history-${stamp}.json`, 'application/json', toExportJson(events ?? [], days ?? {}, at));
+      download(
+        `unsit-history-${stamp}.json`,
+        'application/json',
+        toExportJson(events ?? [], days ?? {}, at),
+      );
     } else {
       const summary = summarize(days ?? {}, stamp, { todayGoal: settings.dailyGoal });
       download(`unsit-days-${stamp}.csv`, 'text/csv', toCsv(days ?? {}, summary.freezesUsed));
@@ -228,7 +237,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
           <select
             id="field-snoozeMinutes"
             value={String(settings.snoozeMinutes)}
-            onChange={(e: JSX.TargetedEvent<HTMLSelectElement>) =>
+            onChange={(e: TargetedEvent<HTMLSelectElement>) =>
               void save({ snoozeMinutes: Number(e.currentTarget.value) as 5 | 10 })
             }
           >
@@ -251,7 +260,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
                 id={`day-${d}`}
                 type="checkbox"
                 checked={settings.workDays.includes(d)}
-                onChange={(e: JSX.TargetedEvent<HTMLInputElement>) => {
+                onChange={(e: TargetedEvent<HTMLInputElement>) => {
                   const on = e.currentTarget.checked;
                   const days = on
                     ? [...settings.workDays, d].sort()
@@ -276,7 +285,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
               id="field-workStart"
               type="time"
               defaultValue={toTime(settings.workStartMinute)}
-              onChange={(e: JSX.TargetedEvent<HTMLInputElement>) =>
+              onChange={(e: TargetedEvent<HTMLInputElement>) =>
                 void save({ workStartMinute: fromTime(e.currentTarget.value) })
               }
             />
@@ -288,14 +297,17 @@ export function Options({ initial, rejected, quarantine }: Props) {
               type="time"
               defaultValue={toTime(settings.workEndMinute)}
               aria-describedby="field-workEnd-msg"
-              onChange={(e: JSX.TargetedEvent<HTMLInputElement>) => {
+              onChange={(e: TargetedEvent<HTMLInputElement>) => {
                 const m = fromTime(e.currentTarget.value);
                 void save({ workEndMinute: m === 24 * 60 - 1 ? 24 * 60 : m });
               }}
             />
           </div>
         </div>
-        <p id="field-workEnd-msg" class={errors.workEndMinute || errors.workStartMinute ? 'error' : 'hint'}>
+        <p
+          id="field-workEnd-msg"
+          class={errors.workEndMinute || errors.workStartMinute ? 'error' : 'hint'}
+        >
           {errors.workEndMinute || errors.workStartMinute
             ? t(errors.workEndMinute ?? errors.workStartMinute ?? '')
             : ''}
@@ -389,14 +401,17 @@ export function Options({ initial, rejected, quarantine }: Props) {
             id="field-import"
             type="file"
             accept="application/json,.json"
-            onChange={(e: JSX.TargetedEvent<HTMLInputElement>) => {
+            onChange={(e: TargetedEvent<HTMLInputElement>) => {
               void importFile(e.currentTarget.files?.[0]);
               e.currentTarget.value = '';
             }}
           />
         </div>
         {dataMessage && (
-          <p class={dataMessage.error ? 'error' : 'saved'} role={dataMessage.error ? 'alert' : 'status'}>
+          <p
+            class={dataMessage.error ? 'error' : 'saved'}
+            role={dataMessage.error ? 'alert' : 'status'}
+          >
             {dataMessage.text}
           </p>
         )}

@@ -49,9 +49,7 @@ export function statusText(status: BreakStatus, at: number, locale: string): str
 export function Popup({ days, tracker, settings, recent }: Props) {
   const locale = contentLocale();
   const [at, setAt] = useState(now);
-  const [paused, setPaused] = useState(
-    tracker?.pausedUntil != null && tracker.pausedUntil > at,
-  );
+  const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
   const [menuOpen, setMenuOpen] = useState(false);
   const summary = useMemo(
     () =>
@@ -178,7 +176,9 @@ export function Popup({ days, tracker, settings, recent }: Props) {
           <ul class="recent">
             {recent.map((r) => (
               <li key={r.at}>
-                <span>{(r.stretchId && stretchById.get(r.stretchId)?.name[locale]) ?? t('aStretch')}</span>
+                <span>
+                  {(r.stretchId && stretchById.get(r.stretchId)?.name[locale]) ?? t('aStretch')}
+                </span>
                 <span class="muted">{timeOfDay(r.at, locale)}</span>
               </li>
             ))}

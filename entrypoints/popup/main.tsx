@@ -9,11 +9,17 @@ import { Popup } from './Popup';
 async function main() {
   await preparePage();
   // Everything the popup shows comes from this one read.
-  const [days, tracker, settings, recent] = await read(['days', 'tracker', 'settings', 'recent'] as const);
+  const [days, tracker, settings, recent] = await read([
+    'days',
+    'tracker',
+    'settings',
+    'recent',
+  ] as const);
   const s = settings ?? defaultSettings;
   applyTheme(s.theme);
   const root = document.getElementById('app');
-  if (root) render(<Popup days={days ?? {}} tracker={tracker} settings={s} recent={recent ?? []} />, root);
+  if (root)
+    render(<Popup days={days ?? {}} tracker={tracker} settings={s} recent={recent ?? []} />, root);
 }
 
 void main();

@@ -23,7 +23,11 @@ interface Props {
 }
 
 /** Enter = Done, S = Snooze, Esc = Skip, unless a control that has its own Enter is focused. */
-export function keyToAnswer(key: string, target: EventTarget | null, canSnooze: boolean): Reply | null {
+export function keyToAnswer(
+  key: string,
+  target: EventTarget | null,
+  canSnooze: boolean,
+): Reply | null {
   const el = target as HTMLElement | null;
   const tag = el?.tagName ?? '';
   const typing = tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
@@ -100,9 +104,14 @@ export function Prompt(props: Props) {
         </button>
       </p>
       <div class="answers">
-        <button ref={done} type="button" class="btn btn-primary" onClick={() => {
-          onAnswer('done');
-        }}>
+        <button
+          ref={done}
+          type="button"
+          class="btn btn-primary"
+          onClick={() => {
+            onAnswer('done');
+          }}
+        >
           {t('answerDone')}
         </button>
         <button
@@ -116,9 +125,13 @@ export function Prompt(props: Props) {
         >
           {t('answerSnooze')}
         </button>
-        <button type="button" class="btn" onClick={() => {
-          onAnswer('skip');
-        }}>
+        <button
+          type="button"
+          class="btn"
+          onClick={() => {
+            onAnswer('skip');
+          }}
+        >
           {t('answerSkip')}
         </button>
       </div>

@@ -20,12 +20,13 @@ async function main() {
   ] as const);
   const s = settings ?? defaultSettings;
   applyTheme(s.theme);
-  const first = (prompt && stretchById.get(prompt.stretchId)) ?? stretches[0];
+  const shown = (prompt && stretchById.get(prompt.stretchId)) ?? stretches[0];
   const root = document.getElementById('app');
-  if (!root || !first) return;
+  if (!root || !shown) return;
+  const first = shown;
 
   function App() {
-    const [stretch, setStretch] = useState(first!);
+    const [stretch, setStretch] = useState(first);
     const [sent, setSent] = useState(false);
     return (
       <Prompt

@@ -47,7 +47,9 @@ describe('the production build', () => {
   it('contains no trace of the test hook', () => {
     const files = filesUnder(PROD_BUILD).filter((f) => /\.(js|html|json)$/.test(f));
     expect(files.length).toBeGreaterThan(3);
-    const withHook = files.filter((f) => /unsitTest|e2eClockOffset|e2ePresence/.test(readFileSync(f, 'utf8')));
+    const withHook = files.filter((f) =>
+      /unsitTest|e2eClockOffset|e2ePresence/.test(readFileSync(f, 'utf8')),
+    );
     expect(withHook).toEqual([]);
   });
 });

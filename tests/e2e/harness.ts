@@ -40,7 +40,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Polls `check` until it returns true; fails after `ms`. */
-export async function until(check: () => Promise<boolean>, ms = 10_000, what = 'condition'): Promise<void> {
+export async function until(
+  check: () => Promise<boolean>,
+  ms = 10_000,
+  what = 'condition',
+): Promise<void> {
   const end = Date.now() + ms;
   for (;;) {
     if (await check().catch(() => false)) return;
@@ -65,7 +69,11 @@ export interface Launched {
  * Working days and hours that cover every moment, so tests do not depend on
  * the day and hour they run at. Tests of working hours set their own.
  */
-export const ALWAYS_WORKING = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMinute: 0, workEndMinute: 1440 };
+export const ALWAYS_WORKING = {
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workStartMinute: 0,
+  workEndMinute: 1440,
+};
 
 export async function launch(
   opts: { build?: string; profile?: string; keepProfile?: boolean; settings?: object | null } = {},
@@ -80,19 +88,20 @@ export async function launch(
     headless: true,
     // Audible tabs are part of what is tested ("a call is on"): keep audio on.
     ignoreDefaultArgs: ['--mute-audio'],
-    args: [
-      ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
   });
   const outsideRequests: string[] = [];
   const consoleErrors: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) {
+    if (
+      !url.startsWith('chrome-extension://') &&
+      !url.startsWith('data:') &&
+      !url.startsWith('blob:')
+    ) {
       const frame = request.frame();
-      const fromExtension = request.serviceWorker() !== null || frame.url().startsWith('chrome-extension://');
+      const fromExtension =
+        request.serviceWorker() !== null || frame.url().startsWith('chrome-extension://');
       if (fromExtension) outsideRequests.push(url);
     }
   });
@@ -106,7 +115,9 @@ export async function launch(
   context.on('page', watch);
 
   async function worker(): Promise<Worker> {
-    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    const existing = context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith('chrome-extension://'));
     if (existing) return existing;
     return context.waitForEvent('serviceworker', { timeout: 15_000 });
   }
@@ -117,7 +128,8 @@ export async function launch(
   // not see its timers yet.
   await until(async () =>
     sw.evaluate(async () => {
-      const hook = (globalThis as { unsitTest?: { state(): Promise<{ tracker: unknown }> } }).unsitTest;
+      const hook = (globalThis as { unsitTest?: { state(): Promise<{ tracker: unknown }> } })
+        .unsitTest;
       return Boolean(hook && (await hook.state()).tracker);
     }),
   );
@@ -130,11 +142,13 @@ export async function launch(
     }, settings);
     await until(() =>
       sw.evaluate(async (change) => {
-        const hook = (globalThis as unknown as { unsitTest: { state(): Promise<{ settings?: object }> } })
-          .unsitTest;
+        const hook = (
+          globalThis as unknown as { unsitTest: { state(): Promise<{ settings?: object }> } }
+        ).unsitTest;
         const stored = (await hook.state()).settings as Record<string, unknown> | undefined;
         return Boolean(
-          stored && Object.entries(change).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v)),
+          stored &&
+          Object.entries(change).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v)),
         );
       }, settings),
     );
@@ -162,11 +176,16 @@ export async function launch(
 /** Runs a method of the background's e2e hook. */
 export async function hook<T>(sw: Worker, method: 'now' | 'state'): Promise<T>;
 export async function hook<T>(sw: Worker, method: 'advance', arg: number): Promise<T>;
-export async function hook<T>(sw: Worker, method: 'setPresence', arg: 'active' | 'idle' | 'locked'): Promise<T>;
+export async function hook<T>(
+  sw: Worker,
+  method: 'setPresence',
+  arg: 'active' | 'idle' | 'locked',
+): Promise<T>;
 export async function hook<T>(sw: Worker, method: string, arg?: unknown): Promise<T> {
   return sw.evaluate(
     async ([m, a]) => {
-      const h = (globalThis as unknown as { unsitTest: Record<string, (x?: unknown) => unknown> }).unsitTest;
+      const h = (globalThis as unknown as { unsitTest: Record<string, (x?: unknown) => unknown> })
+        .unsitTest;
       const fn = h[m as string];
       if (!fn) throw new Error(`unsitTest.${String(m)} is missing`);
       return (await fn(a)) as never;

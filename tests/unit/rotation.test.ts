@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stretches } from '@/content/stretches';
-import { eligible, noRepeatWindow, pickStretch, remember, type RotationPrefs } from '@/core/rotation';
+import {
+  eligible,
+  noRepeatWindow,
+  pickStretch,
+  remember,
+  type RotationPrefs,
+} from '@/core/rotation';
 
 const none: RotationPrefs = { disabledStretches: [], seatedOnly: false, favourites: [] };
 
@@ -13,7 +19,10 @@ describe('rotation', () => {
         fc.subarray(ids),
         fc.boolean(),
         fc.subarray(ids),
-        fc.array(fc.double({ min: 0, max: 0.999999, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.double({ min: 0, max: 0.999999, noNaN: true }), {
+          minLength: 1,
+          maxLength: 60,
+        }),
         (disabled, seatedOnly, favourites, draws) => {
           const prefs = { disabledStretches: disabled, seatedOnly, favourites };
           const pool = eligible(stretches, prefs);

@@ -5,7 +5,12 @@ import { breakStatus, formatCountdown } from '@/core/status';
 import { MINUTE } from '@/core/time';
 import { initialTracker, step } from '@/core/tracker';
 
-const s = { ...defaultSettings, workDays: [0, 1, 2, 3, 4, 5, 6], workStartMinute: 0, workEndMinute: 1440 };
+const s = {
+  ...defaultSettings,
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workStartMinute: 0,
+  workEndMinute: 1440,
+};
 const T0 = new Date(2026, 10, 18, 10).getTime();
 
 describe('popup status', () => {
@@ -21,12 +26,33 @@ describe('popup status', () => {
   });
 
   it('counts down while present, waits while away, and says when paused', () => {
-    const present = step(initialTracker(T0, s), { type: 'observe', at: T0, idle: 'active', focused: true, busy: false, reason: 'idle' }, s).state;
-    expect(breakStatus(present, s, T0 + MINUTE)).toEqual({ kind: 'counting', dueAt: T0 + 45 * MINUTE });
-    const away = step(present, { type: 'observe', at: T0 + MINUTE, idle: 'locked', focused: true, busy: false, reason: 'idle' }, s).state;
+    const present = step(
+      initialTracker(T0, s),
+      { type: 'observe', at: T0, idle: 'active', focused: true, busy: false, reason: 'idle' },
+      s,
+    ).state;
+    expect(breakStatus(present, s, T0 + MINUTE)).toEqual({
+      kind: 'counting',
+      dueAt: T0 + 45 * MINUTE,
+    });
+    const away = step(
+      present,
+      {
+        type: 'observe',
+        at: T0 + MINUTE,
+        idle: 'locked',
+        focused: true,
+        busy: false,
+        reason: 'idle',
+      },
+      s,
+    ).state;
     expect(breakStatus(away, s, T0 + 2 * MINUTE).kind).toBe('away');
     const paused = step(present, { type: 'pause', at: T0, until: T0 + 60 * MINUTE }, s).state;
-    expect(breakStatus(paused, s, T0 + MINUTE)).toEqual({ kind: 'paused', until: T0 + 60 * MINUTE });
+    expect(breakStatus(paused, s, T0 + MINUTE)).toEqual({
+      kind: 'paused',
+      until: T0 + 60 * MINUTE,
+    });
     expect(breakStatus(undefined, s, T0).kind).toBe('starting');
   });
 });
@@ -36,7 +62,11 @@ describe('hold timer', () => {
     expect(timerAt(0, 30, true)).toMatchObject({ phase: 'hold', side: 1, remainingMs: 30_000 });
     expect(timerAt(29_000, 30, true)).toMatchObject({ phase: 'hold', side: 1, remainingMs: 1000 });
     expect(timerAt(30_000, 30, true)).toMatchObject({ phase: 'switch' });
-    expect(timerAt(30_000 + SWITCH_MS, 30, true)).toMatchObject({ phase: 'hold', side: 2, remainingMs: 30_000 });
+    expect(timerAt(30_000 + SWITCH_MS, 30, true)).toMatchObject({
+      phase: 'hold',
+      side: 2,
+      remainingMs: 30_000,
+    });
     expect(timerAt(60_000 + SWITCH_MS, 30, true)).toEqual({ phase: 'finished' });
     expect(timerAt(40_000, 40, false)).toEqual({ phase: 'finished' });
     expect(holdEnds(30, true)).toEqual([30_000, 60_000 + SWITCH_MS]);

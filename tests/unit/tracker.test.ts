@@ -19,9 +19,18 @@ import {
 
 // A Wednesday at 09:00 local time: inside the default working hours.
 const T0 = new Date(2026, 10, 18, 9, 0, 0).getTime();
-const all: Settings = { ...defaultSettings, workDays: [0, 1, 2, 3, 4, 5, 6], workStartMinute: 0, workEndMinute: 1440 };
+const all: Settings = {
+  ...defaultSettings,
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workStartMinute: 0,
+  workEndMinute: 1440,
+};
 
-function observe(at: number, idle: IdleState = 'active', extra: Partial<Extract<TrackerEvent, { type: 'observe' }>> = {}): TrackerEvent {
+function observe(
+  at: number,
+  idle: IdleState = 'active',
+  extra: Partial<Extract<TrackerEvent, { type: 'observe' }>> = {},
+): TrackerEvent {
   return { type: 'observe', at, idle, focused: true, busy: false, reason: 'idle', ...extra };
 }
 
@@ -46,7 +55,11 @@ function followAlarms(state: TrackerState, until: number, s: Settings = all, bus
   effects.push(...current.effects);
   while (current.alarmAt !== null && current.alarmAt <= until) {
     alarms += 1;
-    current = step(current.state, observe(current.alarmAt, current.state.idle, { reason: 'alarm', busy }), s);
+    current = step(
+      current.state,
+      observe(current.alarmAt, current.state.idle, { reason: 'alarm', busy }),
+      s,
+    );
     effects.push(...current.effects);
   }
   return { ...current, effects, alarms };
@@ -58,7 +71,11 @@ describe('continuous time', () => {
   it('prompts at the interval and not before', () => {
     const present = run([observe(T0)]);
     expect(present.alarmAt).toBe(T0 + 45 * MINUTE);
-    const early = step(present.state, observe(T0 + 44 * MINUTE, 'active', { reason: 'alarm' }), all);
+    const early = step(
+      present.state,
+      observe(T0 + 44 * MINUTE, 'active', { reason: 'alarm' }),
+      all,
+    );
     expect(prompts(early.effects)).toBe(0);
     const due = step(early.state, observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm' }), all);
     expect(prompts(due.effects)).toBe(1);
@@ -85,7 +102,10 @@ describe('continuous time', () => {
 
   it('natural break length follows the setting', () => {
     const s = { ...all, naturalBreakMinutes: 12 };
-    const { state } = run([observe(T0), observe(T0 + 20 * MINUTE, 'locked'), observe(T0 + 30 * MINUTE)], s);
+    const { state } = run(
+      [observe(T0), observe(T0 + 20 * MINUTE, 'locked'), observe(T0 + 30 * MINUTE)],
+      s,
+    );
     expect(state.continuousMs).toBe(20 * MINUTE);
   });
 
@@ -96,10 +116,10 @@ describe('continuous time', () => {
     expect(flap.state.continuousMs).toBe(10 * MINUTE + SECOND);
     const away = run([observe(T0), blur(T0 + 10 * MINUTE), focus(T0 + 13 * MINUTE)]);
     expect(away.state.continuousMs).toBe(10 * MINUTE);
-    const computer = run(
-      [observe(T0), blur(T0 + 10 * MINUTE), focus(T0 + 13 * MINUTE)],
-      { ...all, presenceMode: 'computer' },
-    );
+    const computer = run([observe(T0), blur(T0 + 10 * MINUTE), focus(T0 + 13 * MINUTE)], {
+      ...all,
+      presenceMode: 'computer',
+    });
     expect(computer.state.continuousMs).toBe(13 * MINUTE);
   });
 
@@ -110,18 +130,29 @@ describe('continuous time', () => {
   });
 
   it('credits an alarm that fires within the slack', () => {
-    const { state, effects } = run([observe(T0), observe(T0 + 45 * MINUTE + ALARM_SLACK_MS, 'active', { reason: 'alarm' })]);
+    const { state, effects } = run([
+      observe(T0),
+      observe(T0 + 45 * MINUTE + ALARM_SLACK_MS, 'active', { reason: 'alarm' }),
+    ]);
     expect(prompts(effects)).toBe(1);
     expect(state.continuousMs).toBe(45 * MINUTE + ALARM_SLACK_MS);
   });
 
   it('treats the time before a browser start as unknown', () => {
-    const { state } = run([observe(T0), observe(T0 + 20 * MINUTE, 'active', { reason: 'startup' })]);
+    const { state } = run([
+      observe(T0),
+      observe(T0 + 20 * MINUTE, 'active', { reason: 'startup' }),
+    ]);
     expect(state.continuousMs).toBe(0);
   });
 
   it('never creates time when the clock goes backwards', () => {
-    const { state } = run([observe(T0), observe(T0 + 10 * MINUTE), observe(T0 - HOUR), observe(T0 - HOUR + MINUTE)]);
+    const { state } = run([
+      observe(T0),
+      observe(T0 + 10 * MINUTE),
+      observe(T0 - HOUR),
+      observe(T0 - HOUR + MINUTE),
+    ]);
     expect(state.continuousMs).toBe(10 * MINUTE + MINUTE);
   });
 
@@ -132,7 +163,12 @@ describe('continuous time', () => {
   });
 
   it('draws a varied interval inside the range, the same for the same cycle start', () => {
-    const s: Settings = { ...all, intervalMode: 'varied', variedMinMinutes: 32, variedMaxMinutes: 41 };
+    const s: Settings = {
+      ...all,
+      intervalMode: 'varied',
+      variedMinMinutes: 32,
+      variedMaxMinutes: 41,
+    };
     const seen = new Set<number>();
     for (let i = 0; i < 200; i++) {
       const v = intervalFor(T0 + i * 7 * MINUTE, s);
@@ -148,7 +184,11 @@ describe('continuous time', () => {
 describe('not now', () => {
   it('defers while busy, re-checks, then falls back to a quiet notification', () => {
     const start = run([observe(T0)]);
-    const due = step(start.state, observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm', busy: true }), all);
+    const due = step(
+      start.state,
+      observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm', busy: true }),
+      all,
+    );
     expect(due.state.phase).toBe('deferred');
     expect(prompts(due.effects)).toBe(0);
     expect(due.alarmAt).toBe(T0 + 45 * MINUTE + DEFER_RECHECK_MS);
@@ -160,7 +200,11 @@ describe('not now', () => {
 
   it('prompts as soon as the call ends', () => {
     const start = run([observe(T0)]);
-    const due = step(start.state, observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm', busy: true }), all);
+    const due = step(
+      start.state,
+      observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm', busy: true }),
+      all,
+    );
     const free = step(due.state, observe(due.alarmAt!, 'active', { reason: 'alarm' }), all);
     expect(prompts(free.effects)).toBe(1);
   });
@@ -174,12 +218,19 @@ describe('not now', () => {
     expect(new Date(due).getHours()).toBe(8);
     expect(new Date(due).getMinutes()).toBe(25);
     const sat = new Date(2026, 10, 21, 10, 0).getTime();
-    const weekend = run([observe(sat), observe(sat + 50 * MINUTE, 'active', { reason: 'alarm' })], s, sat);
+    const weekend = run(
+      [observe(sat), observe(sat + 50 * MINUTE, 'active', { reason: 'alarm' })],
+      s,
+      sat,
+    );
     expect(prompts(weekend.effects)).toBe(0);
   });
 
   it('pauses for an hour, then starts a new cycle', () => {
-    const paused = run([observe(T0), { type: 'pause', at: T0 + 10 * MINUTE, until: T0 + 70 * MINUTE }]);
+    const paused = run([
+      observe(T0),
+      { type: 'pause', at: T0 + 10 * MINUTE, until: T0 + 70 * MINUTE },
+    ]);
     expect(paused.alarmAt).toBe(T0 + 70 * MINUTE);
     const back = step(paused.state, observe(T0 + 70 * MINUTE, 'active', { reason: 'alarm' }), all);
     expect(back.state.pausedUntil).toBeNull();
@@ -189,7 +240,8 @@ describe('not now', () => {
 });
 
 describe('answers', () => {
-  const prompted = () => run([observe(T0), observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm' })]).state;
+  const prompted = () =>
+    run([observe(T0), observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm' })]).state;
 
   it('Done records the stretch and starts a new cycle', () => {
     const r = step(prompted(), { type: 'answer', at: T0 + 46 * MINUTE, answer: 'done' }, all);
@@ -248,9 +300,32 @@ describe('answers', () => {
 
 const idleArb = fc.constantFrom<IdleState>('active', 'active', 'active', 'idle', 'locked');
 const eventArb = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('observe' as const), gap: fc.integer({ min: 0, max: 40 * MINUTE }), idle: idleArb, focused: fc.boolean(), busy: fc.boolean(), reason: fc.constantFrom('alarm', 'idle', 'focus', 'startup', 'wake') }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('answer' as const), gap: fc.integer({ min: 0, max: 5 * MINUTE }), answer: fc.constantFrom('done', 'snooze', 'skip', 'closed') }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('back' as const), gap: fc.integer({ min: 1, max: 2 * HOUR }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('observe' as const),
+      gap: fc.integer({ min: 0, max: 40 * MINUTE }),
+      idle: idleArb,
+      focused: fc.boolean(),
+      busy: fc.boolean(),
+      reason: fc.constantFrom('alarm', 'idle', 'focus', 'startup', 'wake'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('answer' as const),
+      gap: fc.integer({ min: 0, max: 5 * MINUTE }),
+      answer: fc.constantFrom('done', 'snooze', 'skip', 'closed'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('back' as const),
+      gap: fc.integer({ min: 1, max: 2 * HOUR }),
+    }),
+  },
 );
 type Gen = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -270,7 +345,14 @@ function timeline(gens: Gen[]) {
     out.push({
       event:
         g.kind === 'observe'
-          ? { type: 'observe', at, idle: g.idle, focused: g.focused, busy: g.busy, reason: g.reason as 'alarm' }
+          ? {
+              type: 'observe',
+              at,
+              idle: g.idle,
+              focused: g.focused,
+              busy: g.busy,
+              reason: g.reason as 'alarm',
+            }
           : { type: 'answer', at, answer: g.answer as 'done' },
       wall,
     });
@@ -308,13 +390,17 @@ describe('properties', () => {
 
   it('time away never counts: a span that starts away adds nothing', () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.integer({ min: 1, max: 3 * HOUR }), (gens, gap) => {
-        let state = initialTracker(T0, all);
-        for (const { event } of timeline(gens)) state = step(state, event, all).state;
-        const away = step(state, observe(state.observedAt, 'locked'), all).state;
-        const later = step(away, observe(away.observedAt + gap, 'locked'), all).state;
-        expect(later.continuousMs).toBe(away.continuousMs);
-      }),
+      fc.property(
+        fc.array(eventArb, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 3 * HOUR }),
+        (gens, gap) => {
+          let state = initialTracker(T0, all);
+          for (const { event } of timeline(gens)) state = step(state, event, all).state;
+          const away = step(state, observe(state.observedAt, 'locked'), all).state;
+          const later = step(away, observe(away.observedAt + gap, 'locked'), all).state;
+          expect(later.continuousMs).toBe(away.continuousMs);
+        },
+      ),
     );
   });
 
@@ -325,9 +411,13 @@ describe('properties', () => {
         for (const { event } of timeline(gens)) {
           const r = step(state, event, all);
           if (state.phase === 'prompting') {
-            expect(r.effects.filter((e) => e.type === 'open-prompt' || e.type === 'notify')).toHaveLength(0);
+            expect(
+              r.effects.filter((e) => e.type === 'open-prompt' || e.type === 'notify'),
+            ).toHaveLength(0);
           }
-          const opened = r.effects.filter((e) => e.type === 'open-prompt' || e.type === 'notify').length;
+          const opened = r.effects.filter(
+            (e) => e.type === 'open-prompt' || e.type === 'notify',
+          ).length;
           expect(opened).toBeLessThanOrEqual(1);
           state = r.state;
         }
@@ -337,28 +427,36 @@ describe('properties', () => {
 
   it('a worker restart anywhere (state reloaded from storage) changes nothing', () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 60 }), fc.array(fc.boolean(), { maxLength: 60 }), (gens, restarts) => {
-        const events = timeline(gens).map((x) => x.event);
-        let plain = initialTracker(T0, all);
-        let restarted = initialTracker(T0, all);
-        events.forEach((event, i) => {
-          plain = step(plain, event, all).state;
-          restarted = step(restarted, event, all).state;
-          if (restarts[i]) restarted = JSON.parse(JSON.stringify(restarted)) as TrackerState;
-        });
-        expect(restarted).toEqual(plain);
-      }),
+      fc.property(
+        fc.array(eventArb, { maxLength: 60 }),
+        fc.array(fc.boolean(), { maxLength: 60 }),
+        (gens, restarts) => {
+          const events = timeline(gens).map((x) => x.event);
+          let plain = initialTracker(T0, all);
+          let restarted = initialTracker(T0, all);
+          events.forEach((event, i) => {
+            plain = step(plain, event, all).state;
+            restarted = step(restarted, event, all).state;
+            if (restarts[i]) restarted = JSON.parse(JSON.stringify(restarted)) as TrackerState;
+          });
+          expect(restarted).toEqual(plain);
+        },
+      ),
     );
   });
 
   it('a clock that jumps back never creates time', () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.integer({ min: 1, max: 5 * HOUR }), (gens, back) => {
-        let state = initialTracker(T0, all);
-        for (const { event } of timeline(gens)) state = step(state, event, all).state;
-        const jumped = step(state, observe(state.observedAt - back, 'active'), all).state;
-        expect(jumped.continuousMs).toBeLessThanOrEqual(state.continuousMs);
-      }),
+      fc.property(
+        fc.array(eventArb, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 5 * HOUR }),
+        (gens, back) => {
+          let state = initialTracker(T0, all);
+          for (const { event } of timeline(gens)) state = step(state, event, all).state;
+          const jumped = step(state, observe(state.observedAt - back, 'active'), all).state;
+          expect(jumped.continuousMs).toBeLessThanOrEqual(state.continuousMs);
+        },
+      ),
     );
   });
 });
