@@ -180,13 +180,10 @@ function settle(
   s: TrackerSettings,
   next: { idle: IdleState; focused: boolean; reason: string } | null,
 ): TrackerState {
-  // A clock that went backwards: re-anchor, never credit.
+  // A clock that went backwards: re-anchor everything at the new time and
+  // credit nothing (an absence measured across the jump would be meaningless).
   if (at < state.observedAt) {
-    return {
-      ...state,
-      observedAt: at,
-      awaySince: state.awaySince === null ? null : Math.min(state.awaySince, at),
-    };
+    return { ...state, observedAt: at, awaySince: state.awaySince === null ? null : at };
   }
   if (!state.present) return { ...state, observedAt: at };
 
@@ -331,12 +328,14 @@ function answer(
     if (given !== 'closed') return state;
     kind = 'skip';
   }
+  // Recorded first: the record names the stretch that the prompt showed.
+  effects.push({
+    type: 'record',
+    kind: kind === 'done' ? 'done' : kind === 'skip' ? 'skipped' : 'snoozed',
+    at,
+  });
   if (given !== 'closed') effects.push({ type: 'close-prompt' });
-  if (kind === 'done' || kind === 'skip') {
-    effects.push({ type: 'record', kind: kind === 'done' ? 'done' : 'skipped', at });
-    return newCycle(state, at, s);
-  }
-  effects.push({ type: 'record', kind: 'snoozed', at });
+  if (kind === 'done' || kind === 'skip') return newCycle(state, at, s);
   return {
     ...state,
     phase: 'snoozed',
@@ -347,9 +346,11 @@ function answer(
   };
 }
 
-export function step(state: TrackerState, event: TrackerEvent, s: TrackerSettings): Step {
+export function step(previous: TrackerState, event: TrackerEvent, s: TrackerSettings): Step {
   const effects: Effect[] = [];
   const at = event.at;
+  // The interval follows the settings, also when they change mid-cycle.
+  const state = { ...previous, cycleIntervalMs: intervalFor(previous.cycleStartedAt, s) };
   let next: TrackerState;
   switch (event.type) {
     case 'observe': {

@@ -82,9 +82,10 @@ export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
     setAlarm: (name, at) => setBrowserAlarm(name, at),
     async focusWindow(windowId) {
       try {
-        await browser.windows.update(windowId, { focused: true, drawAttention: true });
-        return true;
+        const w = await browser.windows.update(windowId, { focused: true, drawAttention: true });
+        return Boolean(w);
       } catch {
+        // The window is gone (closed by the user or with the browser).
         return false;
       }
     },

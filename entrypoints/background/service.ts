@@ -154,7 +154,7 @@ export function createService(platform: Platform) {
               id: newEventId(effect.at, platform.random),
               at: effect.at,
               kind: effect.kind,
-              stretchId: openPrompt?.stretchId ?? null,
+              stretchId: openPrompt?.stretchId ?? prompt?.stretchId ?? null,
             };
             history = {
               events: [...history.events, e],

@@ -1,0 +1,95 @@
+/**
+ * What WXT's fake browser lacks, filled in for the background tests: the idle
+ * API, i18n, commands, an audible flag on tabs, and a way to wait until the
+ * worker has finished handling an event.
+ */
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { IdleState } from '@/core/tracker';
+
+type Listener = (...args: unknown[]) => unknown;
+
+function event() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (l: Listener) => listeners.push(l),
+    removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: Listener) => listeners.includes(l),
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+/** Lets queued handler work (IndexedDB, promise chains) run to the end. */
+async function drain() {
+  for (let i = 0; i < 30; i++) await new Promise((r) => setTimeout(r, 1));
+}
+
+export async function installFakes() {
+  let idle: IdleState = 'active';
+  const audible = new Set<number>();
+  const created: { url?: string | string[] }[] = [];
+  const onIdle = event();
+  const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+  b.idle = {
+    queryState: vi.fn(async () => idle),
+    setDetectionInterval: vi.fn(),
+    onStateChanged: onIdle,
+  };
+  b.i18n = {
+    getMessage: (key: string) => key,
+    getUILanguage: () => 'en-US',
+  };
+  b.commands = { onCommand: event() };
+  const query = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+  b.tabs!.query = async (info: { audible?: boolean }) => {
+    if (info.audible) return (await query({})).filter((t) => audible.has(t.id!));
+    return query(info);
+  };
+  const create = fakeBrowser.windows.create.bind(fakeBrowser.windows);
+  b.windows!.create = async (data: { url?: string | string[] }) => {
+    created.push(data);
+    return create(data);
+  };
+  b.action!.setBadgeBackgroundColor = vi.fn(async () => undefined);
+  b.action!.setBadgeText = vi.fn(async () => undefined);
+  // A normal browser window that has focus: "time in the browser" counts.
+  const main = await create({ type: 'normal', left: 0, top: 0, width: 1200, height: 900 });
+  let focused = true;
+  let fullscreen = false;
+  b.windows!.getLastFocused = async () => ({
+    ...main,
+    focused,
+    state: fullscreen ? 'fullscreen' : 'normal',
+  });
+
+  return {
+    created,
+    async settle<T>(work: Promise<T>): Promise<T> {
+      const result = await work;
+      await drain();
+      return result;
+    },
+    async install() {
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+      await drain();
+    },
+    async setIdle(state: IdleState) {
+      idle = state;
+      await onIdle.trigger(state);
+      await drain();
+    },
+    markAudible(tabId: number) {
+      audible.add(tabId);
+    },
+    async setFocus(hasFocus: boolean) {
+      focused = hasFocus;
+      await fakeBrowser.windows.onFocusChanged.trigger(hasFocus ? main.id! : -1);
+      await drain();
+    },
+    setFullscreen(on: boolean) {
+      fullscreen = on;
+    },
+  };
+}
+
+export type Fakes = Awaited<ReturnType<typeof installFakes>>;
