@@ -1,7 +1,15 @@
-import type { Localized, Stretch } from './types';
+import { catalogById } from './catalog';
+import type { CatalogEntry, Localized, Stretch } from './types';
 
 /** Shorthand for a bilingual text. */
 const t = (en: string, es: string): Localized => ({ en, es });
+
+/** The id, position and name from the catalog. */
+function entry(id: string): CatalogEntry {
+  const found = catalogById.get(id);
+  if (!found) throw new Error(`${id} is missing from content/catalog.ts`);
+  return found;
+}
 
 /**
  * The bundled library of desk-friendly hip-flexor stretches and mobility moves.
@@ -10,9 +18,7 @@ const t = (en: string, es: string): Localized => ({ en, es });
  */
 export const stretches: readonly Stretch[] = [
   {
-    id: 'desk-split-stance',
-    name: t('Desk split-stance stretch', 'Zancada de pie junto al escritorio'),
-    position: 'standing',
+    ...entry('desk-split-stance'),
     perSide: true,
     holdSeconds: 30,
     steps: [
@@ -66,9 +72,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'half-kneeling-desk',
-    name: t('Half-kneeling desk stretch', 'Estiramiento con una rodilla en el suelo'),
-    position: 'kneeling',
+    ...entry('half-kneeling-desk'),
     perSide: true,
     holdSeconds: 30,
     steps: [
@@ -122,9 +126,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'seated-edge-of-chair',
-    name: t('Edge-of-chair hip stretch', 'Estiramiento en el borde de la silla'),
-    position: 'seated',
+    ...entry('seated-edge-of-chair'),
     perSide: true,
     holdSeconds: 30,
     steps: [
@@ -178,9 +180,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'chair-supported-lunge',
-    name: t('Chair-supported lunge', 'Zancada con el pie en la silla'),
-    position: 'standing',
+    ...entry('chair-supported-lunge'),
     perSide: true,
     holdSeconds: 30,
     steps: [
@@ -234,9 +234,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'standing-pelvic-tilt',
-    name: t('Standing pelvic tilt', 'Basculación pélvica de pie'),
-    position: 'standing',
+    ...entry('standing-pelvic-tilt'),
     perSide: false,
     holdSeconds: 40,
     reps: 6,
@@ -288,9 +286,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'march-in-place',
-    name: t('Marching in place', 'Marcha en el sitio'),
-    position: 'standing',
+    ...entry('march-in-place'),
     perSide: false,
     holdSeconds: 40,
     reps: 20,
@@ -345,9 +341,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'side-reach-lunge',
-    name: t('Split stance with side reach', 'Zancada con alcance lateral'),
-    position: 'standing',
+    ...entry('side-reach-lunge'),
     perSide: true,
     holdSeconds: 30,
     steps: [
@@ -401,9 +395,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'desk-quad-stretch',
-    name: t('Standing quad and hip stretch', 'Estiramiento de cuádriceps y cadera de pie'),
-    position: 'standing',
+    ...entry('desk-quad-stretch'),
     perSide: true,
     holdSeconds: 30,
     steps: [
@@ -457,9 +449,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'step-back-reach',
-    name: t('Step-back overhead reach', 'Paso atrás con brazos arriba'),
-    position: 'standing',
+    ...entry('step-back-reach'),
     perSide: true,
     holdSeconds: 30,
     reps: 6,
@@ -514,9 +504,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'standing-hip-circles',
-    name: t('Standing hip circles', 'Círculos de cadera de pie'),
-    position: 'standing',
+    ...entry('standing-hip-circles'),
     perSide: true,
     holdSeconds: 30,
     reps: 8,
@@ -571,9 +559,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'kneeling-arm-reach',
-    name: t('Half-kneeling overhead reach', 'Rodilla en el suelo con brazo arriba'),
-    position: 'kneeling',
+    ...entry('kneeling-arm-reach'),
     perSide: true,
     holdSeconds: 30,
     steps: [
@@ -627,9 +613,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'seated-pelvic-tilt',
-    name: t('Seated pelvic tilt', 'Basculación pélvica en la silla'),
-    position: 'seated',
+    ...entry('seated-pelvic-tilt'),
     perSide: false,
     holdSeconds: 30,
     reps: 10,
@@ -684,9 +668,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'seated-march',
-    name: t('Seated march', 'Marcha en la silla'),
-    position: 'seated',
+    ...entry('seated-march'),
     perSide: false,
     holdSeconds: 30,
     reps: 16,
@@ -741,9 +723,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'seated-edge-reach',
-    name: t('Edge-of-chair stretch with reach', 'Borde de la silla con brazo arriba'),
-    position: 'seated',
+    ...entry('seated-edge-reach'),
     perSide: true,
     holdSeconds: 30,
     steps: [
@@ -797,9 +777,7 @@ export const stretches: readonly Stretch[] = [
     ),
   },
   {
-    id: 'seated-side-quad',
-    name: t('Side-saddle chair stretch', 'Estiramiento de lado en la silla'),
-    position: 'seated',
+    ...entry('seated-side-quad'),
     perSide: true,
     holdSeconds: 30,
     steps: [

@@ -6,6 +6,13 @@ export interface Localized {
   es: string;
 }
 
+/** The light part of a stretch: enough to list, name and rotate it. */
+export interface CatalogEntry {
+  id: string;
+  position: Position;
+  name: Localized;
+}
+
 export interface Stretch {
   /** kebab-case, unique; stored in history events, so never rename an existing id */
   id: string;

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { DayKey } from './days';
-import { rebuildDays, type DayContext, type Days, type StretchEvent } from './history';
+import { byTime, type Days, type ExportedDay, type StretchEvent } from './history';
 import { isPlausibleEventTime, EARLIEST_EVENT_YEAR, LATEST_EVENT_YEAR } from './migrate';
 import { isRestDay } from './streaks';
 
@@ -15,20 +15,12 @@ export const MAX_IMPORT_BYTES = 5_000_000;
 export const MAX_IMPORT_EVENTS = 200_000;
 
 /** A day as the export carries it: counts are left out because they are derived from the events. */
-export interface ExportedDay {
-  day: DayKey;
-  browsed: boolean;
-  goal: number;
-  workday: boolean;
-}
+export type { ExportedDay };
 
 export type ImportResult =
   { ok: true; events: StretchEvent[]; days: ExportedDay[] } | { ok: false; reason: string };
 
 /** Events in time order; ties by id, so merging two browsers' files gives one order either way. */
-function byTime(a: StretchEvent, b: StretchEvent): number {
-  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 function sortedDayKeys(days: Days): DayKey[] {
   return Object.keys(days).sort();
@@ -277,48 +269,4 @@ export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): 
     return refuse(`This file can't be imported: the day ${repeatedDay} appears more than once.`);
   }
   return { ok: true, events, days };
-}
-
-export interface History {
-  events: readonly StretchEvent[];
-  days: Days;
-}
-
-/**
- * Merges an imported history into the current one by event id: an id already
- * present is kept as it is, so importing the same file twice changes nothing.
- * Day counts are rebuilt from the merged log; imported day rows add browsing
- * and fill in days not known here with their own goal and working-day snapshot.
- */
-export function mergeImport(
-  current: History,
-  incoming: { events: readonly StretchEvent[]; days: readonly ExportedDay[] },
-  ctx: DayContext,
-): { events: StretchEvent[]; days: Days; added: number } {
-  const known = new Set(current.events.map((e) => e.id));
-  const fresh: StretchEvent[] = [];
-  for (const e of incoming.events) {
-    if (known.has(e.id)) continue;
-    known.add(e.id);
-    fresh.push(e);
-  }
-  const events = [...current.events, ...fresh].sort(byTime);
-
-  const days: Days = { ...current.days };
-  for (const row of incoming.days) {
-    const prev = days[row.day];
-    if (!prev) {
-      days[row.day] = {
-        done: 0,
-        skipped: 0,
-        snoozed: 0,
-        browsed: row.browsed,
-        goal: row.goal,
-        workday: row.workday,
-      };
-    } else if (row.browsed && !prev.browsed) {
-      days[row.day] = { ...prev, browsed: true };
-    }
-  }
-  return { events, days: rebuildDays(days, events, ctx), added: fresh.length };
 }

@@ -80,3 +80,60 @@ export function rebuildDays(days: Days, events: readonly StretchEvent[], ctx: Da
 export function newEventId(at: number, random: () => number = Math.random): string {
   return `${at.toString(36)}-${Math.floor(random() * 2 ** 32).toString(36)}`;
 }
+
+/** Events in time order; ties broken by id so every merge orders them alike. */
+export function byTime(a: StretchEvent, b: StretchEvent): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** A day row of an export file: what the event log cannot tell. */
+export interface ExportedDay {
+  day: DayKey;
+  browsed: boolean;
+  goal: number;
+  workday: boolean;
+}
+
+export interface HistoryLog {
+  events: readonly StretchEvent[];
+  days: Days;
+}
+
+/**
+ * Merges an imported history into the current one by event id: an id already
+ * present is kept as it is, so importing the same file twice changes nothing.
+ * Day counts are rebuilt from the merged log; imported day rows add browsing
+ * and fill in days not known here with their own goal and working-day snapshot.
+ */
+export function mergeImport(
+  current: HistoryLog,
+  incoming: { events: readonly StretchEvent[]; days: readonly ExportedDay[] },
+  ctx: DayContext,
+): { events: StretchEvent[]; days: Days; added: number } {
+  const known = new Set(current.events.map((e) => e.id));
+  const fresh: StretchEvent[] = [];
+  for (const e of incoming.events) {
+    if (known.has(e.id)) continue;
+    known.add(e.id);
+    fresh.push(e);
+  }
+  const events = [...current.events, ...fresh].sort(byTime);
+
+  const days: Days = { ...current.days };
+  for (const row of incoming.days) {
+    const prev = days[row.day];
+    if (!prev) {
+      days[row.day] = {
+        done: 0,
+        skipped: 0,
+        snoozed: 0,
+        browsed: row.browsed,
+        goal: row.goal,
+        workday: row.workday,
+      };
+    } else if (row.browsed && !prev.browsed) {
+      days[row.day] = { ...prev, browsed: true };
+    }
+  }
+  return { events, days: rebuildDays(days, events, ctx), added: fresh.length };
+}

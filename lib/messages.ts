@@ -4,6 +4,7 @@
  * of the promise-based runtime API the polyfill already provides.
  */
 import { browser } from 'wxt/browser';
+import type { ExportedDay, StretchEvent } from '@/core/history';
 import type { Settings } from '@/core/settings';
 
 export type PauseLength = 'hour' | 'tomorrow';
@@ -15,7 +16,8 @@ export type Message =
   | { type: 'pause'; length: PauseLength }
   | { type: 'resume' }
   | { type: 'save-settings'; change: Partial<Settings> }
-  | { type: 'import'; text: string }
+  /** A history already parsed and validated by the page that read the file. */
+  | { type: 'import'; events: StretchEvent[]; days: ExportedDay[] }
   | { type: 'delete-all' }
   | { type: 'safety-seen' };
 

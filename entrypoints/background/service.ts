@@ -4,14 +4,15 @@
  * Everything it touches outside itself comes through `Platform`, so tests
  * drive it with fakes and the e2e build with a virtual clock.
  */
-import { stretches } from '@/content/stretches';
+import { catalog } from '@/content/catalog';
 import { dayKey } from '@/core/days';
-import { parseImport, mergeImport } from '@/core/export';
 import {
   addToDays,
   markBrowsed,
+  mergeImport,
   newEventId,
   type DayContext,
+  type ExportedDay,
   type StretchEvent,
 } from '@/core/history';
 import { migrate } from '@/core/migrate';
@@ -173,7 +174,7 @@ export function createService(platform: Platform) {
             }
           } else if (effect.type === 'open-prompt' || effect.type === 'notify') {
             if (!openPrompt) {
-              const chosen = pickStretch(stretches, rotation ?? [], settings, platform.random);
+              const chosen = pickStretch(catalog, rotation ?? [], settings, platform.random);
               if (chosen) {
                 openPrompt = { stretchId: chosen.id, windowId: null, openedAt: event.at };
                 writes.rotation = remember(rotation ?? [], chosen.id);
@@ -292,9 +293,17 @@ export function createService(platform: Platform) {
     return { ok: true };
   }
 
-  async function importHistory(text: string): Promise<ImportResult> {
-    const parsed = parseImport(text);
-    if (!parsed.ok) return parsed;
+  /**
+   * Merges a history the options page has parsed and validated (parsing
+   * stays out of the worker to keep it small); atomic, merged by event id.
+   */
+  async function importHistory(parsed: {
+    events: StretchEvent[];
+    days: ExportedDay[];
+  }): Promise<ImportResult> {
+    if (!Array.isArray(parsed.events) || !Array.isArray(parsed.days)) {
+      return { ok: false, reason: 'The import did not arrive whole.' };
+    }
     const settings = await settingsNow();
     await prepare(settings);
     const added = await transact(['events', 'days'] as const, ([events, days]) => {
@@ -384,7 +393,7 @@ export function createService(platform: Platform) {
         case 'save-settings':
           return serial(() => saveSettings(message.change));
         case 'import':
-          return serial(() => importHistory(message.text));
+          return serial(() => importHistory(message));
         case 'delete-all':
           return serial(() => deleteAll()).then(() => null);
         case 'safety-seen':
@@ -397,7 +406,7 @@ export function createService(platform: Platform) {
     const settings = await settingsNow();
     return transact(['prompt', 'rotation'] as const, ([prompt, rotation]) => {
       if (!prompt) return { writes: {}, result: null };
-      const chosen = pickStretch(stretches, rotation ?? [], settings, platform.random);
+      const chosen = pickStretch(catalog, rotation ?? [], settings, platform.random);
       if (!chosen) return { writes: {}, result: null };
       return {
         writes: {

@@ -157,30 +157,22 @@ describe('background wiring', () => {
     expect(await alarmAt('midnight')).toBeDefined();
   });
 
-  it('imports a file atomically: a bad file changes nothing, a good one twice adds once', async () => {
+  it('imports atomically: a broken import changes nothing, the same history twice adds once', async () => {
     await fireAlarm('tracker');
     await send({ type: 'answer', answer: 'done' });
     const before = await db.read(['events', 'days'] as const);
-    const bad = await send({
-      type: 'import',
-      text: '{"format":"unsit-history","version":1,"events":[{"id":"x"}]}',
-    });
+    const bad = await send({ type: 'import', events: 'not a list', days: [] });
     expect(bad).toMatchObject({ ok: false });
     expect(await db.read(['events', 'days'] as const)).toEqual(before);
-    const file = JSON.stringify({
-      format: 'unsit-history',
-      version: 1,
+    const file = {
+      type: 'import',
       events: [
-        {
-          id: 'imported-1',
-          at: new Date(T0 - 86_400_000).toISOString(),
-          kind: 'done',
-          stretchId: 'desk-split-stance',
-        },
+        { id: 'imported-1', at: T0 - 86_400_000, kind: 'done', stretchId: 'desk-split-stance' },
       ],
-    });
-    expect(await send({ type: 'import', text: file })).toEqual({ ok: true, added: 1 });
-    expect(await send({ type: 'import', text: file })).toEqual({ ok: true, added: 0 });
+      days: [],
+    };
+    expect(await send(file)).toEqual({ ok: true, added: 1 });
+    expect(await send(file)).toEqual({ ok: true, added: 0 });
     const [events] = await db.read(['events'] as const);
     expect(events).toHaveLength(2);
   });

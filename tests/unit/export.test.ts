@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey } from '@/core/days';
-import { mergeImport, parseImport, toCsv, toExportJson, type ExportedDay } from '@/core/export';
+import { parseImport, toCsv, toExportJson, type ExportedDay } from '@/core/export';
+import { mergeImport } from '@/core/history';
 import {
   addToDays,
   markBrowsed,

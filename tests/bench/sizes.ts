@@ -1,0 +1,36 @@
+/** Sizes of what the browser loads: gzip of each page's initial JS, the worker, the package. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = { popupJs: 25_000, workerJs: 15_000, packageBytes: 300_000 };
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The scripts a page loads before it renders: its entry and the chunks it preloads. */
+export function pageScripts(build: string, page: string): string[] {
+  const html = readFileSync(path.join(build, `${page}.html`), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...new Set(refs)].map((ref) => path.join(build, ref.replace(/^\//, '')));
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? allFiles(full) : [full];
+  });
+}
+
+export function measureSizes(build: string) {
+  const pages = Object.fromEntries(
+    ['popup', 'options', 'prompt'].map((page) => [
+      page,
+      pageScripts(build, page).reduce((sum, f) => sum + gz(f), 0),
+    ]),
+  ) as Record<'popup' | 'options' | 'prompt', number>;
+  const worker = gz(path.join(build, 'background.js'));
+  // Store packages are zip files (deflate per file): the sum of compressed files is close to the zip size.
+  const files = allFiles(build);
+  const packageBytes = files.reduce((sum, f) => sum + Math.min(statSync(f).size, gz(f)), 0);
+  return { pages, worker, packageBytes, files: files.length };
+}
