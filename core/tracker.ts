@@ -361,10 +361,10 @@ export function step(previous: TrackerState, event: TrackerEvent, s: TrackerSett
     }
     case 'answer': {
       next = settle(state, at, s, null);
-      next =
-        state.phase === 'prompting' || event.answer !== 'closed'
-          ? answer(next, at, event.answer, s, effects)
-          : next;
+      // Only an open prompt takes an answer: a repeated Done (a retry after
+      // the worker was stopped mid-answer) must not count twice.
+      if (state.phase === 'prompting') next = answer(next, at, event.answer, s, effects);
+      else if (event.answer !== 'closed') effects.push({ type: 'close-prompt' });
       break;
     }
     case 'stretch-now': {

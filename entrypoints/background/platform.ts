@@ -65,13 +65,18 @@ async function openPromptWindow(): Promise<number | null> {
   } catch {
     // No browser window to centre on: let the browser place it.
   }
-  const w = await browser.windows.create({
-    url,
-    type: 'popup',
-    width: PROMPT_WIDTH,
-    height: PROMPT_HEIGHT,
-    ...placement,
-  });
+  const create = (where: typeof placement) =>
+    browser.windows.create({
+      url,
+      type: 'popup',
+      width: PROMPT_WIDTH,
+      height: PROMPT_HEIGHT,
+      ...where,
+    });
+  // A small screen or a window near its edge can make the centred bounds
+  // invalid ("must be at least 50% within visible screen space"): then let
+  // the browser place the window.
+  const w = await create(placement).catch(() => create({}));
   return w?.id ?? null;
 }
 
@@ -105,7 +110,9 @@ export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
               dueAt ? new Date(dueAt).toLocaleTimeString([], { timeStyle: 'short' }) : '',
             )
           : t('notifyMessage'),
-        silent: true,
+        // Firefox's notifications schema has no `silent`: it rejects the whole call
+        // ("Unexpected property"), so there the notification keeps the system's sound.
+        ...(import.meta.env.FIREFOX ? {} : { silent: true }),
       });
     },
     async clearNotification(kind) {

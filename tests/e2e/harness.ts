@@ -201,16 +201,29 @@ export async function hook<T>(sw: Worker, method: string, arg?: unknown): Promis
  */
 export async function stopWorker(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const running = new Promise((r) => cdp.once('ServiceWorker.workerVersionUpdated', r));
-  await cdp.send('ServiceWorker.enable');
-  await running;
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      if (e.versions.some((v) => v.runningStatus === 'stopped')) resolve();
+  type Versions = { versions: { runningStatus: string; scriptURL: string }[] };
+  const ours = (e: Versions) =>
+    e.versions.filter((v) => v.scriptURL.startsWith('chrome-extension://'));
+  const status = new Promise<string>((resolve) => {
+    cdp.once('ServiceWorker.workerVersionUpdated', (e: Versions) => {
+      resolve(ours(e)[0]?.runningStatus ?? 'stopped');
     });
   });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  await cdp.send('ServiceWorker.enable');
+  const first = await Promise.race([
+    status,
+    new Promise<string>((r) => setTimeout(() => r('unknown'), 2000)),
+  ]);
+  if (first !== 'stopped') {
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
+        if (ours(e).some((v) => v.runningStatus === 'stopped')) resolve();
+      });
+      setTimeout(resolve, 5000);
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  }
   await cdp.detach();
 }
 

@@ -460,3 +460,15 @@ describe('properties', () => {
     );
   });
 });
+
+describe('repeated answers', () => {
+  it('ignores a second Done for the same prompt (a retry after the worker stopped)', () => {
+    const due = run([observe(T0), observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm' })]);
+    const first = step(due.state, { type: 'answer', at: T0 + 46 * MINUTE, answer: 'done' }, all);
+    const again = step(first.state, { type: 'answer', at: T0 + 46 * MINUTE + 500, answer: 'done' }, all);
+    expect(again.effects.filter((e) => e.type === 'record')).toHaveLength(0);
+    expect(again.effects).toContainEqual({ type: 'close-prompt' });
+    expect(again.state.cycleStartedAt).toBe(first.state.cycleStartedAt);
+    expect(again.state.continuousMs).toBe(500);
+  });
+});
