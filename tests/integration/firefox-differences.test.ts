@@ -1,0 +1,241 @@
+/**
+ * What Firefox does differently from Chromium, run through the background
+ * service with a Firefox-like platform and fake-indexeddb:
+ * - its idle API reports `active` and `idle` but never `locked`;
+ * - notifications have no buttons (a click on one opens the prompt);
+ * - `windows.create` ignores `focused`;
+ * - alarms last one browser session, so the startup step must set them again.
+ * The real-browser side of these lives in tests/firefox/.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readSettings, type Settings } from '@/core/settings';
+import { MINUTE } from '@/core/time';
+import { IDLE_DETECTION_MS, nextBreakAt, type IdleState } from '@/core/tracker';
+import { browserPlatform } from '@/entrypoints/background/platform';
+import { createService, type AlarmName, type Platform } from '@/entrypoints/background/service';
+import { clearAll, read } from '@/lib/db';
+
+const T0 = new Date(2026, 10, 18, 9, 0).getTime();
+
+/** What Firefox's `idle.queryState` can answer. */
+type FirefoxIdleState = Exclude<IdleState, 'locked'>;
+
+function settingsWith(change: Partial<Settings> = {}): Settings {
+  return readSettings({
+    workDays: [0, 1, 2, 3, 4, 5, 6],
+    workStartMinute: 0,
+    workEndMinute: 1440,
+    ...change,
+  }).settings;
+}
+
+/** A browser as the service sees it, behaving as Firefox does. */
+function firefoxLike(settings: Settings) {
+  const world = {
+    at: T0,
+    idle: 'active' as FirefoxIdleState,
+    alarms: new Map<AlarmName, number>(),
+    opened: [] as number[],
+    notified: [] as string[],
+  };
+  let nextWindow = 10;
+  const platform: Platform = {
+    now: () => world.at,
+    observe: async () => ({ idle: world.idle, focused: true, busy: false }),
+    async setAlarm(name, at) {
+      if (at === null) world.alarms.delete(name);
+      else world.alarms.set(name, at);
+    },
+    focusWindow: async () => false,
+    async openPromptWindow() {
+      world.opened.push(nextWindow);
+      return nextWindow++;
+    },
+    closeWindow: async () => undefined,
+    async notify(kind) {
+      world.notified.push(kind);
+    },
+    clearNotification: async () => undefined,
+    setBadge: async () => undefined,
+    loadSettings: async () => settings,
+    storeSettings: async () => undefined,
+    clearSettings: async () => undefined,
+    random: () => 0.5,
+  };
+  return { world, platform };
+}
+
+async function stored() {
+  const [tracker, settings, prompt] = await read(['tracker', 'settings', 'prompt'] as const);
+  if (!tracker || !settings) throw new Error('nothing stored yet');
+  return { tracker, settings, prompt, nextBreakAt: nextBreakAt(tracker, settings) };
+}
+
+beforeEach(async () => {
+  await clearAll();
+});
+
+describe("Firefox's idle API: active and idle, never locked", () => {
+  async function started() {
+    const { world, platform } = firefoxLike(settingsWith());
+    const service = createService(platform);
+    await service.startup();
+    return { world, service };
+  }
+
+  it('counts an idle spell as time away, back-dated by the detection interval', async () => {
+    const { world, service } = await started();
+    world.at = T0 + 20 * MINUTE;
+    world.idle = 'idle';
+    await service.idleChanged();
+    const { tracker } = await stored();
+    expect(tracker.present).toBe(false);
+    expect(tracker.awaySince).toBe(T0 + 20 * MINUTE - IDLE_DETECTION_MS);
+    expect(tracker.continuousMs).toBe(20 * MINUTE - IDLE_DETECTION_MS);
+    // Nothing is due while the user is away: no tracker alarm.
+    expect(world.alarms.has('tracker')).toBe(false);
+  });
+
+  it('a natural break (idle long enough) resets the continuous time', async () => {
+    const { world, service } = await started();
+    world.at = T0 + 20 * MINUTE;
+    world.idle = 'idle';
+    await service.idleChanged();
+    // Left at 19 min, back at 30 min: 11 minutes away, more than the default 5.
+    world.at = T0 + 30 * MINUTE;
+    world.idle = 'active';
+    await service.idleChanged();
+    const s = await stored();
+    expect(s.tracker).toMatchObject({ present: true, continuousMs: 0, cycleStartedAt: world.at });
+    expect(s.nextBreakAt).toBe(world.at + 45 * MINUTE);
+    expect(world.alarms.get('tracker')).toBe(world.at + 45 * MINUTE);
+  });
+
+  it('a short idle spell is not a break: the count resumes without the time away', async () => {
+    const { world, service } = await started();
+    world.at = T0 + 20 * MINUTE;
+    world.idle = 'idle';
+    await service.idleChanged();
+    // Left at 19 min, back at 23 min: 4 minutes away.
+    world.at = T0 + 23 * MINUTE;
+    world.idle = 'active';
+    await service.idleChanged();
+    const s = await stored();
+    expect(s.tracker.continuousMs).toBe(19 * MINUTE);
+    expect(s.nextBreakAt).toBe(world.at + 26 * MINUTE);
+    expect(world.alarms.get('tracker')).toBe(world.at + 26 * MINUTE);
+  });
+
+  it('does not prompt while idle, and prompts once back and due', async () => {
+    const { world, service } = await started();
+    world.at = T0 + 44 * MINUTE;
+    world.idle = 'idle';
+    await service.idleChanged();
+    expect(world.alarms.has('tracker')).toBe(false);
+    world.at = T0 + 46 * MINUTE;
+    world.idle = 'active';
+    await service.idleChanged();
+    // 43 minutes counted (left at 43, away 3): due 2 minutes after coming back.
+    expect(world.alarms.get('tracker')).toBe(T0 + 48 * MINUTE);
+    expect(world.opened).toEqual([]);
+    world.at = T0 + 48 * MINUTE;
+    await service.alarm('tracker');
+    expect(world.opened).toHaveLength(1);
+    expect((await stored()).tracker.phase).toBe('prompting');
+  });
+});
+
+describe('Firefox alarms last one browser session', () => {
+  it('the startup step sets the tracker and midnight alarms again', async () => {
+    const settings = settingsWith();
+    const first = firefoxLike(settings);
+    const before = createService(first.platform);
+    await before.startup();
+    first.world.at = T0 + 10 * MINUTE;
+    await before.idleChanged(); // an observation while present: 10 minutes counted
+    expect([...first.world.alarms.keys()].sort()).toEqual(['midnight', 'tracker']);
+
+    // Firefox quits and starts again 30 s later: a new background, no alarms.
+    const second = firefoxLike(settings);
+    second.world.at = T0 + 10 * MINUTE + 30_000;
+    const after = createService(second.platform);
+    await after.startup();
+    // The 30 s restart counts as time away (not a natural break, not credited).
+    expect(second.world.alarms.get('tracker')).toBe(second.world.at + 35 * MINUTE);
+    const midnight = new Date(second.world.alarms.get('midnight')!);
+    expect(midnight.getTime()).toBeGreaterThan(second.world.at);
+    expect([midnight.getHours(), midnight.getMinutes()]).toEqual([0, 0]);
+  });
+});
+
+describe('Firefox notifications have no buttons', () => {
+  it('the quiet notification asks for no buttons, and a click opens the prompt window', async () => {
+    const { world, platform } = firefoxLike(settingsWith({ promptStyle: 'notification' }));
+    const service = createService(platform);
+    await service.startup();
+    world.at = T0 + 45 * MINUTE;
+    await service.alarm('tracker');
+    expect(world.notified).toEqual(['prompt']);
+    expect(world.opened).toEqual([]);
+    expect((await stored()).tracker).toMatchObject({
+      phase: 'prompting',
+      promptVia: 'notification',
+    });
+
+    await service.notificationClicked();
+    expect(world.opened).toEqual([10]);
+    const s = await stored();
+    expect(s.tracker).toMatchObject({ phase: 'prompting', promptVia: 'window' });
+    expect(s.prompt?.windowId).toBe(10);
+  });
+});
+
+describe('the browser platform asks only for what Firefox supports', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  });
+
+  /** CreateNotificationOptions in Firefox's notifications.json (153 ESR); `buttons` is marked unsupported. */
+  const FIREFOX_NOTIFICATION_OPTIONS = [
+    'type',
+    'iconUrl',
+    'appIconMaskUrl',
+    'title',
+    'message',
+    'contextMessage',
+    'priority',
+    'eventTime',
+    'imageUrl',
+    'items',
+    'progress',
+    'isClickable',
+  ];
+
+  it('notifications carry no buttons and, in Firefox builds, nothing Firefox rejects', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await browserPlatform().notify('prompt');
+    await browserPlatform().notify('heads-up', T0);
+    expect(create).toHaveBeenCalledTimes(2);
+    for (const call of create.mock.calls as unknown[][]) {
+      // create(id, options): the options come last.
+      const keys = Object.keys(call.at(-1) as object);
+      expect(keys).not.toContain('buttons');
+      // `silent` is Chromium-only: Firefox throws "Unexpected property" over it.
+      const extra = keys.filter((k) => !FIREFOX_NOTIFICATION_OPTIONS.includes(k));
+      expect(extra).toEqual(import.meta.env.FIREFOX ? [] : ['silent']);
+    }
+  });
+
+  it('the prompt window is a popup that relies on no `focused` option', async () => {
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    const id = await browserPlatform().openPromptWindow();
+    expect(id).not.toBeNull();
+    const [options] = create.mock.calls[0] ?? [];
+    expect(options).toMatchObject({ type: 'popup', width: 420, height: 640 });
+    expect(options?.url).toMatch(/\/prompt\.html$/);
+    // Firefox ignores `focused` in windows.create; a new window gets focus anyway.
+    expect(options).not.toHaveProperty('focused');
+  });
+});
