@@ -41,6 +41,11 @@ export default defineBackground(() => {
       if (isPromptNotification(id)) await service.notificationClicked();
     }),
   );
+  browser.notifications.onClosed.addListener(
+    on(async (id) => {
+      if (isPromptNotification(id)) await service.notificationClosed();
+    }),
+  );
   browser.storage.onChanged.addListener(
     on(async (changes, area) => {
       const change = changes[SETTINGS_KEY];

@@ -275,15 +275,30 @@ export function createService(platform: Platform) {
     return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
   }
 
+  /**
+   * Mirrors settings for the pages, and lets a new daily goal or working-day
+   * choice apply to today as well (past days keep what they had).
+   */
+  async function keepSettings(settings: Settings): Promise<void> {
+    const today = dayKey(platform.now());
+    await transact(['days'] as const, ([days]) => {
+      const record = days?.[today];
+      const workday = settings.workDays.includes(new Date(platform.now()).getDay());
+      const writes: Partial<Writes> = { settings };
+      if (days && record && (record.goal !== settings.dailyGoal || record.workday !== workday)) {
+        writes.days = { ...days, [today]: { ...record, goal: settings.dailyGoal, workday } };
+      }
+      return { writes, result: undefined };
+    });
+    await updateBadge(settings);
+  }
+
   async function saveSettings(change: Partial<Settings>): Promise<SaveResult> {
     const current = await settingsNow();
     const result = changeSettings(current, change);
     if (!result.ok) return result;
     await platform.storeSettings(result.settings);
-    await transact([] as const, () => ({
-      writes: { settings: result.settings },
-      result: undefined,
-    }));
+    await keepSettings(result.settings);
     await advance(async (at) => ({
       type: 'observe',
       at,
@@ -352,7 +367,7 @@ export function createService(platform: Platform) {
     focusChanged: () => observe('focus'),
     settingsChanged: (settings: Settings) =>
       serial(async () => {
-        await transact([] as const, () => ({ writes: { settings }, result: undefined }));
+        await keepSettings(settings);
         await advance(async (at) => ({
           type: 'observe',
           at,
@@ -368,6 +383,13 @@ export function createService(platform: Platform) {
       }),
     /** A click on the quiet notification opens the prompt window. */
     notificationClicked: () => serial(() => advance((at) => ({ type: 'stretch-now', at }))),
+    /** The quiet notification dismissed or expired unanswered: like closing the prompt window. */
+    notificationClosed: () =>
+      serial(async () => {
+        const [tracker] = await read(['tracker'] as const);
+        if (tracker?.phase !== 'prompting' || tracker.promptVia !== 'notification') return;
+        await advance((at) => ({ type: 'answer', at, answer: 'closed' }));
+      }),
     command: (name: string) =>
       serial(() =>
         advance((at) =>

@@ -177,3 +177,35 @@ describe('background wiring', () => {
     expect(events).toHaveLength(2);
   });
 });
+
+describe('settings and notifications', () => {
+  it('applies a new daily goal to today, not to past days', async () => {
+    await fireAlarm('tracker');
+    await send({ type: 'answer', answer: 'done' });
+    const yesterday = new Date(T0 - 86_400_000);
+    const key = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
+    await db.transact(['days'] as const, ([days]) => ({
+      writes: {
+        days: {
+          ...days,
+          [key]: { done: 3, skipped: 0, snoozed: 0, browsed: true, goal: 3, workday: true },
+        },
+      },
+      result: null,
+    }));
+    expect(await send({ type: 'save-settings', change: { dailyGoal: 1 } })).toEqual({ ok: true });
+    const [days] = await db.read(['days'] as const);
+    expect(days?.['2026-11-18']?.goal).toBe(1);
+    expect(days?.[key]?.goal).toBe(3);
+  });
+
+  it('counts a dismissed quiet notification as a snooze', async () => {
+    await send({ type: 'save-settings', change: { promptStyle: 'notification' } });
+    await fireAlarm('tracker');
+    expect((await db.read(['tracker'] as const))[0]?.promptVia).toBe('notification');
+    await fakes.settle(fakeBrowser.notifications.onClosed.trigger('unsit-prompt', true));
+    const [tracker, events] = await db.read(['tracker', 'events'] as const);
+    expect(tracker?.phase).toBe('snoozed');
+    expect(events?.map((e) => e.kind)).toEqual(['snoozed']);
+  });
+});
