@@ -59,7 +59,9 @@ describe('the storage module', () => {
       (s) =>
         new Promise(
           (r) =>
-            (s.get('quarantine:days:42').onsuccess = (e) => r((e.target as IDBRequest).result)),
+            (s.get('quarantine:days:42').onsuccess = (e) => {
+              r((e.target as IDBRequest).result);
+            }),
         ),
     );
     expect(raw).toBe('not an object');
