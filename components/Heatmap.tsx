@@ -5,6 +5,8 @@ import { t } from '@/lib/i18n';
 interface Props {
   cells: HeatCell[];
   locale: string;
+  /** Today's day key: its cell is marked as the current date. */
+  today?: string;
 }
 
 /** One accessible label per day, e.g. "Mon, Nov 3: 2 of 3 stretches, goal met". */
@@ -28,7 +30,7 @@ function mondayRow(day: string): number {
 }
 
 /** The last weeks as a grid: a column per week, a row per weekday. */
-export function Heatmap({ cells, locale }: Props) {
+export function Heatmap({ cells, locale, today }: Props) {
   return (
     <div
       class="heatmap"
@@ -39,7 +41,8 @@ export function Heatmap({ cells, locale }: Props) {
         <span
           key={cell.day}
           role="listitem"
-          class={`heat heat-${cell.level}${cell.frozen ? ' heat-frozen' : ''}`}
+          class={`heat heat-${cell.level}${cell.frozen ? ' heat-frozen' : ''}${cell.day === today ? ' heat-today' : ''}`}
+          aria-current={cell.day === today ? 'date' : undefined}
           style={i === 0 ? { gridRowStart: mondayRow(cell.day) } : undefined}
           title={cellLabel(cell, locale)}
           aria-label={cellLabel(cell, locale)}

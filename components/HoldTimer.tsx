@@ -13,13 +13,9 @@ interface Props {
   clock?: () => number;
 }
 
-export function HoldTimer({
-  holdSeconds,
-  perSide,
-  reps,
-  onHoldEnd,
-  clock = () => performance.now(),
-}: Props) {
+const pageClock = () => performance.now();
+
+export function HoldTimer({ holdSeconds, perSide, reps, onHoldEnd, clock = pageClock }: Props) {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const chimed = useRef(0);
@@ -34,6 +30,7 @@ export function HoldTimer({
         chimed.current += 1;
         onHoldEnd?.();
       }
+      if (timerAt(e, holdSeconds, perSide).phase === 'finished') clearInterval(id);
     }, 200);
     return () => {
       clearInterval(id);
@@ -43,7 +40,11 @@ export function HoldTimer({
   const view = startedAt === null ? null : timerAt(elapsed, holdSeconds, perSide);
   const seconds = (ms: number) => String(Math.ceil(ms / 1000));
 
+  // `label` follows the seconds (on screen and in the ring's name, read on
+  // demand); `announce` changes only with the phase, so a screen reader hears
+  // each side, the switch and the end once instead of every second.
   let label: string;
+  let announce = '';
   let big: string;
   let fraction = 0;
   if (view === null) {
@@ -55,26 +56,35 @@ export function HoldTimer({
     label = perSide
       ? t('timerSide', [String(view.side), seconds(view.remainingMs)])
       : t('timerHold', seconds(view.remainingMs));
+    announce = perSide
+      ? t('timerSide', [String(view.side), String(holdSeconds)])
+      : t('timerHold', String(holdSeconds));
     big = seconds(view.remainingMs);
     fraction = view.fraction;
   } else if (view.phase === 'switch') {
     label = t('timerSwitch');
+    announce = label;
     big = seconds(view.remainingMs);
     fraction = 1;
   } else {
     label = t('timerFinished');
+    announce = label;
     big = '✓';
     fraction = 1;
   }
+  const phase = view?.phase ?? 'ready';
 
   return (
-    <div class="hold-timer">
+    <div class={`hold-timer timer-${phase}`}>
       <ProgressRing value={fraction} max={1} size={84} label={label}>
         <span class="timer-big">{big}</span>
       </ProgressRing>
       <div class="timer-text">
-        <p class="timer-label" aria-live="polite">
+        <p class="timer-label" aria-hidden="true">
           {label}
+        </p>
+        <p class="visually-hidden" aria-live="polite">
+          {announce}
         </p>
         {reps !== undefined && <p class="muted">{t('timerReps', String(reps))}</p>}
         {startedAt === null ? (
@@ -94,8 +104,9 @@ export function HoldTimer({
             type="button"
             class="btn"
             onClick={() => {
-              setStartedAt(null);
+              chimed.current = 0;
               setElapsed(0);
+              setStartedAt(clock());
             }}
           >
             {t('timerRestart')}

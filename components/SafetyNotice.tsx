@@ -6,16 +6,19 @@ interface Props {
   locale: 'en' | 'es';
   /** Without it the notice is shown inline with no button (options page). */
   onClose?: () => void;
+  /** The heading level: 1 when the notice is the whole page (prompt), 2 inside options. */
+  level?: 1 | 2;
 }
 
-export function SafetyNotice({ locale, onClose }: Props) {
+export function SafetyNotice({ locale, onClose, level = 2 }: Props) {
+  const Heading = level === 1 ? 'h1' : 'h2';
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     button.current?.focus();
   }, []);
   return (
     <section class="safety" aria-labelledby="safety-title">
-      <h2 id="safety-title">{safetyNotice.title[locale]}</h2>
+      <Heading id="safety-title">{safetyNotice.title[locale]}</Heading>
       {safetyNotice.paragraphs.map((p, i) => (
         <p key={i}>{p[locale]}</p>
       ))}

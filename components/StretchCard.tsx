@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Stretch } from '@/content/types';
 import { t } from '@/lib/i18n';
@@ -6,9 +7,11 @@ import { loadIllustration } from './illustration';
 interface Props {
   stretch: Stretch;
   locale: 'en' | 'es';
+  /** Shown beside the illustration (the prompt puts the hold timer there). */
+  children?: ComponentChildren;
 }
 
-export function StretchCard({ stretch, locale }: Props) {
+export function StretchCard({ stretch, locale, children }: Props) {
   const figure = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let live = true;
@@ -18,7 +21,11 @@ export function StretchCard({ stretch, locale }: Props) {
       // Parsed as SVG and adopted as nodes (no innerHTML): the bundled files
       // are checked by the content meta-test to carry no script or link.
       const parsed = new DOMParser().parseFromString(markup ?? '<svg/>', 'image/svg+xml');
-      target.replaceChildren(document.importNode(parsed.documentElement, true));
+      const svg = document.importNode(parsed.documentElement, true);
+      // The wrapper is the image, named by the alt text; the drawing is its content.
+      svg.setAttribute('aria-hidden', 'true');
+      svg.setAttribute('focusable', 'false');
+      target.replaceChildren(svg);
     });
     return () => {
       live = false;
@@ -32,9 +39,12 @@ export function StretchCard({ stretch, locale }: Props) {
         <span class="chip">{t(`position_${stretch.position}`)}</span>
         {stretch.perSide && <span class="chip">{t('perSide')}</span>}
       </p>
-      <figure class="illustration">
-        <div ref={figure} role="img" aria-label={stretch.alt[locale]} />
-      </figure>
+      <div class="figure-row">
+        <figure class="illustration">
+          <div ref={figure} role="img" aria-label={stretch.alt[locale]} />
+        </figure>
+        {children}
+      </div>
       <ol class="steps">
         {stretch.steps.map((step, i) => (
           <li key={i}>{step[locale]}</li>

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { SafetyNotice } from '@/components/SafetyNotice';
-import { stretches } from '@/content/stretches';
-import { toCsv, toExportJson } from '@/core/export';
-import { changeSettings, type Settings } from '@/core/settings';
+import { catalog } from '@/content/catalog';
+import { parseImport, toCsv, toExportJson } from '@/core/export';
+import { changeSettings, defaultSettings, type Settings } from '@/core/settings';
 import { summarize } from '@/core/streaks';
 import { dayKey } from '@/core/days';
 import { now } from '@/lib/clock';
@@ -63,6 +63,33 @@ export function Options({ initial, rejected, quarantine }: Props) {
   const [saved, setSaved] = useState<string>('');
   const [dataMessage, setDataMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // Bumped when stored settings are replaced, to re-create the uncontrolled fields.
+  const [generation, setGeneration] = useState(0);
+  const cancelDelete = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const deleteAsked = useRef(false);
+
+  // "Saved." fades after a few seconds; the next change shows it again.
+  useEffect(() => {
+    if (!saved) return;
+    const id = setTimeout(() => {
+      setSaved('');
+    }, 4000);
+    return () => {
+      clearTimeout(id);
+    };
+  }, [saved, settings]);
+
+  // Keyboard focus follows the delete confirmation: onto Cancel when it
+  // opens, back to "Delete all data…" when it closes.
+  useEffect(() => {
+    if (confirmDelete) {
+      deleteAsked.current = true;
+      cancelDelete.current?.focus();
+    } else if (deleteAsked.current) {
+      deleteButton.current?.focus();
+    }
+  }, [confirmDelete]);
 
   async function save(change: Partial<Settings>) {
     const keys = Object.keys(change) as (keyof Settings)[];
@@ -95,32 +122,40 @@ export function Options({ initial, rejected, quarantine }: Props) {
       | 'dailyGoal'
       | 'snoozeCap',
     label: string,
-    min: number,
-    max: number,
     hint?: string,
   ) {
     const id = `field-${key}`;
     const error = errors[key];
+    // A text field with a numeric keyboard rather than type="number": what the
+    // user typed stays visible next to the message that explains it.
+    const described = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean);
     return (
       <div class="field">
         <label for={id}>{label}</label>
         <input
           id={id}
-          type="number"
+          type="text"
           inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
+          autoComplete="off"
+          spellcheck={false}
+          size={6}
           defaultValue={String(settings[key])}
           aria-invalid={error ? 'true' : 'false'}
-          aria-describedby={`${id}-msg`}
+          aria-describedby={described.length > 0 ? described.join(' ') : undefined}
           onChange={(e: TargetedEvent<HTMLInputElement>) => {
             void save({ [key]: fromNumberField(e.currentTarget.value) });
           }}
         />
-        <p id={`${id}-msg`} class={error ? 'error' : 'hint'} role={error ? 'alert' : undefined}>
-          {error ? t(error) : hint}
-        </p>
+        {error && (
+          <p id={`${id}-error`} class="error" role="alert">
+            {t(error)}
+          </p>
+        )}
+        {hint && (
+          <p id={`${id}-hint`} class="hint">
+            {hint}
+          </p>
+        )}
       </div>
     );
   }
@@ -185,8 +220,11 @@ export function Options({ initial, rejected, quarantine }: Props) {
 
   async function importFile(file: File | undefined) {
     if (!file) return;
-    const text = await file.text();
-    const result = await send({ type: 'import', text });
+    // Parsed and validated here, whole, before anything is sent to be merged.
+    const parsed = parseImport(await file.text());
+    const result = parsed.ok
+      ? await send({ type: 'import', events: parsed.events, days: parsed.days })
+      : parsed;
     setDataMessage(
       result.ok
         ? { text: t('imported', String(result.added)), error: false }
@@ -194,12 +232,15 @@ export function Options({ initial, rejected, quarantine }: Props) {
     );
   }
 
+  const hoursError = errors.workEndMinute ?? errors.workStartMinute;
+
   return (
     <main class="options">
       <header>
         <h1>{t('optionsTitle')}</h1>
-        <p class="muted">{t('optionsIntro')}</p>
-        <p class="saved" role="status">
+        <p class="muted intro">{t('optionsIntro')}</p>
+        {/* Fixed at the bottom of the window, so it shows beside any field. */}
+        <p class="saved-toast" role="status">
           {saved}
         </p>
       </header>
@@ -210,20 +251,20 @@ export function Options({ initial, rejected, quarantine }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="h-reminders">
+      <section key={`h-reminders-${generation}`} aria-labelledby="h-reminders">
         <h2 id="h-reminders">{t('sectionReminders')}</h2>
-        {numberField('intervalMinutes', t('fieldInterval'), 30, 60, t('hintInterval'))}
+        {numberField('intervalMinutes', t('fieldInterval'), t('hintInterval'))}
         {select('intervalMode', t('fieldIntervalMode'), [
           ['fixed', t('intervalFixed')],
           ['varied', t('intervalVaried')],
         ])}
         {settings.intervalMode === 'varied' && (
           <div class="pair">
-            {numberField('variedMinMinutes', t('fieldVariedMin'), 30, 60)}
-            {numberField('variedMaxMinutes', t('fieldVariedMax'), 30, 60)}
+            {numberField('variedMinMinutes', t('fieldVariedMin'))}
+            {numberField('variedMaxMinutes', t('fieldVariedMax'))}
           </div>
         )}
-        {numberField('naturalBreakMinutes', t('fieldNaturalBreak'), 2, 15, t('hintNaturalBreak'))}
+        {numberField('naturalBreakMinutes', t('fieldNaturalBreak'), t('hintNaturalBreak'))}
         {select('presenceMode', t('fieldPresence'), [
           ['browser', t('presenceBrowser')],
           ['computer', t('presenceComputer')],
@@ -245,12 +286,12 @@ export function Options({ initial, rejected, quarantine }: Props) {
             <option value="10">{t('minutes', '10')}</option>
           </select>
         </div>
-        {numberField('snoozeCap', t('fieldSnoozeCap'), 0, 5)}
+        {numberField('snoozeCap', t('fieldSnoozeCap'), t('hintSnoozeCap'))}
         {check('headsUp', t('fieldHeadsUp'))}
         {check('chime', t('fieldChime'))}
       </section>
 
-      <section aria-labelledby="h-hours">
+      <section key={`h-hours-${generation}`} aria-labelledby="h-hours">
         <h2 id="h-hours">{t('sectionHours')}</h2>
         <fieldset class="days">
           <legend>{t('fieldWorkDays')}</legend>
@@ -285,6 +326,8 @@ export function Options({ initial, rejected, quarantine }: Props) {
               id="field-workStart"
               type="time"
               defaultValue={toTime(settings.workStartMinute)}
+              aria-invalid={hoursError ? 'true' : 'false'}
+              aria-describedby={hoursError ? 'field-hours-error' : undefined}
               onChange={(e: TargetedEvent<HTMLInputElement>) =>
                 void save({ workStartMinute: fromTime(e.currentTarget.value) })
               }
@@ -296,7 +339,8 @@ export function Options({ initial, rejected, quarantine }: Props) {
               id="field-workEnd"
               type="time"
               defaultValue={toTime(settings.workEndMinute)}
-              aria-describedby="field-workEnd-msg"
+              aria-invalid={hoursError ? 'true' : 'false'}
+              aria-describedby={hoursError ? 'field-hours-error' : undefined}
               onChange={(e: TargetedEvent<HTMLInputElement>) => {
                 const m = fromTime(e.currentTarget.value);
                 void save({ workEndMinute: m === 24 * 60 - 1 ? 24 * 60 : m });
@@ -304,22 +348,19 @@ export function Options({ initial, rejected, quarantine }: Props) {
             />
           </div>
         </div>
-        <p
-          id="field-workEnd-msg"
-          class={errors.workEndMinute || errors.workStartMinute ? 'error' : 'hint'}
-        >
-          {errors.workEndMinute || errors.workStartMinute
-            ? t(errors.workEndMinute ?? errors.workStartMinute ?? '')
-            : ''}
-        </p>
+        {hoursError && (
+          <p id="field-hours-error" class="error" role="alert">
+            {t(hoursError)}
+          </p>
+        )}
       </section>
 
-      <section aria-labelledby="h-goal">
+      <section key={`h-goal-${generation}`} aria-labelledby="h-goal">
         <h2 id="h-goal">{t('sectionGoal')}</h2>
-        {numberField('dailyGoal', t('fieldDailyGoal'), 1, 8, t('hintDailyGoal'))}
+        {numberField('dailyGoal', t('fieldDailyGoal'), t('hintDailyGoal'))}
       </section>
 
-      <section aria-labelledby="h-stretches">
+      <section key={`h-stretches-${generation}`} aria-labelledby="h-stretches">
         <h2 id="h-stretches">{t('sectionStretches')}</h2>
         {check('seatedOnly', t('fieldSeatedOnly'))}
         <table class="stretch-table">
@@ -331,7 +372,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
             </tr>
           </thead>
           <tbody>
-            {stretches.map((s) => {
+            {catalog.map((s) => {
               const enabled = !settings.disabledStretches.includes(s.id);
               const favourite = settings.favourites.includes(s.id);
               const name = s.name[locale];
@@ -375,7 +416,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
         </table>
       </section>
 
-      <section aria-labelledby="h-look">
+      <section key={`h-look-${generation}`} aria-labelledby="h-look">
         <h2 id="h-look">{t('sectionLook')}</h2>
         {select('theme', t('fieldTheme'), [
           ['system', t('themeSystem')],
@@ -407,14 +448,10 @@ export function Options({ initial, rejected, quarantine }: Props) {
             }}
           />
         </div>
-        {dataMessage && (
-          <p
-            class={dataMessage.error ? 'error' : 'saved'}
-            role={dataMessage.error ? 'alert' : 'status'}
-          >
-            {dataMessage.text}
-          </p>
-        )}
+        {/* Always in the page, so screen readers announce what appears in it. */}
+        <p class={dataMessage?.error ? 'error' : 'saved'} role="status">
+          {dataMessage?.text}
+        </p>
         {quarantine.length > 0 && (
           <div class="quarantine" role="alert">
             <p>{t('quarantineIntro', String(quarantine.length))}</p>
@@ -436,6 +473,11 @@ export function Options({ initial, rejected, quarantine }: Props) {
                 class="btn btn-danger"
                 onClick={() =>
                   void send({ type: 'delete-all' }).then(() => {
+                    // Settings are back to their defaults: show them.
+                    setSettings(defaultSettings);
+                    applyTheme(defaultSettings.theme);
+                    setErrors({});
+                    setGeneration((g) => g + 1);
                     setConfirmDelete(false);
                     setDataMessage({ text: t('deleted'), error: false });
                   })
@@ -444,6 +486,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
                 {t('deleteYes')}
               </button>
               <button
+                ref={cancelDelete}
                 type="button"
                 class="btn"
                 onClick={() => {
@@ -455,6 +498,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
             </div>
           ) : (
             <button
+              ref={deleteButton}
               type="button"
               class="btn btn-danger"
               onClick={() => {
@@ -467,9 +511,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
         </div>
       </section>
 
-      <section aria-labelledby="safety-title">
-        <SafetyNotice locale={locale} />
-      </section>
+      <SafetyNotice locale={locale} />
     </main>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { TargetedFocusEvent } from 'preact';
 import { browser } from 'wxt/browser';
 import { Heatmap } from '@/components/Heatmap';
 import { ProgressRing } from '@/components/ProgressRing';
-import { stretchById } from '@/content/stretches';
+import { catalogById } from '@/content/catalog';
 import { dayKey } from '@/core/days';
 import type { Days } from '@/core/history';
 import type { Settings } from '@/core/settings';
@@ -23,6 +24,16 @@ interface Props {
 
 function timeOfDay(at: number, locale: string) {
   return new Date(at).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+}
+
+/** "10:30 AM" today, "Tue 10:30 AM" on an earlier day. */
+export function whenDone(at: number, today: string, locale: string): string {
+  if (dayKey(at) === today) return timeOfDay(at, locale);
+  return new Date(at).toLocaleString(locale, {
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 }
 
 export function statusText(status: BreakStatus, at: number, locale: string): string {
@@ -51,6 +62,8 @@ export function Popup({ days, tracker, settings, recent }: Props) {
   const [at, setAt] = useState(now);
   const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menuList = useRef<HTMLDivElement>(null);
   const summary = useMemo(
     () =>
       summarize(days, dayKey(at), {
@@ -73,6 +86,29 @@ export function Popup({ days, tracker, settings, recent }: Props) {
     };
   }, []);
 
+  // The pause menu: first choice focused on open; Escape, Tab away or a click
+  // outside closes it (Escape returns focus to its button).
+  useEffect(() => {
+    if (!menuOpen) return;
+    menuList.current?.querySelector('button')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    const onPointer = (e: Event) => {
+      const menu = menuList.current?.parentElement;
+      if (menu && !menu.contains(e.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [menuOpen]);
+
   async function stretchNow() {
     await send({ type: 'stretch-now' });
     window.close();
@@ -93,7 +129,7 @@ export function Popup({ days, tracker, settings, recent }: Props) {
   return (
     <main class="popup">
       <header class="popup-head">
-        <h1>Unsit</h1>
+        <h1>{t('extName')}</h1>
         <button
           type="button"
           class="btn-link"
@@ -106,7 +142,7 @@ export function Popup({ days, tracker, settings, recent }: Props) {
       <section class="streak" aria-label={t('streakSection')}>
         <div class="streak-main">
           <span class="streak-number">{summary.current}</span>
-          <span class="streak-unit">{t('streakDays', String(summary.current))}</span>
+          <span class="streak-unit">{t(summary.current === 1 ? 'streakDay' : 'streakDays')}</span>
         </div>
         <ProgressRing
           value={today.done}
@@ -124,9 +160,8 @@ export function Popup({ days, tracker, settings, recent }: Props) {
       </p>
       {summary.freezeUsedRecently && <p class="note">{t('freezeKept')}</p>}
 
-      <p class="status" role="status">
-        {statusText(status, at, locale)}
-      </p>
+      {/* Not a live region: it changes every second. */}
+      <p class="status">{statusText(status, at, locale)}</p>
 
       <div class="actions">
         <button type="button" class="btn btn-primary" onClick={() => void stretchNow()}>
@@ -137,20 +172,33 @@ export function Popup({ days, tracker, settings, recent }: Props) {
             {t('resume')}
           </button>
         ) : (
-          <div class="menu">
+          <div
+            class="menu"
+            onFocusOut={(e: TargetedFocusEvent<HTMLDivElement>) => {
+              const to = e.relatedTarget as Node | null;
+              if (to && !e.currentTarget.contains(to)) setMenuOpen(false);
+            }}
+          >
             <button
+              ref={menuButton}
               type="button"
               class="btn"
-              aria-haspopup="true"
               aria-expanded={menuOpen}
+              aria-controls="pause-menu"
               onClick={() => {
                 setMenuOpen(!menuOpen);
               }}
             >
-              {t('pause')}
+              {t('pause')} <span aria-hidden="true">▾</span>
             </button>
             {menuOpen && (
-              <div class="menu-list" role="group" aria-label={t('pause')}>
+              <div
+                id="pause-menu"
+                ref={menuList}
+                class="menu-list"
+                role="group"
+                aria-label={t('pause')}
+              >
                 <button type="button" class="btn" onClick={() => void pause('hour')}>
                   {t('pauseHour')}
                 </button>
@@ -165,7 +213,7 @@ export function Popup({ days, tracker, settings, recent }: Props) {
 
       <section aria-label={t('historySection')}>
         <h2 class="section-title">{t('heatmapTitle')}</h2>
-        <Heatmap cells={summary.heatmap} locale={locale} />
+        <Heatmap cells={summary.heatmap} locale={locale} today={dayKey(at)} />
       </section>
 
       <section>
@@ -177,9 +225,9 @@ export function Popup({ days, tracker, settings, recent }: Props) {
             {recent.map((r) => (
               <li key={r.at}>
                 <span>
-                  {(r.stretchId && stretchById.get(r.stretchId)?.name[locale]) ?? t('aStretch')}
+                  {(r.stretchId && catalogById.get(r.stretchId)?.name[locale]) ?? t('aStretch')}
                 </span>
-                <span class="muted">{timeOfDay(r.at, locale)}</span>
+                <span class="muted">{whenDone(r.at, dayKey(at), locale)}</span>
               </li>
             ))}
           </ul>

@@ -72,6 +72,7 @@ export function Prompt(props: Props) {
       <main class="prompt">
         <SafetyNotice
           locale={locale}
+          level={1}
           onClose={() => {
             setSafetyOpen(false);
             props.onSafetySeen();
@@ -83,64 +84,77 @@ export function Prompt(props: Props) {
 
   return (
     <main class="prompt" aria-labelledby="stretch-name">
-      <StretchCard stretch={stretch} locale={locale} />
-      <HoldTimer
-        key={stretch.id}
-        holdSeconds={stretch.holdSeconds}
-        perSide={stretch.perSide}
-        reps={stretch.reps}
-        onHoldEnd={onHoldEnd}
-      />
-      <p class="safety-line">
-        {safetyLine[locale]}{' '}
-        <button
-          type="button"
-          class="btn-link"
-          onClick={() => {
-            setSafetyOpen(true);
-          }}
-        >
-          {t('safetyMore')}
-        </button>
-      </p>
-      <div class="answers">
-        <button
-          ref={done}
-          type="button"
-          class="btn btn-primary"
-          onClick={() => {
-            onAnswer('done');
-          }}
-        >
-          {t('answerDone')}
-        </button>
-        <button
-          type="button"
-          class="btn"
-          disabled={!canSnooze}
-          title={canSnooze ? t('snoozeFor', String(snoozeMinutes)) : t('snoozeCapReached')}
-          onClick={() => {
-            onAnswer('snooze');
-          }}
-        >
-          {t('answerSnooze')}
-        </button>
-        <button
-          type="button"
-          class="btn"
-          onClick={() => {
-            onAnswer('skip');
-          }}
-        >
-          {t('answerSkip')}
-        </button>
+      <StretchCard stretch={stretch} locale={locale}>
+        <HoldTimer
+          key={stretch.id}
+          holdSeconds={stretch.holdSeconds}
+          perSide={stretch.perSide}
+          reps={stretch.reps}
+          onHoldEnd={onHoldEnd}
+        />
+      </StretchCard>
+      {/* Kept in view at the bottom of the window, however long the steps are. */}
+      <div class="prompt-bar">
+        <p class="safety-line">
+          {safetyLine[locale]}{' '}
+          <button
+            type="button"
+            class="btn-link"
+            onClick={() => {
+              setSafetyOpen(true);
+            }}
+          >
+            {t('safetyMore')}
+          </button>
+        </p>
+        <div class="answers">
+          <button
+            ref={done}
+            type="button"
+            class="btn btn-primary"
+            aria-keyshortcuts="Enter"
+            onClick={() => {
+              onAnswer('done');
+            }}
+          >
+            {t('answerDone')}
+          </button>
+          <button
+            type="button"
+            class="btn"
+            disabled={!canSnooze}
+            aria-keyshortcuts="S"
+            aria-describedby={canSnooze ? undefined : 'snooze-cap'}
+            title={canSnooze ? t('snoozeFor', String(snoozeMinutes)) : t('snoozeCapReached')}
+            onClick={() => {
+              onAnswer('snooze');
+            }}
+          >
+            {t('answerSnooze')}
+          </button>
+          <button
+            type="button"
+            class="btn"
+            aria-keyshortcuts="Escape"
+            onClick={() => {
+              onAnswer('skip');
+            }}
+          >
+            {t('answerSkip')}
+          </button>
+        </div>
+        {!canSnooze && (
+          <p id="snooze-cap" class="muted snooze-note">
+            {t('snoozeCapReached')}
+          </p>
+        )}
+        <p class="prompt-foot">
+          <button type="button" class="btn-link" onClick={onAnother}>
+            {t('anotherStretch')}
+          </button>
+          <span class="muted keys">{t('keyHints')}</span>
+        </p>
       </div>
-      <p class="prompt-foot">
-        <button type="button" class="btn-link" onClick={onAnother}>
-          {t('anotherStretch')}
-        </button>
-        <span class="muted keys">{t('keyHints')}</span>
-      </p>
     </main>
   );
 }

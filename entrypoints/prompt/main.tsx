@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import '@/components/theme.css';
 import './prompt.css';
 import { stretchById, stretches } from '@/content/stretches';
 import { defaultSettings } from '@/core/settings';
 import { read } from '@/lib/db';
-import { contentLocale } from '@/lib/i18n';
+import { contentLocale, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { applyTheme, preparePage } from '@/lib/page';
 import { Prompt } from './Prompt';
@@ -27,18 +27,22 @@ async function main() {
 
   function App() {
     const [stretch, setStretch] = useState(first);
-    const [sent, setSent] = useState(false);
+    // A ref, not state: a double press sends one answer even before a re-render.
+    const sent = useRef(false);
+    useEffect(() => {
+      document.title = `${t('extName')} · ${stretch.name[contentLocale()]}`;
+    }, [stretch]);
     return (
       <Prompt
         stretch={stretch}
         locale={contentLocale()}
         safetySeen={safetySeen === true}
-        canSnooze={!sent && (tracker?.snoozes ?? 0) < s.snoozeCap}
+        canSnooze={(tracker?.snoozes ?? 0) < s.snoozeCap}
         snoozeMinutes={s.snoozeMinutes}
         chimeOn={s.chime}
         onAnswer={(answer) => {
-          if (sent) return;
-          setSent(true);
+          if (sent.current) return;
+          sent.current = true;
           // The background records the answer and closes this window.
           void send({ type: 'answer', answer });
         }}
@@ -52,7 +56,6 @@ async function main() {
       />
     );
   }
-  document.title = `Unsit · ${first.name[contentLocale()]}`;
   render(<App />, root);
 }
 

@@ -1,0 +1,149 @@
+/**
+ * Screenshots of the popup, options and prompt pages in light and dark
+ * themes, taken from the e2e build in real Chromium:
+ *
+ *   npx wxt build --mode e2e && npx tsx scripts/screenshots.ts
+ *
+ * Writes docs/screenshots/{popup,options,prompt}-{light,dark}.png. Before the
+ * popup is shot, a few days of stretches are answered through real prompt
+ * windows (the e2e clock moves forward), so the streak, the ring, the heatmap
+ * and the recent list show something.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { hook, launch, promptPage, ROOT, until, type Launched } from '../tests/e2e/harness';
+
+const OUT = path.join(ROOT, 'docs/screenshots');
+const SCHEMES = ['light', 'dark'] as const;
+
+interface HookState {
+  now: number;
+  nextBreakAt: number | null;
+}
+
+/** Moves the clock to the next break, answers the prompt window with Done. */
+async function answerNextPrompt(app: Launched): Promise<void> {
+  const sw = await app.worker();
+  const state = await hook<HookState>(sw, 'state');
+  if (state.nextBreakAt === null) throw new Error('No break is scheduled');
+  await hook(sw, 'advance', state.nextBreakAt - state.now + 1000);
+  await until(async () => promptPage(app.context) !== undefined, 10_000, 'the prompt window');
+  const page = promptPage(app.context);
+  if (!page) throw new Error('No prompt window');
+  const understood = page.getByRole('button', { name: 'I understand' });
+  const done = page.getByRole('button', { name: 'Done', exact: true });
+  await understood.or(done).waitFor();
+  if (await understood.isVisible()) await understood.click();
+  const closed = page.waitForEvent('close');
+  await done.click();
+  await closed;
+}
+
+/** Away (locked) until the next 9:00 local time, then back at the desk. */
+async function nextMorning(app: Launched): Promise<void> {
+  const sw = await app.worker();
+  const now = await hook<number>(sw, 'now');
+  const morning = new Date(now);
+  morning.setHours(9, 0, 0, 0);
+  if (morning.getTime() <= now) morning.setDate(morning.getDate() + 1);
+  await hook(sw, 'setPresence', 'locked');
+  await hook(sw, 'advance', morning.getTime() - now);
+  await hook(sw, 'setPresence', 'active');
+}
+
+/** One working day per entry, with that many stretches done, from 9:00 on. */
+async function makeHistory(app: Launched, perDay: number[]): Promise<void> {
+  for (const count of perDay) {
+    await nextMorning(app);
+    for (let n = 0; n < count; n += 1) await answerNextPrompt(app);
+  }
+}
+
+async function shoot(page: Page, file: string, clipHeight?: number): Promise<void> {
+  // Fonts and the lazily loaded illustration settle first.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  // The content's own height: a popup window fits its content.
+  const height = await page.evaluate(() =>
+    Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 600),
+  );
+  const width = page.viewportSize()?.width ?? 800;
+  await page.screenshot({
+    path: path.join(OUT, file),
+    clip: { x: 0, y: 0, width, height: Math.min(height, clipHeight ?? height) },
+    fullPage: true,
+  });
+  console.log(`wrote docs/screenshots/${file}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const app = await launch();
+  try {
+    // Four days meeting the goal of 3 (one with an extra stretch), then 2 so far today.
+    await makeHistory(app, [3, 4, 3, 3, 2]);
+    // Mid-cycle, so the countdown is not a round number.
+    await hook(await app.worker(), 'advance', 17 * 60_000 + 23_000);
+
+    for (const colorScheme of SCHEMES) {
+      const popup = await app.context.newPage();
+      await popup.setViewportSize({ width: 360, height: 600 });
+      await popup.emulateMedia({ colorScheme });
+      await popup.goto(`chrome-extension://${app.extensionId}/popup.html`);
+      await popup.getByRole('button', { name: 'Stretch now' }).waitFor();
+      await shoot(popup, `popup-${colorScheme}.png`);
+      await popup.close();
+    }
+
+    // The test harness works around the clock; show the usual week instead,
+    // set as a user would.
+    const settings = await app.context.newPage();
+    await settings.goto(`chrome-extension://${app.extensionId}/options.html`);
+    for (const day of ['Saturday', 'Sunday']) {
+      await settings.getByLabel(day).uncheck();
+      await settings.getByText('Saved.').waitFor();
+    }
+    for (const [label, time] of [
+      [/hours start/, '08:00'],
+      [/hours end/, '18:00'],
+    ] as const) {
+      await settings.getByLabel(label).fill(time);
+      await settings.getByText('Saved.').waitFor();
+    }
+    await settings.close();
+
+    for (const colorScheme of SCHEMES) {
+      const options = await app.context.newPage();
+      await options.setViewportSize({ width: 800, height: 900 });
+      await options.emulateMedia({ colorScheme });
+      await options.goto(`chrome-extension://${app.extensionId}/options.html`);
+      await options
+        .getByLabel(/interval/i)
+        .first()
+        .waitFor();
+      await shoot(options, `options-${colorScheme}.png`, 1200);
+      await options.close();
+
+      const prompt = await app.context.newPage();
+      await prompt.setViewportSize({ width: 420, height: 640 });
+      await prompt.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await prompt.goto(`chrome-extension://${app.extensionId}/prompt.html`);
+      await prompt.getByRole('button', { name: 'Done', exact: true }).waitFor();
+      await prompt.locator('.illustration svg').waitFor();
+      await prompt.getByRole('button', { name: 'Start timer' }).click();
+      await prompt.waitForTimeout(2200);
+      // No focus ring from the click in the picture.
+      await prompt.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+      });
+      await prompt.screenshot({ path: path.join(OUT, `prompt-${colorScheme}.png`) });
+      console.log(`wrote docs/screenshots/prompt-${colorScheme}.png`);
+      await prompt.close();
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+await main();

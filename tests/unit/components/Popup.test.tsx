@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, render, screen, act } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dayKey } from '@/core/days';
+import type { Days } from '@/core/history';
+import { defaultSettings, type Settings } from '@/core/settings';
+import { initialTracker, type TrackerState } from '@/core/tracker';
+import { send } from '@/lib/messages';
+import { Popup } from '@/entrypoints/popup/Popup';
+
+vi.mock('@/lib/messages', () => ({ send: vi.fn(() => Promise.resolve(null)) }));
+
+/** browser.i18n with the shipped English messages ($1…$9 substituted as Chromium does). */
+const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+  string,
+  { message: string }
+>;
+function useEnglish() {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    (key: string, subs?: string | string[]) => {
+      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+      return (en[key]?.message ?? '').replace(
+        /\$(\d)/g,
+        (_, n: string) => list[Number(n) - 1] ?? '',
+      );
+    },
+  );
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+}
+
+const MINUTE = 60_000;
+// A Wednesday, 10:00 local time.
+const T0 = new Date(2026, 2, 11, 10, 0, 0).getTime();
+const settings: Settings = { ...defaultSettings, workDays: [0, 1, 2, 3, 4, 5, 6], dailyGoal: 3 };
+
+function presentTracker(at: number, continuousMs: number): TrackerState {
+  return {
+    ...initialTracker(at - continuousMs, settings),
+    observedAt: at,
+    idle: 'active',
+    focused: true,
+    present: true,
+    awaySince: null,
+    continuousMs,
+  };
+}
+
+function day(done: number) {
+  return { done, skipped: 0, snoozed: 0, browsed: true, goal: 3, workday: true };
+}
+
+/** `n` consecutive days meeting the goal, ending yesterday, and `today` done today. */
+function history(n: number, today: number): Days {
+  const days: Days = {};
+  for (let i = 1; i <= n; i += 1) {
+    days[dayKey(new Date(2026, 2, 11 - i))] = day(3);
+  }
+  days[dayKey(T0)] = day(today);
+  return days;
+}
+
+describe('Popup', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    useEnglish();
+    vi.useFakeTimers({ now: T0 });
+    vi.mocked(send).mockClear();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('shows the streak, today and the time to the next stretch from its props', () => {
+    render(
+      <Popup
+        days={history(4, 2)}
+        tracker={presentTracker(T0, 20 * MINUTE)}
+        settings={settings}
+        recent={[{ at: T0 - 5 * MINUTE, stretchId: 'march-in-place' }]}
+      />,
+    );
+    expect(screen.getByText('4')).toBeTruthy();
+    expect(screen.getByText('day streak')).toBeTruthy();
+    expect(screen.getByText('2 of 3 today')).toBeTruthy();
+    expect(screen.getByRole('img', { name: '2 of 3 today' })).toBeTruthy();
+    expect(screen.getByText('Next stretch in 25:00')).toBeTruthy();
+    expect(screen.getByText('Marching in place')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Stretch now' })).toBeTruthy();
+  });
+
+  it('says "1 day streak" in the singular', () => {
+    render(<Popup days={history(0, 3)} tracker={undefined} settings={settings} recent={[]} />);
+    expect(screen.getByText('1')).toBeTruthy();
+    expect(screen.getByText('day streak')).toBeTruthy();
+    expect(screen.getByText('3 of 3 today')).toBeTruthy();
+    expect(screen.getByText('Getting ready…')).toBeTruthy();
+    expect(screen.getByText(/No stretches yet/)).toBeTruthy();
+  });
+
+  it('counts down every second, computed in the page', async () => {
+    render(
+      <Popup days={{}} tracker={presentTracker(T0, 44 * MINUTE)} settings={settings} recent={[]} />,
+    );
+    expect(screen.getByText('Next stretch in 1:00')).toBeTruthy();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(screen.getByText('Next stretch in 0:59')).toBeTruthy();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000);
+    });
+    expect(screen.getByText('Next stretch in 0:29')).toBeTruthy();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('says when it is paused and offers Resume', () => {
+    const tracker = { ...presentTracker(T0, 0), pausedUntil: T0 + 60 * MINUTE };
+    render(<Popup days={{}} tracker={tracker} settings={settings} recent={[]} />);
+    expect(screen.getByText(/^Paused until 11:00/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Pause/ })).toBeNull();
+  });
+
+  it('labels every heatmap day and marks today', () => {
+    render(<Popup days={history(2, 1)} tracker={undefined} settings={settings} recent={[]} />);
+    const cells = screen.getAllByRole('listitem').filter((li) => li.classList.contains('heat'));
+    expect(cells.length).toBeGreaterThanOrEqual(26 * 7 - 6);
+    expect(
+      cells.every((c) => /: \d of \d stretches/.test(c.getAttribute('aria-label') ?? '')),
+    ).toBe(true);
+    const today = cells.filter((c) => c.getAttribute('aria-current') === 'date');
+    expect(today).toHaveLength(1);
+    expect(today[0]?.getAttribute('aria-label')).toMatch(/Wed, Mar 11: 1 of 3 stretches$/);
+    expect(cells.at(-2)?.getAttribute('aria-label')).toMatch(/3 of 3 stretches, goal met/);
+  });
+
+  describe('the pause menu', () => {
+    function open() {
+      render(<Popup days={{}} tracker={presentTracker(T0, 0)} settings={settings} recent={[]} />);
+      const toggle = screen.getByRole('button', { name: /^Pause/ });
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      fireEvent.click(toggle);
+      return toggle;
+    }
+
+    it('opens with its first choice focused and closes on Escape, back on its button', () => {
+      const toggle = open();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      const hour = screen.getByRole('button', { name: 'Pause for 1 hour' });
+      expect(document.activeElement).toBe(hour);
+      expect(screen.getByRole('button', { name: 'Pause until tomorrow' })).toBeTruthy();
+      fireEvent.keyDown(document, { key: 'Escape' });
+      expect(screen.queryByRole('button', { name: 'Pause for 1 hour' })).toBeNull();
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(document.activeElement).toBe(toggle);
+    });
+
+    it('closes on a click outside', () => {
+      open();
+      fireEvent.pointerDown(screen.getByText('Next stretch in 45:00'));
+      expect(screen.queryByRole('button', { name: 'Pause for 1 hour' })).toBeNull();
+    });
+
+    it('sends the chosen pause', async () => {
+      const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+      open();
+      fireEvent.click(screen.getByRole('button', { name: 'Pause until tomorrow' }));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(send).toHaveBeenCalledWith({ type: 'pause', length: 'tomorrow' });
+      expect(close).toHaveBeenCalled();
+    });
+  });
+
+  it('asks the background for a stretch now', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    render(<Popup days={{}} tracker={undefined} settings={settings} recent={[]} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Stretch now' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(send).toHaveBeenCalledWith({ type: 'stretch-now' });
+    expect(close).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { stretches } from '@/content/stretches';
+import { safetyLine } from '@/content/safety';
+import { Prompt } from '@/entrypoints/prompt/Prompt';
+
+const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+  string,
+  { message: string }
+>;
+function useEnglish() {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    (key: string, subs?: string | string[]) => {
+      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+      return (en[key]?.message ?? '').replace(
+        /\$(\d)/g,
+        (_, n: string) => list[Number(n) - 1] ?? '',
+      );
+    },
+  );
+}
+
+const stretch = stretches.find((s) => s.perSide) ?? stretches[0]!;
+
+function renderPrompt(over: Partial<Parameters<typeof Prompt>[0]> = {}) {
+  const props = {
+    stretch,
+    locale: 'en' as const,
+    safetySeen: true,
+    canSnooze: true,
+    snoozeMinutes: 5,
+    chimeOn: false,
+    onAnswer: vi.fn(),
+    onAnother: vi.fn(),
+    onSafetySeen: vi.fn(),
+    ...over,
+  };
+  render(<Prompt {...props} />);
+  return props;
+}
+
+const button = (name: string) => screen.getByRole('button', { name });
+
+describe('Prompt', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    useEnglish();
+  });
+  afterEach(() => {
+    cleanup();
+  });
+
+  it('shows the stretch: name, illustration, steps, timer, safety line and the answers', async () => {
+    renderPrompt();
+    expect(screen.getByRole('heading', { level: 1, name: stretch.name.en })).toBeTruthy();
+    expect(screen.getByRole('img', { name: stretch.alt.en })).toBeTruthy();
+    for (const step of stretch.steps) expect(screen.getByText(step.en)).toBeTruthy();
+    expect(button('Start timer')).toBeTruthy();
+    expect(screen.getByText(safetyLine.en, { exact: false })).toBeTruthy();
+    for (const name of ['Done', 'Snooze', 'Skip', 'Another stretch'])
+      expect(button(name)).toBeTruthy();
+    // The main landmark is named by the stretch.
+    expect(screen.getByRole('main', { name: stretch.name.en })).toBeTruthy();
+    await waitFor(() => {
+      expect(document.querySelector('.illustration svg')).not.toBeNull();
+    });
+  });
+
+  it('starts with the focus on Done', () => {
+    renderPrompt();
+    expect(document.activeElement).toBe(button('Done'));
+  });
+
+  it.each([
+    ['Enter', 'done'],
+    ['s', 'snooze'],
+    ['S', 'snooze'],
+    ['Escape', 'skip'],
+  ])('answers %s with %s', (key, answer) => {
+    const { onAnswer } = renderPrompt();
+    fireEvent.keyDown(document.body, { key });
+    expect(onAnswer).toHaveBeenCalledTimes(1);
+    expect(onAnswer).toHaveBeenCalledWith(answer);
+  });
+
+  it('leaves Enter to the focused button, and ignores keys with modifiers', () => {
+    const { onAnswer } = renderPrompt();
+    fireEvent.keyDown(button('Skip'), { key: 'Enter' });
+    fireEvent.keyDown(document.body, { key: 's', ctrlKey: true });
+    expect(onAnswer).not.toHaveBeenCalled();
+    fireEvent.click(button('Skip'));
+    expect(onAnswer).toHaveBeenCalledWith('skip');
+  });
+
+  it('answers from each button', () => {
+    const { onAnswer, onAnother } = renderPrompt();
+    fireEvent.click(button('Done'));
+    fireEvent.click(button('Snooze'));
+    fireEvent.click(button('Another stretch'));
+    expect(vi.mocked(onAnswer).mock.calls).toEqual([['done'], ['snooze']]);
+    expect(onAnother).toHaveBeenCalledTimes(1);
+  });
+
+  it('disables Snooze at the cap, says why, and ignores S', () => {
+    const { onAnswer } = renderPrompt({ canSnooze: false });
+    const snooze = button('Snooze') as HTMLButtonElement;
+    expect(snooze.disabled).toBe(true);
+    expect(screen.getByText('No snoozes left for this reminder')).toBeTruthy();
+    expect(snooze.getAttribute('aria-describedby')).toBe('snooze-cap');
+    fireEvent.keyDown(document.body, { key: 's' });
+    expect(onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('has every control as a focusable button, in reading order', () => {
+    renderPrompt();
+    const focusable = [
+      ...document.querySelectorAll<HTMLElement>('button, summary, a[href], input, select'),
+      // happy-dom gives <summary> tabIndex -1; browsers focus it natively.
+    ].filter(
+      (el) => !(el as HTMLButtonElement).disabled && (el.tabIndex >= 0 || el.tagName === 'SUMMARY'),
+    );
+    const names = focusable.map((el) => el.textContent.trim());
+    // DOM order is visual order: the timer beside the illustration, then the
+    // variants under the steps, then the answer bar.
+    expect(names).toEqual([
+      'Start timer',
+      'Easier, harder and cautions',
+      'Safety notes',
+      'Done',
+      'Snooze',
+      'Skip',
+      'Another stretch',
+    ]);
+    for (const el of focusable.filter((e) => e.tagName === 'BUTTON')) {
+      expect(el.getAttribute('type')).toBe('button');
+    }
+    // Shortcuts are exposed to assistive technology.
+    expect(button('Done').getAttribute('aria-keyshortcuts')).toBe('Enter');
+    expect(button('Snooze').getAttribute('aria-keyshortcuts')).toBe('S');
+    expect(button('Skip').getAttribute('aria-keyshortcuts')).toBe('Escape');
+  });
+
+  it('shows the safety notice first on first use; keys wait until it is accepted', () => {
+    const { onAnswer, onSafetySeen } = renderPrompt({ safetySeen: false });
+    expect(screen.getByRole('heading', { level: 1, name: 'Before you stretch' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
+    expect(document.activeElement).toBe(button('I understand'));
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(onAnswer).not.toHaveBeenCalled();
+    fireEvent.click(button('I understand'));
+    expect(onSafetySeen).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(button('Done'));
+  });
+
+  it('reopens the safety notes from the link', () => {
+    renderPrompt();
+    fireEvent.click(button('Safety notes'));
+    expect(screen.getByRole('heading', { name: 'Before you stretch' })).toBeTruthy();
+    fireEvent.click(button('I understand'));
+    expect(document.activeElement).toBe(button('Done'));
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Every message key the code uses exists, non-empty, in both shipped
+ * locales, and the locales agree on keys and $N substitutions.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stretches } from '@/content/stretches';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const LOCALES = ['en', 'es'] as const;
+
+interface Message {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+function messages(locale: string): Record<string, Message> {
+  const file = path.join(ROOT, 'public/_locales', locale, 'messages.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, Message>;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) ? [full] : [];
+  });
+}
+
+/** Files that call lib/i18n's t(); content/ has a local bilingual t() of its own. */
+const i18nFiles = ['entrypoints', 'components', 'lib']
+  .flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
+  .filter((file) => {
+    const text = readFileSync(file, 'utf8');
+    return file.endsWith(path.join('lib', 'i18n.ts')) || /from '@\/lib\/i18n'/.test(text);
+  });
+
+/**
+ * The first argument of each t( call: every string literal in it (a ternary
+ * gives two keys) and whether it is a template literal (a composed key).
+ */
+function keysUsedIn(text: string): { keys: string[]; templates: string[] } {
+  const keys: string[] = [];
+  const templates: string[] = [];
+  for (const match of text.matchAll(/(?<![\w$.])t\(/g)) {
+    let depth = 0;
+    let end = match.index + 2;
+    let quote: string | null = null;
+    for (; end < text.length; end += 1) {
+      const c = text[end];
+      if (quote) {
+        if (c === '\\') end += 1;
+        else if (c === quote) quote = null;
+        continue;
+      }
+      if (c === "'" || c === '"' || c === '`') quote = c;
+      else if (c === '(' || c === '[' || c === '{') depth += 1;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (depth === 0) break;
+        depth -= 1;
+      } else if (c === ',' && depth === 0) break;
+    }
+    const arg = text.slice(match.index + 2, end);
+    for (const lit of arg.matchAll(/'([^'\\]*)'|"([^"\\]*)"/g)) keys.push(lit[1] ?? lit[2] ?? '');
+    for (const tpl of arg.matchAll(/`([^`]*)`/g)) templates.push(tpl[1] ?? '');
+  }
+  return { keys, templates };
+}
+
+const used = i18nFiles.map((file) => ({
+  file: path.relative(ROOT, file),
+  ...keysUsedIn(readFileSync(file, 'utf8')),
+}));
+
+/** Messages named by the settings schema, shown next to a refused field. */
+const settingsKeys = [
+  ...readFileSync(path.join(ROOT, 'core/settings.ts'), 'utf8').matchAll(/'(error[A-Z]\w*)'/g),
+].map((m) => m[1] ?? '');
+
+/** `position_${stretch.position}` for every position in the type and in the library. */
+const positionKeys = [
+  ...new Set([
+    ...stretches.map((s) => s.position),
+    ...(/type Position =([^;]+);/
+      .exec(readFileSync(path.join(ROOT, 'content/types.ts'), 'utf8'))?.[1]
+      ?.match(/'(\w+)'/g)
+      ?.map((q) => q.slice(1, -1)) ?? []),
+  ]),
+].map((p) => `position_${p}`);
+
+/** __MSG_key__ in the manifest. */
+const manifestKeys = [
+  ...readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_(\w+)__/g),
+].map((m) => m[1] ?? '');
+
+const allUsed = [
+  ...new Set([...used.flatMap((u) => u.keys), ...settingsKeys, ...positionKeys, ...manifestKeys]),
+].sort();
+
+function substitutions(message: string): string[] {
+  return [...new Set(message.match(/\$\d/g) ?? [])].sort();
+}
+
+describe('locales', () => {
+  it('finds the keys the code uses', () => {
+    // A sanity check on the scanner itself: a broken regex would pass everything.
+    expect(i18nFiles.length).toBeGreaterThanOrEqual(6);
+    expect(allUsed.length).toBeGreaterThan(80);
+    expect(allUsed).toEqual(
+      expect.arrayContaining([
+        'answerDone',
+        'answerSnooze',
+        'answerSkip',
+        'stretchNow',
+        'todayProgress',
+        'errorInterval',
+        'errorDailyGoal',
+        'position_standing',
+        'position_seated',
+        'position_kneeling',
+        'extName',
+      ]),
+    );
+  });
+
+  it('builds keys from templates only for stretch positions', () => {
+    const other = used.flatMap((u) =>
+      u.templates
+        .filter((tpl) => !/^position_\$\{[\w.]+\}$/.test(tpl))
+        .map((tpl) => `${u.file}: ${tpl}`),
+    );
+    expect(used.some((u) => u.templates.length > 0)).toBe(true);
+    expect(other).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s has every key the code uses, with a non-empty message', (locale) => {
+    const m = messages(locale);
+    const missing = allUsed.filter((key) => !m[key]?.message.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it('en and es have the same keys', () => {
+    expect(Object.keys(messages('es')).sort()).toEqual(Object.keys(messages('en')).sort());
+  });
+
+  it('en and es use the same $N substitutions and placeholders in each message', () => {
+    const en = messages('en');
+    const es = messages('es');
+    const differ = Object.keys(en).filter((key) => {
+      const a = en[key];
+      const b = es[key];
+      if (!a || !b) return true;
+      return (
+        JSON.stringify(substitutions(a.message)) !== JSON.stringify(substitutions(b.message)) ||
+        JSON.stringify(Object.keys(a.placeholders ?? {}).sort()) !==
+          JSON.stringify(Object.keys(b.placeholders ?? {}).sort())
+      );
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s has valid key names and no empty messages', (locale) => {
+    for (const [key, value] of Object.entries(messages(locale))) {
+      expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
+      expect(value.message.trim(), key).not.toBe('');
+    }
+  });
+
+  it('passes every substitution a message expects', () => {
+    // t('key', 'x') or t('key', ['x', 'y']): the count of values matches the highest $N.
+    const en = messages('en');
+    const problems: string[] = [];
+    for (const file of i18nFiles) {
+      const text = readFileSync(file, 'utf8');
+      for (const call of text.matchAll(
+        /(?<![\w$.])t\(\s*'(\w+)'\s*(?:,\s*(\[[^\]]*\]|[^,)]+))?\)/g,
+      )) {
+        const [, key = '', args] = call;
+        const want = Math.max(0, ...substitutions(en[key]?.message ?? '').map((s) => Number(s[1])));
+        const given = args === undefined ? 0 : args.startsWith('[') ? args.split(',').length : 1;
+        if (want !== given)
+          problems.push(`${path.relative(ROOT, file)}: t('${key}') gets ${given}, needs ${want}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
