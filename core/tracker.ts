@@ -217,7 +217,10 @@ function arrive(
   } else if (!state.present && present) {
     const awayMs = at - (state.awaySince ?? at);
     next = { ...next, present: true, awaySince: null };
-    if (awayMs >= s.naturalBreakMinutes * MINUTE && next.phase !== 'prompting') {
+    // A natural break starts a new cycle, except while the prompt window is
+    // open (its answer decides); a quiet notification nobody answered does not hold it.
+    const waitingForAnswer = next.phase === 'prompting' && next.promptVia === 'window';
+    if (awayMs >= s.naturalBreakMinutes * MINUTE && !waitingForAnswer) {
       next = newCycle(next, at, s);
     } else if (awayMs < FOCUS_DEBOUNCE_MS && state.awaySince !== null) {
       next = credit(next, state.awaySince, at, s);

@@ -41,11 +41,15 @@ export default defineBackground(() => {
       if (isPromptNotification(id)) await service.notificationClicked();
     }),
   );
-  browser.notifications.onClosed.addListener(
-    on(async (id) => {
-      if (isPromptNotification(id)) await service.notificationClosed();
-    }),
-  );
+  // Firefox closes notifications on its own and does not reliably say who
+  // closed them, so only Chromium's "dismissed by the user" counts there.
+  if (!import.meta.env.FIREFOX) {
+    browser.notifications.onClosed.addListener(
+      on(async (id, byUser) => {
+        if (isPromptNotification(id)) await service.notificationClosed(byUser);
+      }),
+    );
+  }
   browser.storage.onChanged.addListener(
     on(async (changes, area) => {
       const change = changes[SETTINGS_KEY];

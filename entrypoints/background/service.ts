@@ -383,9 +383,15 @@ export function createService(platform: Platform) {
       }),
     /** A click on the quiet notification opens the prompt window. */
     notificationClicked: () => serial(() => advance((at) => ({ type: 'stretch-now', at }))),
-    /** The quiet notification dismissed or expired unanswered: like closing the prompt window. */
-    notificationClosed: () =>
+    /**
+     * The quiet notification dismissed by the user: like closing the prompt
+     * window. One that merely expired (Firefox does not say who closed it)
+     * leaves the stretch waiting in the popup until answered or until a
+     * natural break starts a new cycle.
+     */
+    notificationClosed: (byUser: boolean | undefined) =>
       serial(async () => {
+        if (byUser !== true) return;
         const [tracker] = await read(['tracker'] as const);
         if (tracker?.phase !== 'prompting' || tracker.promptVia !== 'notification') return;
         await advance((at) => ({ type: 'answer', at, answer: 'closed' }));

@@ -25,6 +25,41 @@ async function timeToStreak(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __streakAt: number }).__streakAt);
 }
 
+/**
+ * The worker's used JS heap, through the browser's DevTools protocol: the
+ * worker has no `performance.memory`, and Playwright opens no CDP session to
+ * a worker, so the message goes through Target.sendMessageToTarget.
+ */
+async function workerHeap(app: Awaited<ReturnType<typeof launch>>): Promise<number | null> {
+  const browser = app.context.browser();
+  if (!browser) return null;
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find(
+    (t) =>
+      t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${app.extensionId}/`),
+  );
+  if (!target) return null;
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
+  const reply = new Promise<number | null>((resolve) => {
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
+      if (message.id === 1) resolve(message.result?.usedSize ?? null);
+    });
+    setTimeout(() => resolve(null), 5000);
+  });
+  await cdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+  });
+  const used = await reply;
+  await cdp.detach();
+  return used;
+}
+
 export async function browserBench() {
   const app = await launch();
   // As a string: a bundled function would carry the bundler's helper names.
@@ -60,11 +95,7 @@ export async function browserBench() {
   await options.close();
   const full = await measure();
 
-  const sw = await app.worker();
-  const heap = await sw.evaluate(() => {
-    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return memory?.usedJSHeapSize ?? null;
-  });
+  const heap = await workerHeap(app);
   await app.close();
   return {
     empty,

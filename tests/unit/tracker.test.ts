@@ -465,10 +465,26 @@ describe('repeated answers', () => {
   it('ignores a second Done for the same prompt (a retry after the worker stopped)', () => {
     const due = run([observe(T0), observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm' })]);
     const first = step(due.state, { type: 'answer', at: T0 + 46 * MINUTE, answer: 'done' }, all);
-    const again = step(first.state, { type: 'answer', at: T0 + 46 * MINUTE + 500, answer: 'done' }, all);
+    const again = step(
+      first.state,
+      { type: 'answer', at: T0 + 46 * MINUTE + 500, answer: 'done' },
+      all,
+    );
     expect(again.effects.filter((e) => e.type === 'record')).toHaveLength(0);
     expect(again.effects).toContainEqual({ type: 'close-prompt' });
     expect(again.state.cycleStartedAt).toBe(first.state.cycleStartedAt);
     expect(again.state.continuousMs).toBe(500);
+  });
+});
+
+describe('quiet notification prompts', () => {
+  it('a natural break starts a new cycle when the notification went unanswered', () => {
+    const s = { ...all, promptStyle: 'notification' as const };
+    const due = run([observe(T0), observe(T0 + 45 * MINUTE, 'active', { reason: 'alarm' })], s);
+    expect(due.state.promptVia).toBe('notification');
+    const away = step(due.state, observe(T0 + 46 * MINUTE, 'locked'), s).state;
+    const back = step(away, observe(T0 + 60 * MINUTE), s);
+    expect(back.state.phase).toBe('counting');
+    expect(back.alarmAt).toBe(T0 + 105 * MINUTE);
   });
 });
