@@ -4,8 +4,8 @@
  * worker's JS heap after start. Prints numbers; asserts nothing.
  */
 import type { Page } from 'playwright-core';
-import { toExportJson } from '@/core/export';
-import { launch } from '../e2e/harness';
+import { parseImport, toExportJson } from '@/core/export';
+import { launch, type Launched } from '../e2e/harness';
 import { fiveYears } from './history';
 
 function median(xs: number[]) {
@@ -30,7 +30,7 @@ async function timeToStreak(page: Page, url: string): Promise<number> {
  * worker has no `performance.memory`, and Playwright opens no CDP session to
  * a worker, so the message goes through Target.sendMessageToTarget.
  */
-async function workerHeap(app: Awaited<ReturnType<typeof launch>>): Promise<number | null> {
+async function workerHeap(app: Launched): Promise<number | null> {
   const browser = app.context.browser();
   if (!browser) return null;
   const cdp = await browser.newBrowserCDPSession();
@@ -60,47 +60,62 @@ async function workerHeap(app: Awaited<ReturnType<typeof launch>>): Promise<numb
   return used;
 }
 
-export async function browserBench() {
-  const app = await launch();
-  // As a string: a bundled function would carry the bundler's helper names.
-  await app.context.addInitScript({
-    content: `
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('.streak-number')) {
-          window.__streakAt = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document, { childList: true, subtree: true });`,
-  });
-  const url = `chrome-extension://${app.extensionId}/popup.html`;
-  const measure = async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      const page = await app.context.newPage();
-      const t = await timeToStreak(page, url);
-      if (i > 0) times.push(t); // the first open warms the disk cache
-      await page.close();
+const STREAK_SEEN = `
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.streak-number')) {
+      window.__streakAt = performance.now();
+      observer.disconnect();
     }
-    return median(times);
-  };
-  const empty = await measure();
+  });
+  observer.observe(document, { childList: true, subtree: true });`;
+
+/**
+ * Two browsers side by side, one with an empty history and one with five
+ * years of it; popup opens alternate between them so that load on the
+ * machine falls on both alike.
+ */
+export async function browserBench() {
+  const empty = await launch();
+  const full = await launch();
+  // As a string: a bundled function would carry the bundler's helper names.
+  await empty.context.addInitScript({ content: STREAK_SEEN });
+  await full.context.addInitScript({ content: STREAK_SEEN });
 
   const history = fiveYears();
-  const options = await app.open('options');
+  const options = await full.open('options');
+  // Through the same parse-then-merge path the options page uses.
+  const parsed = parseImport(toExportJson(history.events, history.days, Date.now()));
+  if (!parsed.ok) throw new Error(parsed.reason);
   const reply = await options.evaluate(
-    (text) => chrome.runtime.sendMessage({ type: 'import', text }),
-    toExportJson(history.events, history.days, Date.now()),
+    (file) => chrome.runtime.sendMessage({ type: 'import', ...file }),
+    { events: parsed.events, days: parsed.days },
   );
   await options.close();
-  const full = await measure();
+  if (!(reply as { ok?: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(reply)}`);
 
-  const heap = await workerHeap(app);
-  await app.close();
+  const open = async (app: Launched) => {
+    const page = await app.context.newPage();
+    const t = await timeToStreak(page, `chrome-extension://${app.extensionId}/popup.html`);
+    await page.close();
+    return t;
+  };
+  const times = { empty: [] as number[], full: [] as number[] };
+  for (let i = 0; i < 11; i++) {
+    const e = await open(empty);
+    const f = await open(full);
+    if (i === 0) continue; // the first open warms the disk cache
+    times.empty.push(e);
+    times.full.push(f);
+  }
+  const heap = await workerHeap(empty);
+  await empty.close();
+  await full.close();
+  const medianEmpty = median(times.empty);
+  const medianFull = median(times.full);
   return {
-    empty,
-    full,
-    ratio: full / empty,
+    empty: medianEmpty,
+    full: medianFull,
+    ratio: medianFull / medianEmpty,
     imported: reply as unknown,
     events: history.events.length,
     heap,
