@@ -99,9 +99,9 @@ export async function launch(
       !url.startsWith('data:') &&
       !url.startsWith('blob:')
     ) {
-      const frame = request.frame();
+      // A worker's request has no frame; only the extension's worker runs here.
       const fromExtension =
-        request.serviceWorker() !== null || frame.url().startsWith('chrome-extension://');
+        request.serviceWorker() !== null || request.frame().url().startsWith('chrome-extension://');
       if (fromExtension) outsideRequests.push(url);
     }
   });
@@ -166,9 +166,16 @@ export async function launch(
       await page.goto(`chrome-extension://${extensionId}/${name}.html`);
       return page;
     },
+    /**
+     * Closes the browser. Every launch in the suite ends here, so this is
+     * where "no extension context makes a network request" is enforced.
+     */
     async close() {
       await context.close();
       if (!opts.keepProfile && !opts.profile) rmSync(profile, { recursive: true, force: true });
+      if (outsideRequests.length > 0) {
+        throw new Error(`The extension made network requests: ${outsideRequests.join(', ')}`);
+      }
     },
   };
 }
