@@ -137,3 +137,29 @@ export function mergeImport(
   }
   return { events, days: rebuildDays(days, events, ctx), added: fresh.length };
 }
+
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const isCount = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/**
+ * The day records of a stored value that may be damaged, keeping every
+ * record that reads correctly. Pages use it so a bad value never breaks the
+ * popup; the background sets the damaged value aside (core/migrate.ts).
+ */
+export function readableDays(value: unknown): Days {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const days: Days = {};
+  for (const [key, rec] of Object.entries(value as Record<string, unknown>)) {
+    if (!DAY_KEY.test(key) || typeof rec !== 'object' || rec === null) continue;
+    const r = rec as Record<string, unknown>;
+    if (![r.done, r.skipped, r.snoozed].every(isCount)) continue;
+    if (
+      typeof r.goal !== 'number' ||
+      typeof r.browsed !== 'boolean' ||
+      typeof r.workday !== 'boolean'
+    )
+      continue;
+    days[key] = rec as DayRecord;
+  }
+  return days;
+}

@@ -11,11 +11,12 @@ import {
   markBrowsed,
   mergeImport,
   newEventId,
+  readableDays,
   type DayContext,
   type ExportedDay,
   type StretchEvent,
 } from '@/core/history';
-import { migrate } from '@/core/migrate';
+import { migrate, SCHEMA_VERSION } from '@/core/migrate';
 import { pickStretch, remember } from '@/core/rotation';
 import { changeSettings, type Settings } from '@/core/settings';
 import { summarize } from '@/core/streaks';
@@ -70,6 +71,14 @@ function queue() {
     tail = run.catch(() => undefined);
     return run;
   };
+}
+
+/** True when stored history does not have the shape it must have. */
+function historyDamaged(events: unknown, days: unknown): boolean {
+  if (events !== undefined && !Array.isArray(events)) return true;
+  if (days === undefined) return false;
+  if (typeof days !== 'object' || days === null) return true;
+  return Object.keys(readableDays(days)).length !== Object.keys(days).length;
 }
 
 function dayContext(s: Settings): DayContext {
@@ -148,6 +157,21 @@ export function createService(platform: Platform) {
         writes.tracker = result.state;
         let history = { events: events ?? [], days: days ?? {}, recent: recent ?? [] };
         let historyChanged = false;
+        // A cheap shape check on every step; a damaged value is repaired by
+        // the migration's validation, with what it cannot read set aside.
+        if (historyDamaged(events, days)) {
+          const repaired = migrate({ meta: { schemaVersion: SCHEMA_VERSION }, events, days }, ctx);
+          if (!repaired.tooNew) {
+            history = { ...history, events: repaired.events, days: repaired.days };
+            historyChanged = true;
+            let quarantine = writes.quarantine ?? list;
+            for (const q of repaired.quarantined) {
+              const w = quarantineWrites(quarantine, q.key, q.value, q.reason, event.at);
+              quarantine = w.quarantine;
+              writes = { ...writes, ...w };
+            }
+          }
+        }
         let openPrompt = prompt ?? null;
         for (const effect of result.effects) {
           if (effect.type === 'record') {

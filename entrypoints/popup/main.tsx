@@ -3,7 +3,9 @@ import '@/components/theme.css';
 import './popup.css';
 import { read } from '@/lib/db';
 import { applyTheme, preparePage } from '@/lib/page';
-import { defaultSettings } from '@/core/settings';
+import { readableDays } from '@/core/history';
+import { readSettings } from '@/core/settings';
+import { parseTracker } from '@/core/tracker-schema';
 import { Popup } from './Popup';
 
 async function main() {
@@ -15,11 +17,22 @@ async function main() {
     'settings',
     'recent',
   ] as const);
-  const s = settings ?? defaultSettings;
+  // Stored values are read defensively: a damaged one shows as empty here
+  // (the background sets it aside and options reports it), never a blank popup.
+  const s = readSettings(settings).settings;
   applyTheme(s.theme);
   const root = document.getElementById('app');
-  if (root)
-    render(<Popup days={days ?? {}} tracker={tracker} settings={s} recent={recent ?? []} />, root);
+  if (root) {
+    render(
+      <Popup
+        days={readableDays(days)}
+        tracker={parseTracker(tracker) ?? undefined}
+        settings={s}
+        recent={Array.isArray(recent) ? recent : []}
+      />,
+      root,
+    );
+  }
 }
 
 void main();

@@ -209,3 +209,20 @@ describe('settings and notifications', () => {
     expect(events?.map((e) => e.kind)).toEqual(['snoozed']);
   });
 });
+
+describe('damaged history', () => {
+  it('sets a damaged days value aside, rebuilds it from the events, and keeps every stretch', async () => {
+    await fireAlarm('tracker');
+    await send({ type: 'answer', answer: 'done' });
+    await db.transact([] as const, () => ({
+      writes: { days: 'not a record of days' as never },
+      result: null,
+    }));
+    vi.setSystemTime(T0 + 50 * MINUTE);
+    await fakes.setIdle('active');
+    const [days, events, quarantine] = await db.read(['days', 'events', 'quarantine'] as const);
+    expect(events).toHaveLength(1);
+    expect(days?.['2026-11-18']).toMatchObject({ done: 1 });
+    expect(quarantine?.map((q) => q.key)).toContain('days');
+  });
+});

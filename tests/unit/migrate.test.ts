@@ -225,3 +225,21 @@ describe('migrate: data from a newer version', () => {
     expect(result.days).toBe(stored.days);
   });
 });
+
+describe('readableDays (pages reading a possibly damaged value)', () => {
+  it('keeps the records that read correctly and drops the rest', async () => {
+    const { readableDays } = await import('@/core/history');
+    const good = { done: 1, skipped: 0, snoozed: 0, browsed: true, goal: 3, workday: true };
+    expect(readableDays('garbage')).toEqual({});
+    expect(readableDays(null)).toEqual({});
+    expect(readableDays([good])).toEqual({});
+    expect(
+      readableDays({
+        '2026-11-02': good,
+        '2026-11-03': { done: 'x' },
+        nonsense: good,
+        '2026-11-04': 5,
+      }),
+    ).toEqual({ '2026-11-02': good });
+  });
+});
