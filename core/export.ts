@@ -17,8 +17,21 @@ export const MAX_IMPORT_EVENTS = 200_000;
 /** A day as the export carries it: counts are left out because they are derived from the events. */
 export type { ExportedDay };
 
+/**
+ * Why a file was refused, as a message in `_locales` for the options page to
+ * show in the UI language. `problem`, when present, is itself a message: the
+ * page looks it up and passes it as the last substitution (what is wrong with
+ * event or day row $1).
+ */
+export interface ImportMessage {
+  key: ImportMessageKey;
+  substitutions: string[];
+  problem?: { key: ImportMessageKey; substitutions: string[] };
+}
+
 export type ImportResult =
-  { ok: true; events: StretchEvent[]; days: ExportedDay[] } | { ok: false; reason: string };
+  | { ok: true; events: StretchEvent[]; days: ExportedDay[] }
+  | { ok: false; reason: string; message: ImportMessage };
 
 /** Events in time order; ties by id, so merging two browsers' files gives one order either way. */
 
@@ -90,125 +103,208 @@ function startsWithCalendarDay(s: string): boolean {
   return isCalendarDay(y, m, d);
 }
 
-const years = `${EARLIEST_EVENT_YEAR} to ${LATEST_EVENT_YEAR}`;
+/**
+ * The English text of every refusal, with Chrome's $N substitutions. It gives
+ * `reason`, and must match `public/_locales/en/messages.json` (a test checks).
+ * The `importProblem…` messages finish the sentence "event 12 …" / "day row 3 …",
+ * so each starts with a verb and reads the same after either.
+ */
+export const IMPORT_MESSAGES_EN = {
+  importTooLarge: 'This file is too large to import (the limit is $1).',
+  importNotJson: 'This file is not valid JSON, so it is not an Unsit history export.',
+  importForbiddenKey: 'This file contains a field named "$1", which Unsit does not accept.',
+  importNotUnsit: 'This file is not an Unsit history export.',
+  importNoFormat: 'This file is not an Unsit history export (format is missing).',
+  importWrongFormat: 'This file is not an Unsit history export (format is not "$1").',
+  importWrongVersion:
+    'This Unsit export is version $1; this version of Unsit reads version $2 only.',
+  importNoVersion:
+    'This Unsit export has no version number; this version of Unsit reads version $1.',
+  importNoEvents: 'This file has no list of events.',
+  // The limit is written out so each language can group the digits its own way.
+  importTooManyEvents: 'This file has more than 200,000 events, more than Unsit imports.',
+  importDaysNotList: 'This file has a "days" value that is not a list.',
+  importTooManyDays: 'This file has too many day rows.',
+  importRepeatedId: 'This file can\'t be imported: the event id "$1" appears more than once.',
+  importRepeatedDay: "This file can't be imported: the day $1 appears more than once.",
+  importBadEvent: "This file can't be imported: event $1 $2.",
+  importBadDay: "This file can't be imported: day row $1 $2.",
+  importProblemNotObject: 'is not an object',
+  importProblemIdNotText: 'has an id that is not text',
+  importProblemIdEmpty: 'has an empty id',
+  importProblemIdTooLong: 'has an id longer than $1 characters',
+  importProblemTimeNotIso: 'has a time that is not an ISO 8601 date and time',
+  importProblemDateNotReal: 'has a date that does not exist',
+  importProblemTimeInvalid: 'has a time that is not a valid date',
+  importProblemDateOutOfRange: 'has a date outside the years $1 to $2',
+  importProblemKind: 'has a kind other than done, skipped or snoozed',
+  importProblemStretchIdNotText: 'has a stretch id that is not text',
+  importProblemStretchIdTooLong: 'has a stretch id longer than $1 characters',
+  importProblemDayFormat: 'has a date not written as YYYY-MM-DD',
+  importProblemBrowsedNotBoolean: 'has a "browsed" value that is not true or false',
+  importProblemGoalNotNumber: 'has a goal that is not a number',
+  importProblemGoalNotWhole: 'has a goal that is not a whole number',
+  importProblemGoalBelow: 'has a goal below $1',
+  importProblemGoalAbove: 'has a goal above $1',
+  importProblemWorkdayNotBoolean: 'has a "workday" value that is not true or false',
+  importProblemNoId: 'has no id',
+  importProblemNoTime: 'has no time',
+  importProblemNoKind: 'has no kind',
+  importProblemNoDate: 'has no date',
+  importProblemNoBrowsed: 'has no "browsed" value',
+  importProblemNoGoal: 'has no goal',
+  importProblemNoWorkday: 'has no "workday" value',
+} as const;
 
-// Messages on nested values finish the sentence "Event 12 …" / "Day row 3 …".
+export type ImportMessageKey = keyof typeof IMPORT_MESSAGES_EN;
+
+/** A message key, checked against the table; valibot carries it as the issue's message. */
+const k = (key: ImportMessageKey): ImportMessageKey => key;
+
+const MAX_ID_LENGTH = 100;
+const MIN_GOAL = 1;
+const MAX_GOAL = 8;
+
+/** Substitutions that do not depend on the file. */
+const FIXED_SUBSTITUTIONS: Partial<Record<ImportMessageKey, string[]>> = {
+  importWrongFormat: [EXPORT_FORMAT],
+  importNoVersion: [String(EXPORT_VERSION)],
+  importProblemIdTooLong: [String(MAX_ID_LENGTH)],
+  importProblemStretchIdTooLong: [String(MAX_ID_LENGTH)],
+  importProblemDateOutOfRange: [String(EARLIEST_EVENT_YEAR), String(LATEST_EVENT_YEAR)],
+  importProblemGoalBelow: [String(MIN_GOAL)],
+  importProblemGoalAbove: [String(MAX_GOAL)],
+};
+
+/** $1…$9 replaced as browser.i18n does. */
+function fill(template: string, substitutions: readonly string[]): string {
+  return template.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+}
+
 const EventSchema = v.object(
   {
     id: v.pipe(
-      v.string('has an id that is not text'),
-      v.nonEmpty('has an empty id'),
-      v.maxLength(100, 'has an id longer than 100 characters'),
+      v.string(k('importProblemIdNotText')),
+      v.nonEmpty(k('importProblemIdEmpty')),
+      v.maxLength(MAX_ID_LENGTH, k('importProblemIdTooLong')),
     ),
     at: v.pipe(
-      v.string('has a time that is not an ISO 8601 date and time'),
-      v.isoTimestamp('has a time that is not an ISO 8601 date and time'),
-      v.check(startsWithCalendarDay, 'has a date that does not exist'),
+      v.string(k('importProblemTimeNotIso')),
+      v.isoTimestamp(k('importProblemTimeNotIso')),
+      v.check(startsWithCalendarDay, k('importProblemDateNotReal')),
       v.transform((s) => Date.parse(s)),
-      v.check((t: number) => Number.isFinite(t), 'has a time that is not a valid date'),
-      v.check(isPlausibleEventTime, `has a date outside the years ${years}`),
+      v.check((t: number) => Number.isFinite(t), k('importProblemTimeInvalid')),
+      v.check(isPlausibleEventTime, k('importProblemDateOutOfRange')),
     ),
-    kind: v.picklist(
-      ['done', 'skipped', 'snoozed'],
-      'has a kind other than done, skipped or snoozed',
-    ),
+    kind: v.picklist(['done', 'skipped', 'snoozed'], k('importProblemKind')),
     // Missing stretch id: the event showed no stretch (a snooze from the keyboard).
     stretchId: v.optional(
       v.nullable(
         v.pipe(
-          v.string('has a stretch id that is not text'),
-          v.maxLength(100, 'has a stretch id longer than 100 characters'),
+          v.string(k('importProblemStretchIdNotText')),
+          v.maxLength(MAX_ID_LENGTH, k('importProblemStretchIdTooLong')),
         ),
       ),
       null,
     ),
   },
-  'is not an object',
+  k('importProblemNotObject'),
 );
 
 const DayRowSchema = v.object(
   {
     day: v.pipe(
-      v.string('has a date not written as YYYY-MM-DD'),
-      v.regex(/^\d{4}-\d{2}-\d{2}$/, 'has a date not written as YYYY-MM-DD'),
-      v.check(startsWithCalendarDay, 'has a date that does not exist'),
+      v.string(k('importProblemDayFormat')),
+      v.regex(/^\d{4}-\d{2}-\d{2}$/, k('importProblemDayFormat')),
+      v.check(startsWithCalendarDay, k('importProblemDateNotReal')),
     ),
-    browsed: v.boolean('has a "browsed" value that is not true or false'),
+    browsed: v.boolean(k('importProblemBrowsedNotBoolean')),
     goal: v.pipe(
-      v.number('has a goal that is not a number'),
-      v.integer('has a goal that is not a whole number'),
-      v.minValue(1, 'has a goal below 1'),
-      v.maxValue(8, 'has a goal above 8'),
+      v.number(k('importProblemGoalNotNumber')),
+      v.integer(k('importProblemGoalNotWhole')),
+      v.minValue(MIN_GOAL, k('importProblemGoalBelow')),
+      v.maxValue(MAX_GOAL, k('importProblemGoalAbove')),
     ),
-    workday: v.boolean('has a "workday" value that is not true or false'),
+    workday: v.boolean(k('importProblemWorkdayNotBoolean')),
   },
-  'is not an object',
+  k('importProblemNotObject'),
 );
 
-const notUnsit = 'This file is not an Unsit history export';
-
 /** Valibot reports a missing field with the enclosing object's message, so missing fields are named here. */
-const MISSING_FIELD: Record<string, string> = {
-  format: `${notUnsit} (format is missing).`,
-  version: `This Unsit export has no version number; this version of Unsit reads version ${EXPORT_VERSION}.`,
-  events: 'This file has no list of events.',
-  id: 'has no id',
-  at: 'has no time',
-  kind: 'has no kind',
-  day: 'has no date',
-  browsed: 'has no "browsed" value',
-  goal: 'has no goal',
-  workday: 'has no "workday" value',
+const MISSING_FIELD: Partial<Record<string, ImportMessageKey>> = {
+  format: 'importNoFormat',
+  version: 'importNoVersion',
+  events: 'importNoEvents',
+  id: 'importProblemNoId',
+  at: 'importProblemNoTime',
+  kind: 'importProblemNoKind',
+  day: 'importProblemNoDate',
+  browsed: 'importProblemNoBrowsed',
+  goal: 'importProblemNoGoal',
+  workday: 'importProblemNoWorkday',
 };
 
 const ExportSchema = v.object(
   {
-    format: v.literal(EXPORT_FORMAT, `${notUnsit} (format is not "${EXPORT_FORMAT}").`),
-    version: v.literal(
-      EXPORT_VERSION,
-      (issue) =>
-        `This Unsit export is version ${String(issue.input).slice(0, 20)}; this version of Unsit reads version ${EXPORT_VERSION} only.`,
-    ),
+    format: v.literal(EXPORT_FORMAT, k('importWrongFormat')),
+    version: v.literal(EXPORT_VERSION, k('importWrongVersion')),
     // The length is checked before the items, so an oversized list is refused without walking it.
     events: v.pipe(
-      v.array(v.unknown(), 'This file has no list of events.'),
-      v.maxLength(
-        MAX_IMPORT_EVENTS,
-        `This file has more than ${MAX_IMPORT_EVENTS.toLocaleString('en')} events, more than Unsit imports.`,
-      ),
+      v.array(v.unknown(), k('importNoEvents')),
+      v.maxLength(MAX_IMPORT_EVENTS, k('importTooManyEvents')),
       v.array(EventSchema),
     ),
     days: v.optional(
       v.pipe(
-        v.array(v.unknown(), 'This file has a "days" value that is not a list.'),
-        v.maxLength(MAX_IMPORT_EVENTS, 'This file has too many day rows.'),
+        v.array(v.unknown(), k('importDaysNotList')),
+        v.maxLength(MAX_IMPORT_EVENTS, k('importTooManyDays')),
         v.array(DayRowSchema),
       ),
       [],
     ),
   },
-  `${notUnsit}.`,
+  k('importNotUnsit'),
 );
 
 type Issue = v.InferIssue<typeof ExportSchema>;
 
-const refuse = (reason: string) => ({ ok: false, reason }) as const;
+/** A refusal: the message for the page and the same sentence in English as `reason`. */
+function refuse(message: ImportMessage) {
+  const problem = message.problem;
+  const substitutions = problem
+    ? [...message.substitutions, fill(IMPORT_MESSAGES_EN[problem.key], problem.substitutions)]
+    : message.substitutions;
+  const reason = fill(IMPORT_MESSAGES_EN[message.key], substitutions);
+  return { ok: false, reason, message } as const;
+}
 
-/** A sentence for the first problem found, naming the event or day row by its position (from 1). */
-function reasonFor(issue: Issue): string {
+function isMessageKey(key: string): key is ImportMessageKey {
+  return Object.hasOwn(IMPORT_MESSAGES_EN, key);
+}
+
+/** The first problem found, naming the event or day row by its position (from 1). */
+function messageFor(issue: Issue): ImportMessage {
   const path = issue.path ?? [];
   const last = path.at(-1);
   const missing =
     last?.type === 'object' && last.origin === 'key' && typeof last.key === 'string'
       ? MISSING_FIELD[last.key]
       : undefined;
-  const message = missing ?? issue.message;
+  // Every schema message is a key; anything else would be a valibot default.
+  const key = missing ?? (isMessageKey(issue.message) ? issue.message : 'importNotUnsit');
+  const substitutions =
+    key === 'importWrongVersion'
+      ? [String(issue.input).slice(0, 20), String(EXPORT_VERSION)]
+      : (FIXED_SUBSTITUTIONS[key] ?? []);
   const [list, item] = path;
   if (item && typeof item.key === 'number' && (list?.key === 'events' || list?.key === 'days')) {
-    const what = list.key === 'events' ? 'event' : 'day row';
-    return `This file can't be imported: ${what} ${item.key + 1} ${message}.`;
+    return {
+      key: list.key === 'events' ? 'importBadEvent' : 'importBadDay',
+      substitutions: [String(item.key + 1)],
+      problem: { key, substitutions },
+    };
   }
-  return message;
+  return { key, substitutions };
 }
 
 function formatBytes(n: number): string {
@@ -234,7 +330,7 @@ function firstRepeat(values: readonly string[]): string | null {
 /** Reads an export file. Nothing is returned unless the whole file is valid. */
 export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): ImportResult {
   if (tooLarge(text, maxBytes)) {
-    return refuse(`This file is too large to import (the limit is ${formatBytes(maxBytes)}).`);
+    return refuse({ key: 'importTooLarge', substitutions: [formatBytes(maxBytes)] });
   }
 
   const forbidden: string[] = [];
@@ -245,28 +341,26 @@ export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): 
       return value;
     });
   } catch {
-    return refuse('This file is not valid JSON, so it is not an Unsit history export.');
+    return refuse({ key: 'importNotJson', substitutions: [] });
   }
   const [badKey] = forbidden;
   if (badKey !== undefined) {
-    return refuse(`This file contains a field named "${badKey}", which Unsit does not accept.`);
+    return refuse({ key: 'importForbiddenKey', substitutions: [badKey] });
   }
 
   const result = v.safeParse(ExportSchema, data, { abortEarly: true });
   if (!result.success) {
-    return refuse(reasonFor(result.issues[0]));
+    return refuse(messageFor(result.issues[0]));
   }
   const { events, days } = result.output;
 
   const repeatedId = firstRepeat(events.map((e) => e.id));
   if (repeatedId !== null) {
-    return refuse(
-      `This file can't be imported: the event id "${repeatedId}" appears more than once.`,
-    );
+    return refuse({ key: 'importRepeatedId', substitutions: [repeatedId] });
   }
   const repeatedDay = firstRepeat(days.map((d) => d.day));
   if (repeatedDay !== null) {
-    return refuse(`This file can't be imported: the day ${repeatedDay} appears more than once.`);
+    return refuse({ key: 'importRepeatedDay', substitutions: [repeatedDay] });
   }
   return { ok: true, events, days };
 }

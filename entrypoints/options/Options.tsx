@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { SafetyNotice } from '@/components/SafetyNotice';
 import { catalog } from '@/content/catalog';
-import { parseImport, toCsv, toExportJson } from '@/core/export';
+import { parseImport, toCsv, toExportJson, type ImportMessage } from '@/core/export';
 import { changeSettings, defaultSettings, type Settings } from '@/core/settings';
 import { summarize } from '@/core/streaks';
 import { dayKey } from '@/core/days';
@@ -54,6 +54,19 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 1000);
+}
+
+/**
+ * Why an import was refused, in the UI language; the English reason when a
+ * message is missing (t() then returns the key) or the background refused.
+ */
+function refusal({ reason, message }: { reason: string; message?: ImportMessage }): string {
+  if (!message) return reason;
+  const { key, substitutions, problem } = message;
+  const what = problem && t(problem.key, problem.substitutions);
+  if (problem && what === problem.key) return reason;
+  const text = t(key, what === undefined ? substitutions : [...substitutions, what]);
+  return text === key ? reason : text;
 }
 
 export function Options({ initial, rejected, quarantine }: Props) {
@@ -228,7 +241,7 @@ export function Options({ initial, rejected, quarantine }: Props) {
     setDataMessage(
       result.ok
         ? { text: t('imported', String(result.added)), error: false }
-        : { text: t('importRefused', result.reason), error: true },
+        : { text: t('importRefused', refusal(result)), error: true },
     );
   }
 

@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayKey } from '@/core/days';
-import { parseImport, toCsv, toExportJson, type ExportedDay } from '@/core/export';
+import {
+  IMPORT_MESSAGES_EN,
+  MAX_IMPORT_EVENTS,
+  parseImport,
+  toCsv,
+  toExportJson,
+  type ExportedDay,
+  type ImportMessage,
+} from '@/core/export';
 import { mergeImport } from '@/core/history';
 import {
   addToDays,
@@ -166,122 +175,201 @@ const event = (fields: Record<string, unknown> = {}) => ({
 const file = (fields: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'unsit-history', version: 1, events: [event()], ...fields });
 
+/** The message a refusal carries: its key and, for an event or day row, the problem's key. */
+function says(key: string, problem?: string): Record<string, unknown> {
+  return problem ? { key, problem: expect.objectContaining({ key: problem }) } : { key };
+}
+
+const refusals: [string, string, RegExp, Record<string, unknown>][] = [
+  [
+    'malformed JSON',
+    '{"format": "unsit-history", "version": 1, "events": [',
+    /not valid JSON/,
+    says('importNotJson'),
+  ],
+  ['an empty file', '', /not valid JSON/, says('importNotJson')],
+  [
+    'JSON that is not an object',
+    '[1, 2, 3]',
+    /not an Unsit history export/,
+    says('importNoFormat'),
+  ],
+  [
+    'no format',
+    JSON.stringify({ version: 1, events: [] }),
+    /format is missing/,
+    says('importNoFormat'),
+  ],
+  [
+    'another format',
+    file({ format: 'stretchly-history' }),
+    /format is not "unsit-history"/,
+    says('importWrongFormat'),
+  ],
+  [
+    'a newer version',
+    file({ version: 2 }),
+    /version 2.*reads version 1/,
+    says('importWrongVersion'),
+  ],
+  [
+    'no version',
+    file({ version: undefined }),
+    /no version number.*version 1/,
+    says('importNoVersion'),
+  ],
+  ['a version as text', file({ version: '1' }), /reads version 1/, says('importWrongVersion')],
+  ['no events', file({ events: undefined }), /no list of events/, says('importNoEvents')],
+  [
+    'events that are not a list',
+    file({ events: { a: 1 } }),
+    /no list of events/,
+    says('importNoEvents'),
+  ],
+  [
+    'a nested __proto__ key',
+    file({ events: [{ ...event(), __proto__x: 1 }] }).replace('__proto__x', '__proto__'),
+    /"__proto__"/,
+    says('importForbiddenKey'),
+  ],
+  [
+    'a __proto__ key deep inside',
+    '{"format":"unsit-history","version":1,"events":[],"x":{"y":[{"__proto__":{"polluted":true}}]}}',
+    /"__proto__"/,
+    says('importForbiddenKey'),
+  ],
+  [
+    'a constructor key',
+    '{"format":"unsit-history","version":1,"events":[],"constructor":{"name":"Object"}}',
+    /"constructor"/,
+    says('importForbiddenKey'),
+  ],
+  ['a prototype key', file({ prototype: {} }), /"prototype"/, says('importForbiddenKey')],
+  [
+    'duplicate event ids',
+    file({ events: [event(), event({ at: '2024-06-11T09:00:00.000Z' })] }),
+    /event id "e1" appears more than once/,
+    says('importRepeatedId'),
+  ],
+  [
+    'duplicate day rows',
+    file({
+      days: [
+        { day: '2024-06-10', browsed: true, goal: 3, workday: true },
+        { day: '2024-06-10', browsed: false, goal: 3, workday: true },
+      ],
+    }),
+    /day 2024-06-10 appears more than once/,
+    says('importRepeatedDay'),
+  ],
+  [
+    'a date that is not a date',
+    file({ events: [event({ at: 'yesterday' })] }),
+    /event 1 has a time that is not an ISO 8601/,
+    says('importBadEvent', 'importProblemTimeNotIso'),
+  ],
+  [
+    'a date without a time zone',
+    file({ events: [event({ at: '2024-06-10T09:00:00' })] }),
+    /event 1 has a time that is not an ISO 8601/,
+    says('importBadEvent', 'importProblemTimeNotIso'),
+  ],
+  [
+    'a date that does not exist',
+    file({ events: [event({ at: '2024-02-30T09:00:00Z' })] }),
+    /event 1 has a date that does not exist/,
+    says('importBadEvent', 'importProblemDateNotReal'),
+  ],
+  [
+    'a date before 2000',
+    file({ events: [event({ at: '1999-12-31T23:59:59Z' })] }),
+    /event 1 has a date outside the years 2000 to 2100/,
+    says('importBadEvent', 'importProblemDateOutOfRange'),
+  ],
+  [
+    'a date after 2100',
+    file({ events: [event({ at: '2101-01-01T00:00:00Z' })] }),
+    /outside the years 2000 to 2100/,
+    says('importBadEvent', 'importProblemDateOutOfRange'),
+  ],
+  [
+    'a time as a number',
+    file({ events: [event({ at: 1718010000000 })] }),
+    /event 1 has a time that is not an ISO 8601/,
+    says('importBadEvent', 'importProblemTimeNotIso'),
+  ],
+  [
+    'a bad event further down',
+    file({ events: [event(), event({ id: 'e2' }), event({ id: 'e3', kind: 'stretched' })] }),
+    /event 3 has a kind other than done, skipped or snoozed/,
+    says('importBadEvent', 'importProblemKind'),
+  ],
+  [
+    'an event without an id',
+    file({ events: [event({ id: undefined })] }),
+    /event 1 has no id/,
+    says('importBadEvent', 'importProblemNoId'),
+  ],
+  [
+    'an event without a kind',
+    file({ events: [event({ kind: undefined })] }),
+    /event 1 has no kind/,
+    says('importBadEvent', 'importProblemNoKind'),
+  ],
+  [
+    'an empty id',
+    file({ events: [event({ id: '' })] }),
+    /event 1 has an empty id/,
+    says('importBadEvent', 'importProblemIdEmpty'),
+  ],
+  [
+    'an id too long',
+    file({ events: [event({ id: 'x'.repeat(101) })] }),
+    /event 1 has an id longer than 100/,
+    says('importBadEvent', 'importProblemIdTooLong'),
+  ],
+  [
+    'a stretch id too long',
+    file({ events: [event({ stretchId: 'x'.repeat(101) })] }),
+    /stretch id longer than 100/,
+    says('importBadEvent', 'importProblemStretchIdTooLong'),
+  ],
+  [
+    'an event that is not an object',
+    file({ events: ['done'] }),
+    /event 1 is not an object/,
+    says('importBadEvent', 'importProblemNotObject'),
+  ],
+  [
+    'a day row with a bad date',
+    file({ days: [{ day: '10/06/2024', browsed: true, goal: 3, workday: true }] }),
+    /day row 1 has a date not written as YYYY-MM-DD/,
+    says('importBadDay', 'importProblemDayFormat'),
+  ],
+  [
+    'a day row with a goal out of range',
+    file({ days: [{ day: '2024-06-10', browsed: true, goal: 9, workday: true }] }),
+    /day row 1 has a goal above 8/,
+    says('importBadDay', 'importProblemGoalAbove'),
+  ],
+  [
+    'a day row without workday',
+    file({ days: [{ day: '2024-06-10', browsed: true, goal: 3 }] }),
+    /day row 1 has no "workday" value/,
+    says('importBadDay', 'importProblemNoWorkday'),
+  ],
+];
+
 describe('import refuses a bad file and says why', () => {
-  it.each([
-    ['malformed JSON', '{"format": "unsit-history", "version": 1, "events": [', /not valid JSON/],
-    ['an empty file', '', /not valid JSON/],
-    ['JSON that is not an object', '[1, 2, 3]', /not an Unsit history export/],
-    ['no format', JSON.stringify({ version: 1, events: [] }), /format is missing/],
-    ['another format', file({ format: 'stretchly-history' }), /format is not "unsit-history"/],
-    ['a newer version', file({ version: 2 }), /version 2.*reads version 1/],
-    ['no version', file({ version: undefined }), /no version number.*version 1/],
-    ['a version as text', file({ version: '1' }), /reads version 1/],
-    ['no events', file({ events: undefined }), /no list of events/],
-    ['events that are not a list', file({ events: { a: 1 } }), /no list of events/],
-    [
-      'a nested __proto__ key',
-      file({ events: [{ ...event(), __proto__x: 1 }] }).replace('__proto__x', '__proto__'),
-      /"__proto__"/,
-    ],
-    [
-      'a __proto__ key deep inside',
-      '{"format":"unsit-history","version":1,"events":[],"x":{"y":[{"__proto__":{"polluted":true}}]}}',
-      /"__proto__"/,
-    ],
-    [
-      'a constructor key',
-      '{"format":"unsit-history","version":1,"events":[],"constructor":{"name":"Object"}}',
-      /"constructor"/,
-    ],
-    ['a prototype key', file({ prototype: {} }), /"prototype"/],
-    [
-      'duplicate event ids',
-      file({ events: [event(), event({ at: '2024-06-11T09:00:00.000Z' })] }),
-      /event id "e1" appears more than once/,
-    ],
-    [
-      'duplicate day rows',
-      file({
-        days: [
-          { day: '2024-06-10', browsed: true, goal: 3, workday: true },
-          { day: '2024-06-10', browsed: false, goal: 3, workday: true },
-        ],
-      }),
-      /day 2024-06-10 appears more than once/,
-    ],
-    [
-      'a date that is not a date',
-      file({ events: [event({ at: 'yesterday' })] }),
-      /event 1 has a time that is not an ISO 8601/,
-    ],
-    [
-      'a date without a time zone',
-      file({ events: [event({ at: '2024-06-10T09:00:00' })] }),
-      /event 1 has a time that is not an ISO 8601/,
-    ],
-    [
-      'a date that does not exist',
-      file({ events: [event({ at: '2024-02-30T09:00:00Z' })] }),
-      /event 1 has a date that does not exist/,
-    ],
-    [
-      'a date before 2000',
-      file({ events: [event({ at: '1999-12-31T23:59:59Z' })] }),
-      /event 1 has a date outside the years 2000 to 2100/,
-    ],
-    [
-      'a date after 2100',
-      file({ events: [event({ at: '2101-01-01T00:00:00Z' })] }),
-      /outside the years 2000 to 2100/,
-    ],
-    [
-      'a time as a number',
-      file({ events: [event({ at: 1718010000000 })] }),
-      /event 1 has a time that is not an ISO 8601/,
-    ],
-    [
-      'a bad event further down',
-      file({ events: [event(), event({ id: 'e2' }), event({ id: 'e3', kind: 'stretched' })] }),
-      /event 3 has a kind other than done, skipped or snoozed/,
-    ],
-    ['an event without an id', file({ events: [event({ id: undefined })] }), /event 1 has no id/],
-    [
-      'an event without a kind',
-      file({ events: [event({ kind: undefined })] }),
-      /event 1 has no kind/,
-    ],
-    ['an empty id', file({ events: [event({ id: '' })] }), /event 1 has an empty id/],
-    [
-      'an id too long',
-      file({ events: [event({ id: 'x'.repeat(101) })] }),
-      /event 1 has an id longer than 100/,
-    ],
-    [
-      'a stretch id too long',
-      file({ events: [event({ stretchId: 'x'.repeat(101) })] }),
-      /stretch id longer than 100/,
-    ],
-    ['an event that is not an object', file({ events: ['done'] }), /event 1 is not an object/],
-    [
-      'a day row with a bad date',
-      file({ days: [{ day: '10/06/2024', browsed: true, goal: 3, workday: true }] }),
-      /day row 1 has a date not written as YYYY-MM-DD/,
-    ],
-    [
-      'a day row with a goal out of range',
-      file({ days: [{ day: '2024-06-10', browsed: true, goal: 9, workday: true }] }),
-      /day row 1 has a goal above 8/,
-    ],
-    [
-      'a day row without workday',
-      file({ days: [{ day: '2024-06-10', browsed: true, goal: 3 }] }),
-      /day row 1 has no "workday" value/,
-    ],
-  ])('%s', (_name, text, reason) => {
+  it.each(refusals)('%s', (_name, text, reason, message) => {
     const result = parseImport(text);
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(reason),
+      message: expect.objectContaining(message),
+    });
     // Nothing else comes back: no events, no days.
-    expect(Object.keys(result)).toEqual(['ok', 'reason']);
+    expect(Object.keys(result)).toEqual(['ok', 'reason', 'message']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -289,11 +377,17 @@ describe('import refuses a bad file and says why', () => {
     expect(parseImport(file({ format: 'x' }))).toEqual({
       ok: false,
       reason: 'This file is not an Unsit history export (format is not "unsit-history").',
+      message: { key: 'importWrongFormat', substitutions: ['unsit-history'] },
     });
     expect(parseImport(file({ events: [event(), event({ id: 'e2', at: 'soon' })] }))).toEqual({
       ok: false,
       reason:
         "This file can't be imported: event 2 has a time that is not an ISO 8601 date and time.",
+      message: {
+        key: 'importBadEvent',
+        substitutions: ['2'],
+        problem: { key: 'importProblemTimeNotIso', substitutions: [] },
+      },
     });
   });
 
@@ -302,6 +396,7 @@ describe('import refuses a bad file and says why', () => {
     expect(parseImport(text, text.length - 1)).toEqual({
       ok: false,
       reason: expect.stringMatching(/too large/),
+      message: { key: 'importTooLarge', substitutions: [expect.stringMatching(/^\d/)] },
     });
     expect(parseImport(text, text.length).ok).toBe(true);
   });
@@ -319,6 +414,7 @@ describe('import refuses a bad file and says why', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'This file is too large to import (the limit is 5 MB).',
+      message: { key: 'importTooLarge', substitutions: ['5 MB'] },
     });
   });
 
@@ -329,6 +425,136 @@ describe('import refuses a bad file and says why', () => {
     expect(result).toEqual({
       ok: false,
       reason: expect.stringMatching(/more than 200,000 events/),
+      message: { key: 'importTooManyEvents', substitutions: [] },
     });
+    // The limit is written into the messages; they must follow the constant.
+    expect(result.ok || result.reason).toContain(MAX_IMPORT_EVENTS.toLocaleString('en'));
+  });
+
+  it.each([
+    [
+      'a newer version',
+      file({ version: 2 }),
+      { key: 'importWrongVersion', substitutions: ['2', '1'] },
+    ],
+    ['no version', file({ version: undefined }), { key: 'importNoVersion', substitutions: ['1'] }],
+    [
+      'a forbidden key',
+      file({ prototype: {} }),
+      { key: 'importForbiddenKey', substitutions: ['prototype'] },
+    ],
+    [
+      'a repeated id',
+      file({ events: [event(), event()] }),
+      { key: 'importRepeatedId', substitutions: ['e1'] },
+    ],
+    [
+      'a bad event further down',
+      file({ events: [event(), event({ id: 'e2' }), event({ id: 'e3', kind: 'stretched' })] }),
+      {
+        key: 'importBadEvent',
+        substitutions: ['3'],
+        problem: { key: 'importProblemKind', substitutions: [] },
+      },
+    ],
+    [
+      'a date out of range',
+      file({ events: [event({ at: '1999-12-31T23:59:59Z' })] }),
+      {
+        key: 'importBadEvent',
+        substitutions: ['1'],
+        problem: { key: 'importProblemDateOutOfRange', substitutions: ['2000', '2100'] },
+      },
+    ],
+    [
+      'a goal out of range',
+      file({ days: [{ day: '2024-06-10', browsed: true, goal: 0, workday: true }] }),
+      {
+        key: 'importBadDay',
+        substitutions: ['1'],
+        problem: { key: 'importProblemGoalBelow', substitutions: ['1'] },
+      },
+    ],
+    [
+      'an id too long',
+      file({ events: [event({ id: 'x'.repeat(101) })] }),
+      {
+        key: 'importBadEvent',
+        substitutions: ['1'],
+        problem: { key: 'importProblemIdTooLong', substitutions: ['100'] },
+      },
+    ],
+  ])('gives the substitutions for %s', (_name, text, message) => {
+    expect(parseImport(text)).toMatchObject({ ok: false, message });
+  });
+});
+
+// ---- Refusals in the UI language ----------------------------------------
+
+function localeMessages(locale: string): Record<string, { message: string }> {
+  return JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+}
+
+/** What the options page shows: browser.i18n's $N substitution, the problem looked up first. */
+function render(messages: Record<string, { message: string }>, message: ImportMessage): string {
+  const get = (key: string, subs: readonly string[]) =>
+    (messages[key]?.message ?? `<missing ${key}>`).replace(
+      /\$(\d)/g,
+      (_, n: string) => subs[Number(n) - 1] ?? `<missing $${n}>`,
+    );
+  const { key, substitutions, problem } = message;
+  return get(
+    key,
+    problem ? [...substitutions, get(problem.key, problem.substitutions)] : substitutions,
+  );
+}
+
+describe('import refusals as messages', () => {
+  const en = localeMessages('en');
+  const es = localeMessages('es');
+  const cases = [
+    ...refusals.map(([name, text]) => [name, text, undefined] as const),
+    ['a file over the limit', file(), 10] as const,
+    [
+      'a bad day row date',
+      file({ days: [{ day: '2024-02-30', browsed: true, goal: 3, workday: true }] }),
+      undefined,
+    ] as const,
+    [
+      'a goal not whole',
+      file({ days: [{ day: '2024-06-10', browsed: true, goal: 2.5, workday: true }] }),
+      undefined,
+    ] as const,
+    [
+      'a browsed value as text',
+      file({ days: [{ day: '2024-06-10', browsed: 'yes', goal: 3, workday: true }] }),
+      undefined,
+    ] as const,
+    ['days not a list', file({ days: 'none' }), undefined] as const,
+    ['a file of just null', 'null', undefined] as const,
+    ['a day row that is not an object', file({ days: [null] }), undefined] as const,
+  ];
+
+  it.each(cases)('%s: the English message is the reason, word for word', (_name, text, max) => {
+    const result = parseImport(text, max);
+    if (result.ok) throw new Error('accepted');
+    expect(render(en, result.message)).toBe(result.reason);
+  });
+
+  it.each(cases)('%s: the Spanish message is complete', (_name, text, max) => {
+    const result = parseImport(text, max);
+    if (result.ok) throw new Error('accepted');
+    const spanish = render(es, result.message);
+    expect(spanish).not.toMatch(/<missing|\$\d/);
+    expect(spanish).not.toBe(result.reason);
+  });
+
+  it('has the same English text in the code and in messages.json', () => {
+    for (const [key, text] of Object.entries(IMPORT_MESSAGES_EN)) {
+      expect(en[key]?.message, key).toBe(text);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stretches } from '@/content/stretches';
+import { IMPORT_MESSAGES_EN } from '@/core/export';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCALES = ['en', 'es'] as const;
@@ -79,6 +80,17 @@ const settingsKeys = [
   ...readFileSync(path.join(ROOT, 'core/settings.ts'), 'utf8').matchAll(/'(error[A-Z]\w*)'/g),
 ].map((m) => m[1] ?? '');
 
+/** Messages for a refused import named in quotes in core/export.ts (the schema's and each refusal's). */
+const quotedImportKeys = [
+  ...new Set(
+    [
+      ...readFileSync(path.join(ROOT, 'core/export.ts'), 'utf8').matchAll(/'(import[A-Z]\w*)'/g),
+    ].map((m) => m[1] ?? ''),
+  ),
+];
+/** …and the whole table of them, which gives the English `reason`. */
+const importKeys = [...new Set([...Object.keys(IMPORT_MESSAGES_EN), ...quotedImportKeys])];
+
 /** `position_${stretch.position}` for every position in the type and in the library. */
 const positionKeys = [
   ...new Set([
@@ -96,7 +108,13 @@ const manifestKeys = [
 ].map((m) => m[1] ?? '');
 
 const allUsed = [
-  ...new Set([...used.flatMap((u) => u.keys), ...settingsKeys, ...positionKeys, ...manifestKeys]),
+  ...new Set([
+    ...used.flatMap((u) => u.keys),
+    ...settingsKeys,
+    ...importKeys,
+    ...positionKeys,
+    ...manifestKeys,
+  ]),
 ].sort();
 
 function substitutions(message: string): string[] {
@@ -117,12 +135,21 @@ describe('locales', () => {
         'todayProgress',
         'errorInterval',
         'errorDailyGoal',
+        'importNotJson',
+        'importBadEvent',
+        'importProblemKind',
         'position_standing',
         'position_seated',
         'position_kneeling',
         'extName',
       ]),
     );
+  });
+
+  it('finds the import messages in core/export.ts', () => {
+    // A scanner that found no quoted keys would check nothing beyond the table.
+    expect(quotedImportKeys.length).toBeGreaterThan(30);
+    expect(quotedImportKeys.filter((key) => !(key in IMPORT_MESSAGES_EN))).toEqual([]);
   });
 
   it('builds keys from templates only for stretch positions', () => {

@@ -13,21 +13,26 @@ vi.mock('@/lib/messages', () => ({
   ),
 }));
 
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  { message: string }
->;
-function useEnglish() {
+type Messages = Record<string, { message: string }>;
+const locale = (lang: string) =>
+  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Messages;
+const en = locale('en');
+const es = locale('es');
+/** browser.i18n over the given messages: '' for a missing key, as Chrome does. */
+function useMessages(messages: Messages, uiLanguage: string) {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
     (key: string, subs?: string | string[]) => {
       const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-      return (en[key]?.message ?? '').replace(
+      return (messages[key]?.message ?? '').replace(
         /\$(\d)/g,
         (_, n: string) => list[Number(n) - 1] ?? '',
       );
     },
   );
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
+}
+function useEnglish() {
+  useMessages(en, 'en-US');
 }
 
 function renderOptions() {
@@ -135,6 +140,90 @@ describe('Options', () => {
     });
     expect(send).not.toHaveBeenCalled();
   });
+
+  const badKind = JSON.stringify({
+    format: 'unsit-history',
+    version: 1,
+    events: [
+      { id: 'a', at: '2024-06-10T09:00:00.000Z', kind: 'done' },
+      { id: 'b', at: '2024-06-10T10:00:00.000Z', kind: 'stretched' },
+    ],
+  });
+
+  /** Chooses a file with the given text in the import field; resolves once the page has read it. */
+  async function importText(text: string) {
+    const input = document.getElementById('field-import') as HTMLInputElement;
+    const file = new File([text], 'history.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      fireEvent.change(input);
+      await new Promise((r) => setTimeout(r, 10));
+    });
+  }
+
+  it.each([
+    ['{ not json', /^Nothing was imported: This file is not valid JSON/],
+    [
+      badKind,
+      "Nothing was imported: This file can't be imported: event 2 has a kind other than done, skipped or snoozed.",
+    ],
+  ])('says in English why %j was refused', async (text, shown) => {
+    renderOptions();
+    await importText(text);
+    await waitFor(() => {
+      expect(screen.getByText(shown)).toBeTruthy();
+    });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      '{ not json',
+      'No se ha importado nada: Este archivo no es JSON válido, así que no es una exportación del historial de Unsit.',
+    ],
+    [
+      badKind,
+      'No se ha importado nada: No se puede importar este archivo: el evento 2 tiene un tipo distinto de done, skipped o snoozed.',
+    ],
+    [
+      JSON.stringify({ format: 'unsit-history', version: 7, events: [] }),
+      'No se ha importado nada: Esta exportación de Unsit es de la versión 7; esta versión de Unsit solo lee la versión 1.',
+    ],
+    [
+      JSON.stringify({
+        format: 'unsit-history',
+        version: 1,
+        events: [],
+        days: [{ day: '2024-06-10', browsed: true, goal: 9, workday: true }],
+      }),
+      'No se ha importado nada: No se puede importar este archivo: la fila de día 1 tiene un objetivo mayor que 8.',
+    ],
+  ])('says in Spanish why %j was refused', async (text, shown) => {
+    useMessages(es, 'es-ES');
+    renderOptions();
+    await importText(text);
+    await waitFor(() => {
+      expect(screen.getByText(shown)).toBeTruthy();
+    });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it.each(['importBadEvent', 'importProblemKind'])(
+    'falls back to the English reason when %s is missing',
+    async (missing) => {
+      const { [missing]: _gone, ...rest } = es;
+      useMessages(rest, 'es-ES');
+      renderOptions();
+      await importText(badKind);
+      await waitFor(() => {
+        expect(
+          screen.getByText(
+            "No se ha importado nada: This file can't be imported: event 2 has a kind other than done, skipped or snoozed.",
+          ),
+        ).toBeTruthy();
+      });
+    },
+  );
 
   it('moves focus into the delete confirmation and back out on Cancel', async () => {
     renderOptions();
