@@ -1,25 +1,9 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useEnglish } from './locale';
 import { HoldTimer } from '@/components/HoldTimer';
-
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  { message: string }
->;
-function useEnglish() {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    (key: string, subs?: string | string[]) => {
-      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-      return (en[key]?.message ?? '').replace(
-        /\$(\d)/g,
-        (_, n: string) => list[Number(n) - 1] ?? '',
-      );
-    },
-  );
-}
 
 /** Moves the fake clock (which the timer reads) and its interval forward. */
 async function wait(ms: number) {

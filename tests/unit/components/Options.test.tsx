@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { locale, useEnglish, useMessages } from './locale';
 import { defaultSettings } from '@/core/settings';
 import { send } from '@/lib/messages';
 import { Options } from '@/entrypoints/options/Options';
@@ -13,27 +13,7 @@ vi.mock('@/lib/messages', () => ({
   ),
 }));
 
-type Messages = Record<string, { message: string }>;
-const locale = (lang: string) =>
-  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Messages;
-const en = locale('en');
 const es = locale('es');
-/** browser.i18n over the given messages: '' for a missing key, as Chrome does. */
-function useMessages(messages: Messages, uiLanguage: string) {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    (key: string, subs?: string | string[]) => {
-      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-      return (messages[key]?.message ?? '').replace(
-        /\$(\d)/g,
-        (_, n: string) => list[Number(n) - 1] ?? '',
-      );
-    },
-  );
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
-}
-function useEnglish() {
-  useMessages(en, 'en-US');
-}
 
 function renderOptions() {
   render(<Options initial={defaultSettings} rejected={[]} quarantine={[]} />);

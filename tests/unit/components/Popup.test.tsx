@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, act } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useEnglish } from './locale';
 import { dayKey } from '@/core/days';
 import type { Days } from '@/core/history';
 import { defaultSettings, type Settings } from '@/core/settings';
@@ -11,24 +11,6 @@ import { send } from '@/lib/messages';
 import { Popup } from '@/entrypoints/popup/Popup';
 
 vi.mock('@/lib/messages', () => ({ send: vi.fn(() => Promise.resolve(null)) }));
-
-/** browser.i18n with the shipped English messages ($1…$9 substituted as Chromium does). */
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  { message: string }
->;
-function useEnglish() {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    (key: string, subs?: string | string[]) => {
-      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-      return (en[key]?.message ?? '').replace(
-        /\$(\d)/g,
-        (_, n: string) => list[Number(n) - 1] ?? '',
-      );
-    },
-  );
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-}
 
 const MINUTE = 60_000;
 // A Wednesday, 10:00 local time.

@@ -1,27 +1,11 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useEnglish } from './locale';
 import { stretches } from '@/content/stretches';
 import { safetyLine } from '@/content/safety';
 import { Prompt } from '@/entrypoints/prompt/Prompt';
-
-const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  { message: string }
->;
-function useEnglish() {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    (key: string, subs?: string | string[]) => {
-      const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-      return (en[key]?.message ?? '').replace(
-        /\$(\d)/g,
-        (_, n: string) => list[Number(n) - 1] ?? '',
-      );
-    },
-  );
-}
 
 const stretch = stretches.find((s) => s.perSide) ?? stretches[0]!;
 
