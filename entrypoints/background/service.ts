@@ -18,7 +18,7 @@ import {
 } from '@/core/history';
 import { migrate, SCHEMA_VERSION } from '@/core/migrate';
 import { pickStretch, remember } from '@/core/rotation';
-import { changeSettings, type Settings } from '@/core/settings';
+import { changeSettings, readSettings, type Settings } from '@/core/settings';
 import { summarize } from '@/core/streaks';
 import { DAY } from '@/core/time';
 import {
@@ -124,7 +124,11 @@ export function createService(platform: Platform) {
 
   async function settingsNow(): Promise<Settings> {
     const [mirror] = await read(['settings'] as const);
-    if (mirror) return mirror;
+    if (mirror !== undefined) {
+      const checked = readSettings(mirror);
+      if (checked.rejected.length === 0) return checked.settings;
+    }
+    // No mirror yet, or a damaged one: the synced settings are the source.
     const settings = await platform.loadSettings();
     await transact([] as const, () => ({ writes: { settings }, result: undefined }));
     return settings;

@@ -226,3 +226,14 @@ describe('damaged history', () => {
     expect(quarantine?.map((q) => q.key)).toContain('days');
   });
 });
+
+describe('damaged settings mirror', () => {
+  it('reloads settings from sync when the mirror is damaged', async () => {
+    await send({ type: 'save-settings', change: { intervalMinutes: 30 } });
+    await db.transact([] as const, () => ({ writes: { settings: 'junk' as never }, result: null }));
+    vi.setSystemTime(T0 + MINUTE);
+    await fakes.setIdle('active');
+    const [mirror] = await db.read(['settings'] as const);
+    expect(mirror?.intervalMinutes).toBe(30);
+  });
+});
