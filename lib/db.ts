@@ -68,21 +68,31 @@ export async function read<const K extends readonly StoredKey[]>(
 }
 
 export type Writes = { [P in StoredKey]?: Stored[P] } & Record<`quarantine:${string}`, unknown>;
+interface Change<R> {
+  writes: Partial<Writes>;
+  result: R;
+}
 
 /**
  * Reads `keys`, lets `change` decide what to write, and writes it in the same
  * readwrite transaction: concurrent writers are serialised by IndexedDB and
- * a writer killed half-way leaves nothing half-written. `change` must be
- * synchronous (a transaction closes when it waits on anything else).
+ * a writer killed half-way leaves nothing half-written. `change` may await
+ * only `get` (a read in the same transaction, for a key it needs only some
+ * of the time); a transaction closes when it waits on anything else.
  */
 export async function transact<const K extends readonly StoredKey[], R>(
   keys: K,
-  change: (values: Values<K>) => { writes: Partial<Writes>; result: R },
+  change: (
+    values: Values<K>,
+    get: <G extends StoredKey>(key: G) => Promise<Stored[G] | undefined>,
+  ) => Change<R> | Promise<Change<R>>,
   store: UseStore = openStore(),
 ): Promise<R> {
   return store('readwrite', async (s) => {
     const values = (await Promise.all(keys.map((k) => promisifyRequest(s.get(k))))) as Values<K>;
-    const { writes, result } = change(values);
+    const get = <G extends StoredKey>(key: G) =>
+      promisifyRequest(s.get(key)) as Promise<Stored[G] | undefined>;
+    const { writes, result } = await change(values, get);
     for (const [key, value] of Object.entries(writes)) {
       if (value === undefined) s.delete(key);
       else s.put(value, key);

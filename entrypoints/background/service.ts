@@ -141,8 +141,8 @@ export function createService(platform: Platform) {
     const event = await makeEvent(platform.now());
     const ctx = dayContext(settings);
     const outcome = await transact(
-      ['tracker', 'prompt', 'rotation', 'events', 'days', 'recent', 'quarantine'] as const,
-      ([rawTracker, prompt, rotation, events, days, recent, list]) => {
+      ['tracker', 'prompt', 'rotation', 'days', 'recent', 'quarantine'] as const,
+      async ([rawTracker, prompt, rotation, days, recent, list], get) => {
         let writes: Partial<Writes> = {};
         let tracker = parseTracker(rawTracker);
         if (!tracker) {
@@ -159,8 +159,14 @@ export function createService(platform: Platform) {
         }
         const result = step(tracker, event, settings);
         writes.tracker = result.state;
+        // The event log (years of it) is read only when this step adds to it
+        // or the day records need rebuilding from it, not on every wake-up.
+        const recording = result.effects.some((e) => e.type === 'record');
+        const events =
+          recording || historyDamaged(undefined, days) ? await get('events') : undefined;
         let history = { events: events ?? [], days: days ?? {}, recent: recent ?? [] };
         let historyChanged = false;
+        let eventsChanged = false;
         // A cheap shape check on every step; a damaged value is repaired by
         // the migration's validation, with what it cannot read set aside.
         if (historyDamaged(events, days)) {
@@ -168,6 +174,7 @@ export function createService(platform: Platform) {
           if (!repaired.tooNew) {
             history = { ...history, events: repaired.events, days: repaired.days };
             historyChanged = true;
+            eventsChanged = true;
             let quarantine = writes.quarantine ?? list;
             for (const q of repaired.quarantined) {
               const w = quarantineWrites(quarantine, q.key, q.value, q.reason, event.at);
@@ -194,6 +201,7 @@ export function createService(platform: Platform) {
                   : history.recent,
             };
             historyChanged = true;
+            eventsChanged = true;
           } else if (effect.type === 'browsed') {
             const next = markBrowsed(history.days, effect.day, ctx);
             if (next !== history.days) {
@@ -215,7 +223,7 @@ export function createService(platform: Platform) {
         if (result.state.phase !== 'prompting') openPrompt = null;
         if (openPrompt !== (prompt ?? null)) writes.prompt = openPrompt;
         if (historyChanged) {
-          writes.events = history.events;
+          if (eventsChanged) writes.events = history.events;
           writes.days = history.days;
           writes.recent = history.recent;
         }
