@@ -87,31 +87,17 @@ export function HoldTimer({ holdSeconds, perSide, reps, onHoldEnd, clock = pageC
           {announce}
         </p>
         {reps !== undefined && <p class="muted">{t('timerReps', String(reps))}</p>}
-        {startedAt === null ? (
-          <button
-            type="button"
-            class="btn"
-            onClick={() => {
-              chimed.current = 0;
-              setElapsed(0);
-              setStartedAt(clock());
-            }}
-          >
-            {t('timerStart')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            class="btn"
-            onClick={() => {
-              chimed.current = 0;
-              setElapsed(0);
-              setStartedAt(clock());
-            }}
-          >
-            {t('timerRestart')}
-          </button>
-        )}
+        <button
+          type="button"
+          class="btn"
+          onClick={() => {
+            chimed.current = 0;
+            setElapsed(0);
+            setStartedAt(clock());
+          }}
+        >
+          {t(startedAt === null ? 'timerStart' : 'timerRestart')}
+        </button>
       </div>
     </div>
   );

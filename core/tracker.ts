@@ -124,18 +124,10 @@ export function initialTracker(at: number, s: TrackerSettings): TrackerState {
     focused: false,
     present: false,
     awaySince: at,
-    continuousMs: 0,
-    cycleStartedAt: at,
-    cycleIntervalMs: intervalFor(at, s),
-    snoozes: 0,
-    phase: 'counting',
-    promptVia: null,
-    snoozeUntil: null,
-    deferredSince: null,
-    headsUpShown: false,
     pausedUntil: null,
     wakeAt: null,
     lastPresentDay: null,
+    ...freshCycle(at, s),
   };
 }
 
@@ -148,9 +140,9 @@ function counts(phase: Phase): boolean {
   return phase !== 'prompting';
 }
 
-function newCycle(state: TrackerState, at: number, s: TrackerSettings): TrackerState {
+/** The fields a new cycle starts with. */
+function freshCycle(at: number, s: TrackerSettings) {
   return {
-    ...state,
     continuousMs: 0,
     cycleStartedAt: at,
     cycleIntervalMs: intervalFor(at, s),
@@ -160,7 +152,11 @@ function newCycle(state: TrackerState, at: number, s: TrackerSettings): TrackerS
     snoozeUntil: null,
     deferredSince: null,
     headsUpShown: false,
-  };
+  } satisfies Partial<TrackerState>;
+}
+
+function newCycle(state: TrackerState, at: number, s: TrackerSettings): TrackerState {
+  return { ...state, ...freshCycle(at, s) };
 }
 
 /** Credits present working time in [from, to) to the cycle. */

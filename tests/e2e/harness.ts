@@ -2,10 +2,10 @@
  * Launches the system Chromium with the e2e build loaded, as a user would
  * have it: a fresh profile, the real extension, no mocks.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findBrowser } from '../find-browser';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -13,17 +13,9 @@ export const E2E_BUILD = path.join(ROOT, '.output/chrome-mv3-e2e');
 export const PROD_BUILD = path.join(ROOT, '.output/chrome-mv3');
 
 export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on the PATH; try the next name
-    }
-  }
-  throw new Error(
+  return findBrowser(
+    'CHROMIUM_PATH',
+    ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'],
     'No Chromium found: install it with `apt-get install chromium` (Debian) or set CHROMIUM_PATH to a Chromium binary.',
   );
 }

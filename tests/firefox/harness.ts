@@ -25,6 +25,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findBrowser } from '../find-browser';
 import type { browser as WxtBrowser } from 'wxt/browser';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,17 +38,9 @@ export const BASE_URL = `moz-extension://${EXTENSION_UUID}`;
 export type ExtensionApi = typeof WxtBrowser;
 
 export function findFirefox(): string {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  for (const name of ['firefox-esr', 'firefox']) {
-    try {
-      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // not on the PATH; try the next name
-    }
-  }
-  throw new Error(
+  return findBrowser(
+    'FIREFOX_PATH',
+    ['firefox-esr', 'firefox'],
     'No Firefox found: install it with `apt-get install firefox-esr` (Debian) or set FIREFOX_PATH to a Firefox binary.',
   );
 }
