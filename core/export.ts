@@ -1,21 +1,42 @@
 /**
  * History export (JSON, lossless and versioned; CSV, one row per day) and
  * import (validated whole before anything is merged, so a bad file changes
- * nothing and says why).
+ * nothing and says why). What export writes, import accepts, at every size
+ * up to the event cap.
+ *
+ * Version 1 files carry events without their day; an import computes each
+ * day once, in the zone of the machine that imports it. Version 2 files
+ * carry the day and UTC offset every event was recorded with.
  */
 import * as v from 'valibot';
-import type { DayKey } from './days';
-import { byTime, type Days, type ExportedDay, type StretchEvent } from './history';
-import { isPlausibleEventTime, EARLIEST_EVENT_YEAR, LATEST_EVENT_YEAR } from './migrate';
-import { isRestDay } from './streaks';
+import { dayKey, isCalendarDay, utcOffsetMinutes, type DayKey } from './days';
+import { byTime, type DayBucket, type DaySnapshot, type Days, type StretchEvent } from './history';
+import {
+  EARLIEST_EVENT_YEAR,
+  isPlausibleEventTime,
+  LATEST_EVENT_YEAR,
+  MAX_GOAL,
+  MAX_ID_LENGTH,
+  MAX_OFFERED,
+  MAX_UTC_OFFSET_MINUTES,
+  MIN_GOAL,
+} from './history-schema';
+import { isRestDay, meetsGoal, summarize } from './streaks';
 
 export const EXPORT_FORMAT = 'unsit-history';
-export const EXPORT_VERSION = 1;
-export const MAX_IMPORT_BYTES = 5_000_000;
+export const EXPORT_VERSION = 2;
 export const MAX_IMPORT_EVENTS = 200_000;
+/** Room for the event cap: an exported event takes about 170 bytes. */
+export const MAX_IMPORT_BYTES = 64_000_000;
 
-/** A day as the export carries it: counts are left out because they are derived from the events. */
-export type { ExportedDay };
+/** A day row as export writes it: what the events cannot tell. */
+export type ExportedDay = DaySnapshot & { day: DayKey };
+
+/** A history read from a file, ready to merge. */
+export interface ImportedHistory {
+  events: StretchEvent[];
+  days: ExportedDay[];
+}
 
 /**
  * Why a file was refused, as a message in `_locales` for the options page to
@@ -29,46 +50,66 @@ export interface ImportMessage {
   problem?: { key: ImportMessageKey; substitutions: string[] };
 }
 
-export type ImportResult =
-  | { ok: true; events: StretchEvent[]; days: ExportedDay[] }
-  | { ok: false; reason: string; message: ImportMessage };
+/** What reading a file gives: the history, or the refusal. */
+export type ParsedImport =
+  ({ ok: true } & ImportedHistory) | { ok: false; reason: string; message: ImportMessage };
 
-/** Events in time order; ties by id, so merging two browsers' files gives one order either way. */
-
-function sortedDayKeys(days: Days): DayKey[] {
-  return Object.keys(days).sort();
+function exportedEvent(e: StretchEvent) {
+  return {
+    id: e.id,
+    at: new Date(e.at).toISOString(),
+    kind: e.kind,
+    stretchId: e.stretchId,
+    day: e.day,
+    utcOffset: e.utcOffset,
+    answersOffer: e.answersOffer,
+  };
 }
 
+/**
+ * The JSON export of every day bucket. One event or day row per line: the
+ * file stays readable and about half the size of a fully indented one.
+ */
 export function toExportJson(
-  events: readonly StretchEvent[],
-  days: Days,
+  buckets: Iterable<readonly [DayKey, DayBucket]>,
   exportedAt: number,
 ): string {
-  const file = {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: new Date(exportedAt).toISOString(),
-    events: [...events].sort(byTime).map((e) => ({
-      id: e.id,
-      at: new Date(e.at).toISOString(),
-      kind: e.kind,
-      stretchId: e.stretchId,
-    })),
-    days: sortedDayKeys(days).flatMap((day) => {
-      const rec = days[day];
-      return rec ? [{ day, browsed: rec.browsed, goal: rec.goal, workday: rec.workday }] : [];
-    }),
-  };
-  return JSON.stringify(file, null, 2);
+  const events: StretchEvent[] = [];
+  const days: string[] = [];
+  for (const [day, { record, events: list }] of [...buckets].sort((a, b) =>
+    a[0] < b[0] ? -1 : 1,
+  )) {
+    events.push(...list);
+    const row: ExportedDay = {
+      day,
+      browsed: record.browsed,
+      goal: record.goal,
+      workday: record.workday,
+      offered: record.offered,
+    };
+    days.push(JSON.stringify(row));
+  }
+  const lines = events.sort(byTime).map((e) => JSON.stringify(exportedEvent(e)));
+  const list = (items: string[]) => (items.length ? `[\n    ${items.join(',\n    ')}\n  ]` : '[]');
+  return [
+    '{',
+    `  "format": ${JSON.stringify(EXPORT_FORMAT)},`,
+    `  "version": ${EXPORT_VERSION},`,
+    `  "exportedAt": ${JSON.stringify(new Date(exportedAt).toISOString())},`,
+    `  "events": ${list(lines)},`,
+    `  "days": ${list(days)}`,
+    '}',
+    '',
+  ].join('\n');
 }
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /** One row per recorded day; every value is a date, a number or yes/no, so nothing needs quoting. */
-export function toCsv(days: Days, summaryFreezes: readonly DayKey[]): string {
-  const frozen = new Set(summaryFreezes);
-  const rows = ['date,done,skipped,snoozed,goal,met,rest,freeze_used'];
-  for (const day of sortedDayKeys(days)) {
+export function toCsv(days: Days, freezesUsed: readonly DayKey[]): string {
+  const frozen = new Set(freezesUsed);
+  const rows = ['date,done,skipped,snoozed,offered,goal,met,rest,freeze_used'];
+  for (const day of Object.keys(days).sort()) {
     const rec = days[day];
     if (!rec) continue;
     rows.push(
@@ -77,8 +118,9 @@ export function toCsv(days: Days, summaryFreezes: readonly DayKey[]): string {
         rec.done,
         rec.skipped,
         rec.snoozed,
+        rec.offered,
         rec.goal,
-        yesNo(rec.done >= rec.goal),
+        yesNo(meetsGoal(rec)),
         yesNo(isRestDay(rec)),
         yesNo(frozen.has(day)),
       ].join(','),
@@ -87,16 +129,24 @@ export function toCsv(days: Days, summaryFreezes: readonly DayKey[]): string {
   return `${rows.join('\n')}\n`;
 }
 
+/**
+ * The CSV of every day bucket as of `today`: the freezes column needs the
+ * streak walked over the whole history.
+ */
+export function csvExport(
+  buckets: Iterable<readonly [DayKey, DayBucket]>,
+  today: DayKey,
+  todayGoal: number,
+): string {
+  const days: Days = {};
+  for (const [day, bucket] of buckets) days[day] = bucket.record;
+  return toCsv(days, summarize(days, today, { todayGoal, heatmapWeeks: 0 }).freezesUsed);
+}
+
 // ---- Import -------------------------------------------------------------
 
 /** Keys that could reach an object's prototype if some later code copied the data carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** True when y-m-d names a day that exists (no 30 February). */
-function isCalendarDay(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 function startsWithCalendarDay(s: string): boolean {
   const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
@@ -117,9 +167,9 @@ export const IMPORT_MESSAGES_EN = {
   importNoFormat: 'This file is not an Unsit history export (format is missing).',
   importWrongFormat: 'This file is not an Unsit history export (format is not "$1").',
   importWrongVersion:
-    'This Unsit export is version $1; this version of Unsit reads version $2 only.',
+    'This Unsit export is version $1; this version of Unsit reads versions 1 to $2.',
   importNoVersion:
-    'This Unsit export has no version number; this version of Unsit reads version $1.',
+    'This Unsit export has no version number; this version of Unsit reads versions 1 to $1.',
   importNoEvents: 'This file has no list of events.',
   // The limit is written out so each language can group the digits its own way.
   importTooManyEvents: 'This file has more than 200,000 events, more than Unsit imports.',
@@ -141,6 +191,10 @@ export const IMPORT_MESSAGES_EN = {
   importProblemStretchIdNotText: 'has a stretch id that is not text',
   importProblemStretchIdTooLong: 'has a stretch id longer than $1 characters',
   importProblemDayFormat: 'has a date not written as YYYY-MM-DD',
+  importProblemOffset: 'has a UTC offset that is not whole minutes between -$1 and +$1',
+  importProblemDayMismatch: 'has a day that does not match its time and UTC offset',
+  importProblemAnswersOffer: 'has an "answersOffer" value that is not true or false',
+  importProblemOffered: 'has an "offered" value that is not a whole number from 0 to $1',
   importProblemBrowsedNotBoolean: 'has a "browsed" value that is not true or false',
   importProblemGoalNotNumber: 'has a goal that is not a number',
   importProblemGoalNotWhole: 'has a goal that is not a whole number',
@@ -151,6 +205,8 @@ export const IMPORT_MESSAGES_EN = {
   importProblemNoTime: 'has no time',
   importProblemNoKind: 'has no kind',
   importProblemNoDate: 'has no date',
+  importProblemNoOffset: 'has no UTC offset',
+  importProblemNoOffered: 'has no "offered" value',
   importProblemNoBrowsed: 'has no "browsed" value',
   importProblemNoGoal: 'has no goal',
   importProblemNoWorkday: 'has no "workday" value',
@@ -161,10 +217,6 @@ export type ImportMessageKey = keyof typeof IMPORT_MESSAGES_EN;
 /** A message key, checked against the table; valibot carries it as the issue's message. */
 const k = (key: ImportMessageKey): ImportMessageKey => key;
 
-const MAX_ID_LENGTH = 100;
-const MIN_GOAL = 1;
-const MAX_GOAL = 8;
-
 /** Substitutions that do not depend on the file. */
 const FIXED_SUBSTITUTIONS: Partial<Record<ImportMessageKey, string[]>> = {
   importWrongFormat: [EXPORT_FORMAT],
@@ -174,6 +226,8 @@ const FIXED_SUBSTITUTIONS: Partial<Record<ImportMessageKey, string[]>> = {
   importProblemDateOutOfRange: [String(EARLIEST_EVENT_YEAR), String(LATEST_EVENT_YEAR)],
   importProblemGoalBelow: [String(MIN_GOAL)],
   importProblemGoalAbove: [String(MAX_GOAL)],
+  importProblemOffset: [String(MAX_UTC_OFFSET_MINUTES)],
+  importProblemOffered: [String(MAX_OFFERED)],
 };
 
 /** $1…$9 replaced as browser.i18n does. */
@@ -181,51 +235,86 @@ function fill(template: string, substitutions: readonly string[]): string {
   return template.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }
 
-const EventSchema = v.object(
-  {
-    id: v.pipe(
-      v.string(k('importProblemIdNotText')),
-      v.nonEmpty(k('importProblemIdEmpty')),
-      v.maxLength(MAX_ID_LENGTH, k('importProblemIdTooLong')),
-    ),
-    at: v.pipe(
-      v.string(k('importProblemTimeNotIso')),
-      v.isoTimestamp(k('importProblemTimeNotIso')),
-      v.check(startsWithCalendarDay, k('importProblemDateNotReal')),
-      v.transform((s) => Date.parse(s)),
-      v.check((t: number) => Number.isFinite(t), k('importProblemTimeInvalid')),
-      v.check(isPlausibleEventTime, k('importProblemDateOutOfRange')),
-    ),
-    kind: v.picklist(['done', 'skipped', 'snoozed'], k('importProblemKind')),
-    // Missing stretch id: the event showed no stretch (a snooze from the keyboard).
-    stretchId: v.optional(
-      v.nullable(
-        v.pipe(
-          v.string(k('importProblemStretchIdNotText')),
-          v.maxLength(MAX_ID_LENGTH, k('importProblemStretchIdTooLong')),
-        ),
+const eventFields = {
+  id: v.pipe(
+    v.string(k('importProblemIdNotText')),
+    v.nonEmpty(k('importProblemIdEmpty')),
+    v.maxLength(MAX_ID_LENGTH, k('importProblemIdTooLong')),
+  ),
+  at: v.pipe(
+    v.string(k('importProblemTimeNotIso')),
+    v.isoTimestamp(k('importProblemTimeNotIso')),
+    v.check(startsWithCalendarDay, k('importProblemDateNotReal')),
+    v.transform((s) => Date.parse(s)),
+    v.check((t: number) => Number.isFinite(t), k('importProblemTimeInvalid')),
+    v.check((t: number) => isPlausibleEventTime(t), k('importProblemDateOutOfRange')),
+  ),
+  kind: v.picklist(['done', 'skipped', 'snoozed'], k('importProblemKind')),
+  // Missing stretch id: the event showed no stretch (a snooze from the keyboard).
+  stretchId: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(k('importProblemStretchIdNotText')),
+        v.maxLength(MAX_ID_LENGTH, k('importProblemStretchIdTooLong')),
       ),
-      null,
     ),
-  },
-  k('importProblemNotObject'),
+    null,
+  ),
+};
+
+const dayText = v.pipe(
+  v.string(k('importProblemDayFormat')),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, k('importProblemDayFormat')),
+  v.check(startsWithCalendarDay, k('importProblemDateNotReal')),
 );
 
-const DayRowSchema = v.object(
+/** The local day of `at` at the given offset. */
+function dayAtOffset(at: number, offset: number): DayKey {
+  const t = new Date(at + offset * 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+const EventV1 = v.object(eventFields, k('importProblemNotObject'));
+const EventV2 = v.pipe(
+  v.object(
+    {
+      ...eventFields,
+      day: dayText,
+      utcOffset: v.pipe(
+        v.number(k('importProblemOffset')),
+        v.integer(k('importProblemOffset')),
+        v.minValue(-MAX_UTC_OFFSET_MINUTES, k('importProblemOffset')),
+        v.maxValue(MAX_UTC_OFFSET_MINUTES, k('importProblemOffset')),
+      ),
+      answersOffer: v.optional(v.boolean(k('importProblemAnswersOffer')), false),
+    },
+    k('importProblemNotObject'),
+  ),
+  v.check((e) => dayAtOffset(e.at, e.utcOffset) === e.day, k('importProblemDayMismatch')),
+);
+
+const dayRowFields = {
+  day: dayText,
+  browsed: v.boolean(k('importProblemBrowsedNotBoolean')),
+  goal: v.pipe(
+    v.number(k('importProblemGoalNotNumber')),
+    v.integer(k('importProblemGoalNotWhole')),
+    v.minValue(MIN_GOAL, k('importProblemGoalBelow')),
+    v.maxValue(MAX_GOAL, k('importProblemGoalAbove')),
+  ),
+  workday: v.boolean(k('importProblemWorkdayNotBoolean')),
+};
+const DayRowV1 = v.object(dayRowFields, k('importProblemNotObject'));
+const DayRowV2 = v.object(
   {
-    day: v.pipe(
-      v.string(k('importProblemDayFormat')),
-      v.regex(/^\d{4}-\d{2}-\d{2}$/, k('importProblemDayFormat')),
-      v.check(startsWithCalendarDay, k('importProblemDateNotReal')),
+    ...dayRowFields,
+    offered: v.pipe(
+      v.number(k('importProblemOffered')),
+      v.integer(k('importProblemOffered')),
+      v.minValue(0, k('importProblemOffered')),
+      v.maxValue(MAX_OFFERED, k('importProblemOffered')),
     ),
-    browsed: v.boolean(k('importProblemBrowsedNotBoolean')),
-    goal: v.pipe(
-      v.number(k('importProblemGoalNotNumber')),
-      v.integer(k('importProblemGoalNotWhole')),
-      v.minValue(MIN_GOAL, k('importProblemGoalBelow')),
-      v.maxValue(MAX_GOAL, k('importProblemGoalAbove')),
-    ),
-    workday: v.boolean(k('importProblemWorkdayNotBoolean')),
   },
   k('importProblemNotObject'),
 );
@@ -239,34 +328,44 @@ const MISSING_FIELD: Partial<Record<string, ImportMessageKey>> = {
   at: 'importProblemNoTime',
   kind: 'importProblemNoKind',
   day: 'importProblemNoDate',
+  utcOffset: 'importProblemNoOffset',
+  offered: 'importProblemNoOffered',
   browsed: 'importProblemNoBrowsed',
   goal: 'importProblemNoGoal',
   workday: 'importProblemNoWorkday',
 };
 
-const ExportSchema = v.object(
-  {
-    format: v.literal(EXPORT_FORMAT, k('importWrongFormat')),
-    version: v.literal(EXPORT_VERSION, k('importWrongVersion')),
-    // The length is checked before the items, so an oversized list is refused without walking it.
-    events: v.pipe(
-      v.array(v.unknown(), k('importNoEvents')),
-      v.maxLength(MAX_IMPORT_EVENTS, k('importTooManyEvents')),
-      v.array(EventSchema),
-    ),
-    days: v.optional(
-      v.pipe(
-        v.array(v.unknown(), k('importDaysNotList')),
-        v.maxLength(MAX_IMPORT_EVENTS, k('importTooManyDays')),
-        v.array(DayRowSchema),
-      ),
-      [],
-    ),
-  },
-  k('importNotUnsit'),
-);
+// The length is checked before the items, so an oversized list is refused without walking it.
+const listOf = <T extends v.GenericSchema>(
+  item: T,
+  notList: ImportMessageKey,
+  tooMany: ImportMessageKey,
+) =>
+  v.pipe(
+    v.array(v.unknown(), k(notList)),
+    v.maxLength(MAX_IMPORT_EVENTS, k(tooMany)),
+    v.array(item),
+  );
 
-type Issue = v.InferIssue<typeof ExportSchema>;
+const fileSchema = <E extends v.GenericSchema, D extends v.GenericSchema>(
+  version: 1 | 2,
+  event: E,
+  day: D,
+) =>
+  v.object(
+    {
+      format: v.literal(EXPORT_FORMAT, k('importWrongFormat')),
+      version: v.literal(version, k('importWrongVersion')),
+      events: listOf(event, 'importNoEvents', 'importTooManyEvents'),
+      days: v.optional(listOf(day, 'importDaysNotList', 'importTooManyDays'), []),
+    },
+    k('importNotUnsit'),
+  );
+
+const FileV1 = fileSchema(1, EventV1, DayRowV1);
+const FileV2 = fileSchema(2, EventV2, DayRowV2);
+
+type Issue = v.InferIssue<typeof FileV1> | v.InferIssue<typeof FileV2>;
 
 /** A refusal: the message for the page and the same sentence in English as `reason`. */
 function refuse(message: ImportMessage) {
@@ -327,12 +426,27 @@ function firstRepeat(values: readonly string[]): string | null {
   return null;
 }
 
-/** Reads an export file. Nothing is returned unless the whole file is valid. */
-export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): ImportResult {
-  if (tooLarge(text, maxBytes)) {
-    return refuse({ key: 'importTooLarge', substitutions: [formatBytes(maxBytes)] });
-  }
+/**
+ * A version-1 history in today's shape: each event's day computed once, here
+ * and now; a day row asks for the goal unless it was a rest day by the old
+ * rule (not a working day, or no browsing and no stretch).
+ */
+function fromVersion1(file: v.InferOutput<typeof FileV1>): ImportedHistory {
+  const events = file.events.map((e): StretchEvent => ({
+    ...e,
+    day: dayKey(e.at),
+    utcOffset: utcOffsetMinutes(e.at),
+    answersOffer: false,
+  }));
+  const withEvents = new Set(events.map((e) => e.day));
+  const days = file.days.map((row): ExportedDay => {
+    const rest = !row.workday || (!row.browsed && !withEvents.has(row.day));
+    return { ...row, offered: rest ? 0 : row.goal };
+  });
+  return { events, days };
+}
 
+function readJson(text: string): { data: unknown } | { refused: ReturnType<typeof refuse> } {
   const forbidden: string[] = [];
   let data: unknown;
   try {
@@ -341,26 +455,39 @@ export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): 
       return value;
     });
   } catch {
-    return refuse({ key: 'importNotJson', substitutions: [] });
+    return { refused: refuse({ key: 'importNotJson', substitutions: [] }) };
   }
   const [badKey] = forbidden;
-  if (badKey !== undefined) {
-    return refuse({ key: 'importForbiddenKey', substitutions: [badKey] });
-  }
+  if (badKey !== undefined)
+    return { refused: refuse({ key: 'importForbiddenKey', substitutions: [badKey] }) };
+  return { data };
+}
 
-  const result = v.safeParse(ExportSchema, data, { abortEarly: true });
-  if (!result.success) {
-    return refuse(messageFor(result.issues[0]));
-  }
-  const { events, days } = result.output;
+/** The refusal of a file over the size limit; the page gives it before reading a large file. */
+export function refuseTooLarge(maxBytes: number = MAX_IMPORT_BYTES): ParsedImport {
+  return refuse({ key: 'importTooLarge', substitutions: [formatBytes(maxBytes)] });
+}
 
-  const repeatedId = firstRepeat(events.map((e) => e.id));
-  if (repeatedId !== null) {
-    return refuse({ key: 'importRepeatedId', substitutions: [repeatedId] });
-  }
-  const repeatedDay = firstRepeat(days.map((d) => d.day));
-  if (repeatedDay !== null) {
+/** Reads an export file. Nothing is returned unless the whole file is valid. */
+export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): ParsedImport {
+  if (tooLarge(text, maxBytes)) return refuseTooLarge(maxBytes);
+  const json = readJson(text);
+  if ('refused' in json) return json.refused;
+  const version = (json.data as { version?: unknown } | null)?.version;
+  const result =
+    version === 1
+      ? v.safeParse(FileV1, json.data, { abortEarly: true })
+      : v.safeParse(FileV2, json.data, { abortEarly: true });
+  if (!result.success) return refuse(messageFor(result.issues[0]));
+  const history =
+    result.output.version === 1
+      ? fromVersion1(result.output)
+      : (result.output as unknown as ImportedHistory);
+
+  const repeatedId = firstRepeat(history.events.map((e) => e.id));
+  if (repeatedId !== null) return refuse({ key: 'importRepeatedId', substitutions: [repeatedId] });
+  const repeatedDay = firstRepeat(history.days.map((d) => d.day));
+  if (repeatedDay !== null)
     return refuse({ key: 'importRepeatedDay', substitutions: [repeatedDay] });
-  }
-  return { ok: true, events, days };
+  return { ok: true, events: history.events, days: history.days };
 }

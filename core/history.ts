@@ -1,9 +1,13 @@
 /**
- * The stretch history: the event log and the per-day records derived from
- * it. Pure: the storage module persists these shapes, pages and the
- * background compute from them.
+ * The stretch history: events and the per-day records derived from them,
+ * kept one bucket per local day. Pure: the storage module persists these
+ * shapes, pages and the background compute from them.
+ *
+ * A day is the local calendar day at the moment an event was recorded; it is
+ * stored with the event (and the UTC offset of that moment), so moving the
+ * computer to another time zone never moves a stretch to another day.
  */
-import { dayKey, type DayKey } from './days';
+import { dayKey, isWorkday, utcOffsetMinutes, type DayKey } from './days';
 
 export type EventKind = 'done' | 'skipped' | 'snoozed';
 
@@ -15,13 +19,24 @@ export interface StretchEvent {
   kind: EventKind;
   /** The stretch shown, or null when none was (a snooze from the keyboard). */
   stretchId: string | null;
+  /** The local calendar day when it was recorded. */
+  day: DayKey;
+  /** Minutes east of UTC when it was recorded. */
+  utcOffset: number;
+  /** A Done that answered a stretch Unsit offered of its own (not only "Stretch now"). */
+  answersOffer: boolean;
 }
 
 /** One local calendar day. Goal and working day are snapshotted when the day is first seen. */
 export interface DayRecord {
+  /** Counts of the day's events, derived from them. */
   done: number;
   skipped: number;
   snoozed: number;
+  /** Done events that answered an offered stretch, derived from them. */
+  answeredOffers: number;
+  /** Stretches Unsit offered of its own that day (a snoozed one shown again is the same one). */
+  offered: number;
   /** The user was present in the browser that day. */
   browsed: boolean;
   /** The daily goal in force that day. */
@@ -32,53 +47,42 @@ export interface DayRecord {
 
 export type Days = Record<DayKey, DayRecord>;
 
+/** Everything kept for one day: its record and its events in time order. */
+export interface DayBucket {
+  record: DayRecord;
+  events: StretchEvent[];
+}
+
 export interface DayContext {
   dailyGoal: number;
   workDays: readonly number[];
 }
 
-export function emptyDay(day: DayKey, ctx: DayContext): DayRecord {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+export function emptyRecord(day: DayKey, ctx: DayContext): DayRecord {
   return {
     done: 0,
     skipped: 0,
     snoozed: 0,
+    answeredOffers: 0,
+    offered: 0,
     browsed: false,
     goal: ctx.dailyGoal,
-    workday: ctx.workDays.includes(new Date(y, m - 1, d).getDay()),
+    workday: isWorkday(day, ctx.workDays),
   };
 }
 
-/** Adds events to the day records (returns a new object; the input is not changed). */
-export function addToDays(days: Days, events: readonly StretchEvent[], ctx: DayContext): Days {
-  const next: Days = { ...days };
+export function emptyBucket(day: DayKey, ctx: DayContext): DayBucket {
+  return { record: emptyRecord(day, ctx), events: [] };
+}
+
+/** The record with its derived counts recounted from `events`. */
+export function recount(record: DayRecord, events: readonly StretchEvent[]): DayRecord {
+  const next = { ...record, done: 0, skipped: 0, snoozed: 0, answeredOffers: 0 };
   for (const e of events) {
-    const key = dayKey(e.at);
-    const prev = next[key] ?? emptyDay(key, ctx);
-    next[key] = { ...prev, [e.kind]: prev[e.kind] + 1 };
+    next[e.kind] += 1;
+    if (e.kind === 'done' && e.answersOffer) next.answeredOffers += 1;
   }
   return next;
-}
-
-/** Marks a day as one with browsing. */
-export function markBrowsed(days: Days, day: DayKey, ctx: DayContext): Days {
-  const prev = days[day] ?? emptyDay(day, ctx);
-  if (prev.browsed) return days;
-  return { ...days, [day]: { ...prev, browsed: true } };
-}
-
-/** Rebuilds day counts from the full log, keeping browsing and snapshots already known. */
-export function rebuildDays(days: Days, events: readonly StretchEvent[], ctx: DayContext): Days {
-  const base: Days = {};
-  for (const [key, rec] of Object.entries(days)) {
-    base[key] = { ...rec, done: 0, skipped: 0, snoozed: 0 };
-  }
-  return addToDays(base, events, ctx);
-}
-
-/** A fresh event id: time plus randomness, unique across browsers and imports. */
-export function newEventId(at: number, random: () => number = Math.random): string {
-  return `${at.toString(36)}-${Math.floor(random() * 2 ** 32).toString(36)}`;
 }
 
 /** Events in time order; ties broken by id so every merge orders them alike. */
@@ -86,80 +90,94 @@ export function byTime(a: StretchEvent, b: StretchEvent): number {
   return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** A day row of an export file: what the event log cannot tell. */
-export interface ExportedDay {
-  day: DayKey;
-  browsed: boolean;
-  goal: number;
-  workday: boolean;
+/** The bucket with one more event (a new object; the input is not changed). */
+export function addEvent(bucket: DayBucket, event: StretchEvent): DayBucket {
+  const last = bucket.events.at(-1);
+  const events = [...bucket.events, event];
+  if (last && byTime(last, event) > 0) events.sort(byTime);
+  return { record: recount(bucket.record, events), events };
 }
 
-export interface HistoryLog {
-  events: readonly StretchEvent[];
-  days: Days;
+/** A fresh event id: time plus randomness, unique across browsers and imports. */
+export function newEventId(at: number, random: () => number = Math.random): string {
+  return `${at.toString(36)}-${Math.floor(random() * 2 ** 32).toString(36)}`;
 }
+
+/** A new event recorded now: its day and UTC offset are those of this moment, here. */
+export function newEvent(
+  at: number,
+  kind: EventKind,
+  stretchId: string | null,
+  answersOffer: boolean,
+  random: () => number,
+): StretchEvent {
+  return {
+    id: newEventId(at, random),
+    at,
+    kind,
+    stretchId,
+    day: dayKey(at),
+    utcOffset: utcOffsetMinutes(at),
+    answersOffer: kind === 'done' && answersOffer,
+  };
+}
+
+/** What a day row carries beyond its events (export and import). */
+export type DaySnapshot = Pick<DayRecord, 'browsed' | 'goal' | 'workday' | 'offered'>;
 
 /**
- * Merges an imported history into the current one by event id: an id already
- * present is kept as it is, so importing the same file twice changes nothing.
- * Day counts are rebuilt from the merged log; imported day rows add browsing
- * and fill in days not known here with their own goal and working-day snapshot.
+ * Merges imported events and day rows into the buckets they touch, by event
+ * id: an id already known is kept as it is, so importing the same file twice
+ * changes nothing. A day known here keeps its snapshot; browsing is OR-ed
+ * and the offered count is the larger of the two (a re-import adds nothing).
+ * Returns the buckets that changed and how many events were new.
  */
-export function mergeImport(
-  current: HistoryLog,
-  incoming: { events: readonly StretchEvent[]; days: readonly ExportedDay[] },
+export function mergeIntoBuckets(
+  current: ReadonlyMap<DayKey, DayBucket>,
+  knownIds: ReadonlySet<string>,
+  events: readonly StretchEvent[],
+  rows: ReadonlyMap<DayKey, DaySnapshot>,
   ctx: DayContext,
-): { events: StretchEvent[]; days: Days; added: number } {
-  const known = new Set(current.events.map((e) => e.id));
-  const fresh: StretchEvent[] = [];
-  for (const e of incoming.events) {
-    if (known.has(e.id)) continue;
-    known.add(e.id);
-    fresh.push(e);
-  }
-  const events = [...current.events, ...fresh].sort(byTime);
-
-  const days: Days = { ...current.days };
-  for (const row of incoming.days) {
-    const prev = days[row.day];
-    if (!prev) {
-      days[row.day] = {
-        done: 0,
-        skipped: 0,
-        snoozed: 0,
-        browsed: row.browsed,
-        goal: row.goal,
-        workday: row.workday,
-      };
-    } else if (row.browsed && !prev.browsed) {
-      days[row.day] = { ...prev, browsed: true };
+): { changed: Map<DayKey, DayBucket>; added: number } {
+  const changed = new Map<DayKey, DayBucket>();
+  const bucketFor = (day: DayKey): DayBucket => {
+    const known = changed.get(day) ?? current.get(day);
+    if (known) return known;
+    const row = rows.get(day);
+    const base = emptyBucket(day, ctx);
+    return row ? { ...base, record: { ...base.record, ...row } } : base;
+  };
+  for (const [day, row] of rows) {
+    const bucket = bucketFor(day);
+    const record = {
+      ...bucket.record,
+      browsed: bucket.record.browsed || row.browsed,
+      offered: Math.max(bucket.record.offered, row.offered),
+    };
+    if (
+      !current.has(day) ||
+      record.browsed !== bucket.record.browsed ||
+      record.offered !== bucket.record.offered
+    ) {
+      changed.set(day, { ...bucket, record });
     }
   }
-  return { events, days: rebuildDays(days, events, ctx), added: fresh.length };
-}
-
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
-const isCount = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-
-/**
- * The day records of a stored value that may be damaged, keeping every
- * record that reads correctly. Pages use it so a bad value never breaks the
- * popup; the background sets the damaged value aside (core/migrate.ts).
- */
-export function readableDays(value: unknown): Days {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const days: Days = {};
-  for (const [key, rec] of Object.entries(value as Record<string, unknown>)) {
-    if (!DAY_KEY.test(key) || typeof rec !== 'object' || rec === null) continue;
-    const r = rec as Record<string, unknown>;
-    if (![r.done, r.skipped, r.snoozed].every(isCount)) continue;
-    if (
-      typeof r.goal !== 'number' ||
-      typeof r.browsed !== 'boolean' ||
-      typeof r.workday !== 'boolean'
-    )
-      continue;
-    days[key] = rec as DayRecord;
+  const seen = new Set(knownIds);
+  let added = 0;
+  const fresh = new Map<DayKey, StretchEvent[]>();
+  for (const e of events) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    added += 1;
+    fresh.set(e.day, [...(fresh.get(e.day) ?? []), e]);
   }
-  return days;
+  for (const [day, list] of fresh) {
+    const bucket = bucketFor(day);
+    const all = [...bucket.events, ...list].sort(byTime);
+    // A day seen only through its events was a day with browsing.
+    const record =
+      current.has(day) || rows.has(day) ? bucket.record : { ...bucket.record, browsed: true };
+    changed.set(day, { record: recount(record, all), events: all });
+  }
+  return { changed, added };
 }

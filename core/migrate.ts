@@ -1,288 +1,183 @@
 /**
- * The stored history schema and its migrations. Every read of `meta`,
- * `events` and `days` goes through `migrate`: old versions are upgraded, and
- * corrupt values are set aside (quarantined) one item at a time, so a single
- * bad event never costs the user the rest of their history.
+ * Stored schema versions and the move from older ones.
  *
  * Version 1 (first release): `meta` {schemaVersion: 1}, `events` as
  *   [{ at, kind, stretch }] without ids, no `days`.
- * Version 2: `meta` {schemaVersion: 2}, `events` StretchEvent[], `days` Days.
+ * Version 2: `events` StretchEvent[] without day or UTC offset, `days` a
+ *   record per day key; both one value each.
+ * Version 3 (now): one bucket per local day, `day:YYYY-MM-DD` →
+ *   { record, events }, events carrying the day and UTC offset they were
+ *   recorded with; a `summary` record for the popup; `meta` {schemaVersion: 3}.
+ *
+ * The move from 1 or 2 computes each old event's day once, in the zone the
+ * machine is in at that moment, and never again. It is planned here (pure)
+ * and written by the background in steps that can each be repeated, so a
+ * worker killed half-way resumes and nothing is lost or counted twice.
  */
-import * as v from 'valibot';
+import { dayKey, utcOffsetMinutes, isDayKey, type DayKey } from './days';
 import {
-  rebuildDays,
+  byTime,
+  emptyRecord,
+  recount,
+  type DayBucket,
   type DayContext,
   type DayRecord,
-  type Days,
   type StretchEvent,
 } from './history';
+import {
+  isCount,
+  isEventId,
+  isGoal,
+  isKind,
+  isPlausibleEventTime,
+  isStretchId,
+  type QuarantinedValue,
+} from './history-schema';
+import type { RecentStretch } from './summary';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** Day buckets written per step of a move from an older version. */
+export const MIGRATION_DAYS_PER_STEP = 366;
 
-// Events outside these years come from a wrong clock. Storage keeps only what
-// the export file accepts, so every export can be imported again.
-export const EARLIEST_EVENT_YEAR = 2000;
-export const LATEST_EVENT_YEAR = 2100;
-const EARLIEST_EVENT_TIME = Date.UTC(EARLIEST_EVENT_YEAR, 0, 1);
-const END_OF_LATEST_YEAR = Date.UTC(LATEST_EVENT_YEAR + 1, 0, 1);
-
-export function isPlausibleEventTime(t: number): boolean {
-  return t >= EARLIEST_EVENT_TIME && t < END_OF_LATEST_YEAR;
+/** The version stored in `meta`, or null when it is missing or unreadable. */
+export function storedVersion(meta: unknown): number | null {
+  const version = (meta as { schemaVersion?: unknown } | null | undefined)?.schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
 }
 
-export interface QuarantinedValue {
-  /** Where the value came from: a stored key, or one item of it (`events[3]`, `days[2024-05-01]`). */
-  key: string;
-  value: unknown;
-  reason: string;
-}
-
-export type MigrationResult =
-  | {
-      tooNew: false;
-      meta: { schemaVersion: typeof SCHEMA_VERSION };
-      events: StretchEvent[];
-      days: Days;
-      quarantined: QuarantinedValue[];
-      /** The result differs from what is stored and should be written back. */
-      changed: boolean;
-    }
-  | {
-      /** Written by a newer Unsit: returned untouched, and the caller must not write over it. */
-      tooNew: true;
-      meta: unknown;
-      events: unknown;
-      days: unknown;
-      quarantined: [];
-      changed: false;
-    };
-
-const time = v.pipe(
-  v.number('time is not a number'),
-  v.check(isPlausibleEventTime, `time is outside ${EARLIEST_EVENT_YEAR}–${LATEST_EVENT_YEAR}`),
-);
-const kind = v.picklist(['done', 'skipped', 'snoozed'], 'kind is not done, skipped or snoozed');
-const stretchId = v.nullable(
-  v.pipe(v.string('stretch id is not text'), v.maxLength(100, 'stretch id is too long')),
-);
-
-const EventV2 = v.object(
-  {
-    id: v.pipe(
-      v.string('id is missing'),
-      v.nonEmpty('id is empty'),
-      v.maxLength(100, 'id is too long'),
-    ),
-    at: time,
-    kind,
-    stretchId,
-  },
-  'not an object',
-);
-
-// Version 1 stored the stretch under `stretch`; a missing one is read as "no stretch".
-const EventV1 = v.object({ at: time, kind, stretch: v.optional(stretchId, null) }, 'not an object');
-
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const DayRecordSchema = v.object({
-  done: count,
-  skipped: count,
-  snoozed: count,
-  browsed: v.boolean(),
-  goal: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)),
-  workday: v.boolean(),
-}) satisfies v.GenericSchema<unknown, DayRecord>;
-
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
-
-const Meta = v.object({
-  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-});
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A version-1 item: it has `stretch` and no `id`. */
-function looksLikeV1(item: unknown): boolean {
-  return isRecord(item) && !('id' in item) && 'stretch' in item;
-}
-
-function firstMessage(issues: readonly { message: string }[]): string {
-  return issues[0]?.message ?? 'invalid';
-}
-
-interface ReadEvents {
-  events: StretchEvent[];
-  quarantined: QuarantinedValue[];
-  /** Items were rewritten (version 1 items given ids) or set aside. */
-  changed: boolean;
-}
-
-type ReadEvent = { event: StretchEvent; upgraded: boolean } | { problem: string };
-
 /**
- * One stored item. Both shapes are accepted whatever `meta` says: a
- * version-1 item is upgraded, never set aside, so a store left half-migrated
- * (or with a lost `meta`) still loses nothing.
+ * An old event, given the day and offset of its moment in the zone the
+ * machine is in now. Version 1 had no id and kept the stretch under
+ * `stretch` (missing: no stretch); both shapes are read whatever `meta`
+ * says, so a half-moved store loses nothing.
  */
-function readEvent(item: unknown, index: number): ReadEvent {
-  if (looksLikeV1(item)) {
-    const old = v.safeParse(EventV1, item);
-    if (!old.success) return { problem: firstMessage(old.issues) };
-    const { at, kind, stretch } = old.output;
+function upgrade(item: unknown, index: number): StretchEvent | string {
+  if (!isObject(item)) return 'not an object';
+  const v1 = !('id' in item) && 'stretch' in item;
+  const stretchId = v1 ? (item.stretch ?? null) : item.stretchId;
+  if (!v1 && !isEventId(item.id)) return 'the id is missing or too long';
+  if (!isPlausibleEventTime(item.at)) return 'the time is not a plausible date';
+  if (!isKind(item.kind)) return 'the kind is not done, skipped or snoozed';
+  if (!isStretchId(stretchId)) return 'the stretch id is not text';
+  return {
     // The index keeps ids unique when two old events share a time.
-    return { event: { id: `v1-${at}-${index}`, at, kind, stretchId: stretch }, upgraded: true };
-  }
-  const parsed = v.safeParse(EventV2, item);
-  if (!parsed.success) return { problem: firstMessage(parsed.issues) };
-  return { event: parsed.output, upgraded: false };
+    id: v1 ? `v1-${item.at}-${index}` : (item.id as string),
+    at: item.at,
+    kind: item.kind,
+    stretchId,
+    day: dayKey(item.at),
+    utcOffset: utcOffsetMinutes(item.at),
+    answersOffer: false,
+  };
 }
 
-/** Reads the stored event list, setting aside each malformed or repeated item on its own. */
-function readEvents(stored: unknown): ReadEvents {
-  if (stored === undefined) return { events: [], quarantined: [], changed: false };
+function readOldEvents(stored: unknown, quarantined: QuarantinedValue[]): StretchEvent[] {
+  if (stored === undefined) return [];
   if (!Array.isArray(stored)) {
-    return {
-      events: [],
-      quarantined: [{ key: 'events', value: stored, reason: 'the stretch history is not a list' }],
-      changed: true,
-    };
+    quarantined.push({ key: 'events', value: stored, reason: 'the stretch history is not a list' });
+    return [];
   }
   const events: StretchEvent[] = [];
-  const quarantined: QuarantinedValue[] = [];
   const ids = new Set<string>();
-  let changed = false;
   stored.forEach((item: unknown, index) => {
-    const read = readEvent(item, index);
+    const read = upgrade(item, index);
     const problem =
-      'problem' in read
-        ? read.problem
-        : ids.has(read.event.id)
-          ? `the id ${read.event.id} repeats an earlier event`
+      typeof read === 'string'
+        ? read
+        : ids.has(read.id)
+          ? `the id ${read.id} repeats an earlier event`
           : null;
-    if (problem !== null) {
-      // Each item gets its own key, so each is set aside under its own name.
+    if (problem !== null || typeof read === 'string') {
       quarantined.push({
         key: `events[${index}]`,
         value: item,
-        reason: `stretch event ${index + 1}: ${problem}`,
+        reason: `stretch event ${index + 1}: ${problem ?? ''}`,
       });
-      changed = true;
-    } else if (!('problem' in read)) {
-      ids.add(read.event.id);
-      events.push(read.event);
-      if (read.upgraded) changed = true;
+      return;
     }
+    ids.add(read.id);
+    events.push(read);
   });
-  return { events, quarantined, changed };
+  return events;
 }
 
-/** Reads stored day records, setting aside the whole value if it is not an object, else only bad records. */
-function readDays(stored: unknown): { days: Days; quarantined: QuarantinedValue[] } {
-  if (stored === undefined) return { days: {}, quarantined: [] };
-  if (!isRecord(stored)) {
-    return {
-      days: {},
-      quarantined: [
-        {
-          key: 'days',
-          value: stored,
-          reason: 'the day records are not an object; rebuilt from the stretch history',
-        },
-      ],
-    };
+type OldRecord = Pick<DayRecord, 'done' | 'skipped' | 'snoozed' | 'browsed' | 'goal' | 'workday'>;
+
+function readOldRecord(r: unknown): OldRecord | null {
+  if (!isObject(r) || ![r.done, r.skipped, r.snoozed].every(isCount) || !isGoal(r.goal))
+    return null;
+  return typeof r.browsed === 'boolean' && typeof r.workday === 'boolean'
+    ? (r as unknown as OldRecord)
+    : null;
+}
+
+function readOldDays(stored: unknown, quarantined: QuarantinedValue[]): Map<DayKey, OldRecord> {
+  const days = new Map<DayKey, OldRecord>();
+  if (stored === undefined) return days;
+  if (!isObject(stored)) {
+    quarantined.push({
+      key: 'days',
+      value: stored,
+      reason: 'the day records are not an object; rebuilt from the stretch history',
+    });
+    return days;
   }
-  const days: Days = {};
-  const quarantined: QuarantinedValue[] = [];
   for (const [day, rec] of Object.entries(stored)) {
-    const parsed = v.safeParse(DayRecordSchema, rec);
-    if (DAY_KEY.test(day) && parsed.success) {
-      days[day] = parsed.output;
-    } else {
+    const read = readOldRecord(rec);
+    if (isDayKey(day) && read) days.set(day, read);
+    else
       quarantined.push({
         key: `days[${day.slice(0, 40)}]`,
         value: rec,
         reason: `the record for day ${day.slice(0, 40)} is not valid`,
       });
-    }
   }
-  return { days, quarantined };
+  return days;
+}
+
+export interface LegacyPlan {
+  /** Every day bucket of the old history, in day order. */
+  buckets: [DayKey, DayBucket][];
+  quarantined: QuarantinedValue[];
+  recent: RecentStretch[];
 }
 
 /**
- * Day counts are always recounted from the event log (they are derived);
- * a day that only the log knows about gets a fresh record, marked as a day
- * with browsing since stretching happened in the browser.
+ * What an old history becomes. An old day asked for the goal unless it was a
+ * rest day by the old rule (not a working day, or no browsing and no
+ * stretch); it keeps exactly that: `offered` is the goal or 0.
  */
-function daysFromEvents(known: Days, events: readonly StretchEvent[], ctx: DayContext): Days {
-  const rebuilt = rebuildDays(known, events, ctx);
-  for (const [day, rec] of Object.entries(rebuilt)) {
-    if (!(day in known)) rebuilt[day] = { ...rec, browsed: true };
-  }
-  return rebuilt;
-}
-
-const RECORD_FIELDS = ['done', 'skipped', 'snoozed', 'browsed', 'goal', 'workday'] as const;
-
-function sameDays(stored: unknown, days: Days): boolean {
-  const before: Record<string, unknown> = isRecord(stored) ? stored : {};
-  const keys = Object.keys(days);
-  if (Object.keys(before).length !== keys.length) return false;
-  return keys.every((day) => {
-    const a = before[day];
-    const b = days[day];
-    return isRecord(a) && b !== undefined && RECORD_FIELDS.every((f) => a[f] === b[f]);
-  });
-}
-
-/** Reads the three stored history keys and returns them at the current schema version. */
-export function migrate(
-  stored: { meta?: unknown; events?: unknown; days?: unknown },
+export function planLegacy(
+  stored: { events?: unknown; days?: unknown },
   ctx: DayContext,
-): MigrationResult {
+): LegacyPlan {
   const quarantined: QuarantinedValue[] = [];
-
-  let version: number | null = null;
-  if (stored.meta !== undefined) {
-    const meta = v.safeParse(Meta, stored.meta);
-    if (meta.success) version = meta.output.schemaVersion;
-    else
-      quarantined.push({
-        key: 'meta',
-        value: stored.meta,
-        reason: 'the schema version marker is not valid',
-      });
+  const events = readOldEvents(stored.events, quarantined).sort(byTime);
+  const oldDays = readOldDays(stored.days, quarantined);
+  const byDay = new Map<DayKey, StretchEvent[]>();
+  for (const e of events) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
+  const buckets: [DayKey, DayBucket][] = [];
+  for (const day of [...new Set([...oldDays.keys(), ...byDay.keys()])].sort()) {
+    const list = byDay.get(day) ?? [];
+    const old = oldDays.get(day);
+    // A day that only the log knows about was a day with browsing.
+    const base: DayRecord = old
+      ? { ...emptyRecord(day, ctx), browsed: old.browsed, goal: old.goal, workday: old.workday }
+      : { ...emptyRecord(day, ctx), browsed: true };
+    const rest = !base.workday || (!base.browsed && list.length === 0);
+    buckets.push([
+      day,
+      { record: recount({ ...base, offered: rest ? 0 : base.goal }, list), events: list },
+    ]);
   }
-  if (version !== null && version > SCHEMA_VERSION) {
-    return {
-      tooNew: true,
-      meta: stored.meta,
-      events: stored.events,
-      days: stored.days,
-      quarantined: [],
-      changed: false,
-    };
-  }
-
-  const read = readEvents(stored.events);
-  quarantined.push(...read.quarantined);
-  // Version 1 kept no day records: anything under `days` then is left from an interrupted upgrade.
-  const known = readDays(stored.days);
-  quarantined.push(...known.quarantined);
-  const days = daysFromEvents(known.days, read.events, ctx);
-
-  const changed =
-    version !== SCHEMA_VERSION ||
-    quarantined.length > 0 ||
-    read.changed ||
-    !sameDays(stored.days, days);
-  return {
-    tooNew: false,
-    meta: { schemaVersion: SCHEMA_VERSION },
-    events: read.events,
-    days,
-    quarantined,
-    changed,
-  };
+  const recent = events
+    .filter((e) => e.kind === 'done')
+    .slice(-3)
+    .reverse()
+    .map((e) => ({ at: e.at, stretchId: e.stretchId }));
+  return { buckets, quarantined, recent };
 }

@@ -18,19 +18,18 @@ export interface RotationPrefs {
 /** A favourite is this many times as likely to be drawn. */
 export const FAVOURITE_WEIGHT = 3;
 
-/** The stretches the user allows; never empty while the library is not. */
+/**
+ * The stretches the user allows. Never a hidden one: settings that would
+ * leave too few are refused (core/settings.ts), so there is no fallback here.
+ */
 export function eligible<T extends RotationChoice>(
   library: readonly T[],
-  prefs: RotationPrefs,
+  prefs: Omit<RotationPrefs, 'favourites'>,
 ): T[] {
-  const allowed = library.filter(
+  return library.filter(
     (s) =>
       !prefs.disabledStretches.includes(s.id) && (!prefs.seatedOnly || s.position === 'seated'),
   );
-  // Preferences that rule out everything fall back to seated ones, then to all.
-  if (allowed.length > 0) return allowed;
-  const seated = library.filter((s) => s.position === 'seated');
-  return seated.length > 0 && prefs.seatedOnly ? seated : [...library];
 }
 
 /** How many recent stretches may not repeat: min(5, choices − 1). */
@@ -40,7 +39,7 @@ export function noRepeatWindow(choices: number): number {
 
 /**
  * Picks the next stretch. `recent` is newest first; `random` returns [0, 1).
- * Returns null only for an empty library.
+ * Returns null only when the preferences allow nothing.
  */
 export function pickStretch<T extends RotationChoice>(
   library: readonly T[],

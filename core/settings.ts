@@ -1,114 +1,280 @@
-import * as v from 'valibot';
+import { catalog } from '@/content/catalog';
+import { eligible } from './rotation';
 
 /**
- * The one settings schema: defaults, ranges, the derived type and the
- * messages shown next to a refused field. Messages are i18n keys
- * (`_locales/<lang>/messages.json`) with their substitutions.
+ * The one settings module: defaults, ranges, the type, the rules between
+ * fields, and the messages shown next to a refused field. Messages are i18n
+ * keys (`_locales/<lang>/messages.json`).
+ *
+ * Stored settings are salvaged field by field: a field that fails its own
+ * check falls back alone, and a conflict between fields (working hours that
+ * start after they end, a varied range upside down, stretch filters that
+ * leave too few moves) resets only the fields in that conflict.
+ *
+ * Each field's check is written by hand, as a range or a list of choices: a
+ * table this small reads more plainly than a schema, and the worker that runs
+ * it stays inside its 15 KB budget without a schema library.
  */
 
-const int = (min: number, max: number, message: string) =>
-  v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
+/** Fewer allowed moves than this and the rotation would repeat itself within minutes. */
+export const MIN_ALLOWED_MOVES = 5;
 
-const minuteOfDay = v.pipe(
-  v.number('errorTime'),
-  v.integer('errorTime'),
-  v.minValue(0, 'errorTime'),
-  v.maxValue(24 * 60, 'errorTime'),
-);
+export interface Settings {
+  /** Minutes of continuous browsing before a stretch is due. */
+  intervalMinutes: number;
+  /** "varied" draws each cycle's interval inside [variedMin, variedMax]. */
+  intervalMode: 'fixed' | 'varied';
+  variedMinMinutes: number;
+  variedMaxMinutes: number;
+  /** Away at least this long counts as a natural break. */
+  naturalBreakMinutes: number;
+  /** "browser": idle state and browser focus; "computer": idle state only. */
+  presenceMode: 'browser' | 'computer';
+  /** Days of the week (0 = Sunday) on which Unsit prompts. */
+  workDays: number[];
+  /** Working hours as minutes after local midnight; start < end. */
+  workStartMinute: number;
+  workEndMinute: number;
+  dailyGoal: number;
+  snoozeMinutes: 5 | 10;
+  snoozeCap: number;
+  headsUp: boolean;
+  chime: boolean;
+  promptStyle: 'window' | 'notification';
+  disabledStretches: string[];
+  seatedOnly: boolean;
+  favourites: string[];
+  theme: 'system' | 'light' | 'dark';
+}
 
-export const SettingsSchema = v.pipe(
-  v.object({
-    /** Minutes of continuous browsing before a stretch is due. */
-    intervalMinutes: v.optional(int(30, 60, 'errorInterval'), 45),
-    /** "varied" draws each cycle's interval inside [variedMin, variedMax]. */
-    intervalMode: v.optional(v.picklist(['fixed', 'varied'], 'errorChoice'), 'fixed'),
-    variedMinMinutes: v.optional(int(30, 60, 'errorInterval'), 35),
-    variedMaxMinutes: v.optional(int(30, 60, 'errorInterval'), 55),
-    /** Away at least this long counts as a natural break. */
-    naturalBreakMinutes: v.optional(int(2, 15, 'errorNaturalBreak'), 5),
-    /** "browser": idle state and browser focus; "computer": idle state only. */
-    presenceMode: v.optional(v.picklist(['browser', 'computer'], 'errorChoice'), 'browser'),
-    /** Days of the week (0 = Sunday) on which Unsit prompts. */
-    workDays: v.optional(
-      v.pipe(
-        v.array(
-          v.pipe(
-            v.number('errorWorkDays'),
-            v.integer('errorWorkDays'),
-            v.minValue(0, 'errorWorkDays'),
-            v.maxValue(6, 'errorWorkDays'),
-          ),
-          'errorWorkDays',
-        ),
-        v.minLength(1, 'errorWorkDays'),
-      ),
-      [1, 2, 3, 4, 5],
-    ),
-    /** Working hours as minutes after local midnight; start < end. */
-    workStartMinute: v.optional(minuteOfDay, 8 * 60),
-    workEndMinute: v.optional(minuteOfDay, 18 * 60),
-    dailyGoal: v.optional(int(1, 8, 'errorDailyGoal'), 3),
-    snoozeMinutes: v.optional(v.picklist([5, 10], 'errorSnooze'), 5),
-    snoozeCap: v.optional(int(0, 5, 'errorSnoozeCap'), 3),
-    headsUp: v.optional(v.boolean(), false),
-    chime: v.optional(v.boolean(), true),
-    promptStyle: v.optional(v.picklist(['window', 'notification'], 'errorChoice'), 'window'),
-    disabledStretches: v.optional(v.array(v.string()), []),
-    seatedOnly: v.optional(v.boolean(), false),
-    favourites: v.optional(v.array(v.string()), []),
-    theme: v.optional(v.picklist(['system', 'light', 'dark'], 'errorChoice'), 'system'),
-  }),
-  v.forward(
-    v.check((s) => s.workStartMinute < s.workEndMinute, 'errorWorkHours'),
-    ['workEndMinute'],
-  ),
-  v.forward(
-    v.check((s) => s.variedMinMinutes <= s.variedMaxMinutes, 'errorVariedRange'),
-    ['variedMaxMinutes'],
-  ),
-);
+interface FieldCheck {
+  ok: (value: unknown) => boolean;
+  message: string;
+}
 
-export type Settings = v.InferOutput<typeof SettingsSchema>;
-export type SettingsInput = v.InferInput<typeof SettingsSchema>;
+const whole = (min: number, max: number, message: string): FieldCheck => ({
+  ok: (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max,
+  message,
+});
+const oneOf = (options: readonly unknown[], message = 'errorChoice'): FieldCheck => ({
+  ok: (v) => options.includes(v),
+  message,
+});
+const yesNo: FieldCheck = { ok: (v) => typeof v === 'boolean', message: 'errorChoice' };
+const ids: FieldCheck = {
+  ok: (v) =>
+    Array.isArray(v) && v.length <= 200 && v.every((x) => typeof x === 'string' && x.length <= 100),
+  message: 'errorChoice',
+};
+const minuteOfDay = whole(0, 24 * 60, 'errorTime');
+const weekday = whole(0, 6, 'errorWorkDays');
 
-export const defaultSettings: Settings = v.parse(SettingsSchema, {});
+/** Each field's own check. */
+const FIELDS: Record<keyof Settings, FieldCheck> = {
+  intervalMinutes: whole(30, 60, 'errorInterval'),
+  intervalMode: oneOf(['fixed', 'varied']),
+  variedMinMinutes: whole(30, 60, 'errorInterval'),
+  variedMaxMinutes: whole(30, 60, 'errorInterval'),
+  naturalBreakMinutes: whole(2, 15, 'errorNaturalBreak'),
+  presenceMode: oneOf(['browser', 'computer']),
+  workDays: {
+    ok: (v) => Array.isArray(v) && v.length >= 1 && v.length <= 7 && v.every((d) => weekday.ok(d)),
+    message: 'errorWorkDays',
+  },
+  workStartMinute: minuteOfDay,
+  workEndMinute: minuteOfDay,
+  dailyGoal: whole(1, 8, 'errorDailyGoal'),
+  snoozeMinutes: oneOf([5, 10], 'errorSnooze'),
+  snoozeCap: whole(0, 5, 'errorSnoozeCap'),
+  headsUp: yesNo,
+  chime: yesNo,
+  promptStyle: oneOf(['window', 'notification']),
+  disabledStretches: ids,
+  seatedOnly: yesNo,
+  favourites: ids,
+  theme: oneOf(['system', 'light', 'dark']),
+};
 
+export type SettingKey = keyof Settings;
+
+export const defaultSettings: Settings = {
+  intervalMinutes: 45,
+  intervalMode: 'fixed',
+  variedMinMinutes: 35,
+  variedMaxMinutes: 55,
+  naturalBreakMinutes: 5,
+  presenceMode: 'browser',
+  workDays: [1, 2, 3, 4, 5],
+  workStartMinute: 8 * 60,
+  workEndMinute: 18 * 60,
+  dailyGoal: 3,
+  snoozeMinutes: 5,
+  snoozeCap: 3,
+  headsUp: false,
+  chime: true,
+  promptStyle: 'window',
+  disabledStretches: [],
+  seatedOnly: false,
+  favourites: [],
+  theme: 'system',
+};
+
+const KEYS = Object.keys(FIELDS) as SettingKey[];
+
+/** A rule between fields: when `holds` is false, every field in `fields` is in conflict. */
+interface Conflict {
+  fields: readonly SettingKey[];
+  message: string;
+  holds: (s: Settings) => boolean;
+}
+
+const CONFLICTS: readonly Conflict[] = [
+  {
+    fields: ['workStartMinute', 'workEndMinute'],
+    message: 'errorWorkHours',
+    holds: (s) => s.workStartMinute < s.workEndMinute,
+  },
+  {
+    fields: ['variedMinMinutes', 'variedMaxMinutes'],
+    message: 'errorVariedRange',
+    holds: (s) => s.variedMinMinutes <= s.variedMaxMinutes,
+  },
+  {
+    fields: ['disabledStretches', 'seatedOnly'],
+    message: 'errorTooFewMoves',
+    holds: (s) => eligible(catalog, s).length >= MIN_ALLOWED_MOVES,
+  },
+];
+
+export type SettingsErrors = Partial<Record<SettingKey, string>>;
 export type SettingsResult =
-  { ok: true; settings: Settings } | { ok: false; errors: Partial<Record<keyof Settings, string>> };
+  { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors };
 
-/** Validates a whole settings object; unknown keys are dropped. */
-export function validateSettings(input: unknown): SettingsResult {
-  const result = v.safeParse(SettingsSchema, input);
-  if (result.success) return { ok: true, settings: result.output };
-  const errors: Partial<Record<keyof Settings, string>> = {};
-  for (const issue of result.issues) {
-    const key = issue.path?.[0]?.key;
-    if (typeof key === 'string' && !(key in errors)) {
-      errors[key as keyof Settings] = issue.message;
-    }
+/** The fields of `input` that pass their own check, and the message for each that does not. */
+function checkFields(input: Record<string, unknown>, keys: readonly SettingKey[]) {
+  const good: Partial<Record<SettingKey, unknown>> = {};
+  const errors: SettingsErrors = {};
+  for (const key of keys) {
+    if (!Object.hasOwn(input, key)) continue;
+    const check = FIELDS[key];
+    // Copied, so a stored array is never shared with the caller's.
+    if (check.ok(input[key])) good[key] = structuredClone(input[key]);
+    else errors[key] = check.message;
   }
-  return { ok: false, errors };
+  return { good: good as Partial<Settings>, errors };
 }
 
-/** Applies a change to valid settings, refusing it whole when any field is invalid. */
-export function changeSettings(current: Settings, change: Partial<Settings>): SettingsResult {
-  return validateSettings({ ...current, ...change });
+function brokenRules(s: Settings): Conflict[] {
+  return CONFLICTS.filter((c) => !c.holds(s));
 }
 
 /**
- * Reads stored settings leniently: each field that fails validation falls back
- * to its default, and the names of those fields are reported.
+ * Applies a change to valid settings. Refused whole when any changed field is
+ * invalid or the result breaks a rule between fields; a broken rule names
+ * every field in it. Unknown keys are ignored.
  */
-export function readSettings(stored: unknown): { settings: Settings; rejected: string[] } {
-  if (typeof stored !== 'object' || stored === null) {
+export function changeSettings(current: Settings, change: Record<string, unknown>): SettingsResult {
+  const { good, errors } = checkFields(change, KEYS);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const settings: Settings = { ...current, ...good };
+  for (const rule of brokenRules(settings)) {
+    for (const field of rule.fields) errors[field] ??= rule.message;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
+}
+
+/** Validates a whole settings object over the defaults; unknown keys are dropped. */
+export function validateSettings(input: unknown): SettingsResult {
+  if (typeof input !== 'object' || input === null) return { ok: true, settings: defaultSettings };
+  return changeSettings(defaultSettings, input as Record<string, unknown>);
+}
+
+/**
+ * Reads stored settings leniently: each field that fails its own check falls
+ * back to its default, each rule between fields that is broken resets only
+ * its own fields, and the names of the reset fields are reported.
+ */
+export function readSettings(stored: unknown): {
+  settings: Settings;
+  rejected: SettingKey[] | ['*'];
+} {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
     return { settings: defaultSettings, rejected: stored == null ? [] : ['*'] };
   }
-  const first = validateSettings(stored);
-  if (first.ok) return { settings: first.settings, rejected: [] };
-  const rejected = Object.keys(first.errors);
-  const cleaned = Object.fromEntries(
-    Object.entries(stored as Record<string, unknown>).filter(([key]) => !rejected.includes(key)),
-  );
-  const second = validateSettings(cleaned);
-  return { settings: second.ok ? second.settings : defaultSettings, rejected };
+  const { good, errors } = checkFields(stored as Record<string, unknown>, KEYS);
+  const settings: Settings = { ...defaultSettings, ...good };
+  const rejected = new Set(Object.keys(errors) as SettingKey[]);
+  for (const rule of brokenRules(settings)) {
+    for (const field of rule.fields) {
+      (settings as Record<SettingKey, unknown>)[field] = defaultSettings[field];
+      rejected.add(field);
+    }
+  }
+  return { settings, rejected: KEYS.filter((k) => rejected.has(k)) };
+}
+
+/**
+ * Settings as pages read them: the mirror the background keeps in IndexedDB.
+ * The background validated it before writing, so a page only guards the
+ * shape (a field of the wrong type shows its default) and needs no schema
+ * library; the background repairs a damaged mirror on its next step.
+ */
+export function settingsForPage(mirror: unknown): Settings {
+  if (typeof mirror !== 'object' || mirror === null) return defaultSettings;
+  const stored = mirror as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...defaultSettings };
+  for (const key of KEYS) {
+    const value = stored[key];
+    const fallback = defaultSettings[key];
+    if (Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback) {
+      out[key] = value;
+    }
+  }
+  return out as unknown as Settings;
+}
+
+/** The label (an i18n key) the user sees for each field: reports name fields by it. */
+export const SETTING_LABELS: Record<SettingKey, string> = {
+  intervalMinutes: 'fieldInterval',
+  intervalMode: 'fieldIntervalMode',
+  variedMinMinutes: 'fieldVariedMin',
+  variedMaxMinutes: 'fieldVariedMax',
+  naturalBreakMinutes: 'fieldNaturalBreak',
+  presenceMode: 'fieldPresence',
+  workDays: 'fieldWorkDays',
+  workStartMinute: 'fieldWorkStart',
+  workEndMinute: 'fieldWorkEnd',
+  dailyGoal: 'fieldDailyGoal',
+  snoozeMinutes: 'fieldSnooze',
+  snoozeCap: 'fieldSnoozeCap',
+  headsUp: 'fieldHeadsUp',
+  chime: 'fieldChime',
+  promptStyle: 'fieldPromptStyle',
+  disabledStretches: 'sectionStretches',
+  seatedOnly: 'fieldSeatedOnly',
+  favourites: 'colFavourite',
+  theme: 'fieldTheme',
+};
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(FIELDS, key);
+}
+
+const END_OF_DAY = 24 * 60;
+
+/** "HH:MM" for a time field; the end of the day (24:00) shows as 23:59, the last a field can hold. */
+export function timeFieldValue(minute: number): string {
+  const m = Math.min(minute, END_OF_DAY - 1);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Minutes after midnight from a time field; NaN when empty or malformed. An
+ * end of working hours at 23:59 means the end of the day, so the last minute counts.
+ */
+export function minuteFromTimeField(value: string, isEnd = false): number {
+  const match = /^(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return Number.NaN;
+  const minute = Number(match[1]) * 60 + Number(match[2]);
+  return isEnd && minute === END_OF_DAY - 1 ? END_OF_DAY : minute;
 }

@@ -1,17 +1,36 @@
 /** What the popup says about the next stretch, in words a person reads at a glance. */
 import type { Settings } from './settings';
-import { isWorkingTime } from './working-time';
+import { atWorkingTime, workingWindowAt } from './working-time';
 import { nextBreakAt, type TrackerState } from './tracker';
+
+/** The first stretch of a later working period: when it starts, and after how much browsing. */
+export interface LaterStart {
+  startsAt: number;
+  /** Minutes of browsing after the start; a range in varied mode. */
+  afterMinutes: [number, number];
+}
 
 export type BreakStatus =
   | { kind: 'counting'; dueAt: number }
   | { kind: 'snoozed'; dueAt: number }
   | { kind: 'paused'; until: number }
   | { kind: 'away' }
-  | { kind: 'off-hours' }
+  | ({ kind: 'off-hours' } & LaterStart)
+  /** Counting, but the stretch falls in a later working period: no countdown through the night. */
+  | ({ kind: 'later' } & LaterStart)
   | { kind: 'deferred' }
   | { kind: 'prompting' }
   | { kind: 'starting' };
+
+function laterStart(from: number, settings: Settings): LaterStart {
+  const fixed = settings.intervalMode === 'fixed';
+  return {
+    startsAt: atWorkingTime(from, settings),
+    afterMinutes: fixed
+      ? [settings.intervalMinutes, settings.intervalMinutes]
+      : [settings.variedMinMinutes, settings.variedMaxMinutes],
+  };
+}
 
 export function breakStatus(
   tracker: TrackerState | undefined,
@@ -22,12 +41,14 @@ export function breakStatus(
   if (tracker.pausedUntil !== null && tracker.pausedUntil > now) {
     return { kind: 'paused', until: tracker.pausedUntil };
   }
-  if (!isWorkingTime(now, settings)) return { kind: 'off-hours' };
+  const window = workingWindowAt(now, settings);
+  if (!window) return { kind: 'off-hours', ...laterStart(now, settings) };
   if (tracker.phase === 'prompting') return { kind: 'prompting' };
   if (tracker.phase === 'deferred') return { kind: 'deferred' };
   if (!tracker.present) return { kind: 'away' };
   const dueAt = nextBreakAt(tracker, settings);
   if (dueAt === null) return { kind: 'away' };
+  if (dueAt >= window[1]) return { kind: 'later', ...laterStart(window[1], settings) };
   return tracker.phase === 'snoozed' ? { kind: 'snoozed', dueAt } : { kind: 'counting', dueAt };
 }
 
@@ -39,4 +60,13 @@ export function formatCountdown(ms: number): string {
   const s = total % 60;
   const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
   return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+/** Whole local days from the day of `from` to the day of `to` (0 = the same day). */
+export function daysAhead(from: number, to: number): number {
+  const a = new Date(from);
+  const b = new Date(to);
+  const start = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
+  const end = Date.UTC(b.getFullYear(), b.getMonth(), b.getDate());
+  return Math.round((end - start) / 86_400_000);
 }

@@ -3,7 +3,7 @@
  * records. Pure and recomputed on every read: the rules live in one walk
  * over the calendar instead of in counters that could drift in storage.
  */
-import { addDays, dayKey, dayStart, type DayKey } from './days';
+import { addDays, dayKey, dayStart, DAY_KEY_PATTERN, type DayKey } from './days';
 import type { DayRecord, Days } from './history';
 
 /** One freeze is earned for every this many consecutive goal days. */
@@ -57,36 +57,36 @@ export interface SummaryOptions {
   todayWorkday?: boolean;
 }
 
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
-
+/**
+ * The goal asks only for what Unsit could ask for: on a day it offered fewer
+ * stretches than the goal, answering every offered one with Done meets it.
+ */
 export function meetsGoal(rec: DayRecord): boolean {
-  return rec.done >= rec.goal;
+  if (rec.done >= rec.goal) return true;
+  return rec.offered > 0 && rec.offered < rec.goal && rec.answeredOffers >= rec.offered;
 }
 
 /**
- * A rest day is one the user could not be expected to stretch: no browsing
- * at all (no record, or a record with neither presence nor events), or a day
- * outside their working days. Missing the goal on it never breaks the streak.
+ * A rest day is one on which Unsit offered no stretch of its own: a day off,
+ * a weekend, an evening of browsing outside working hours, a day of calls.
+ * Missing the goal on it never breaks the streak; meeting it still counts.
  */
 export function isRestDay(rec: DayRecord | undefined): boolean {
-  if (!rec) return true;
-  if (!rec.workday) return true;
-  return !rec.browsed && rec.done + rec.skipped + rec.snoozed === 0;
+  return !rec || rec.offered === 0;
 }
 
 /**
- * Recorded days up to today, in calendar order ("YYYY-MM-DD" sorts as text).
- * Days without a record are rest days that change nothing, so visiting only
- * recorded days gives the same result as walking every calendar day, without
- * thousands of local-time Date conversions; and a day a time zone skipped
- * (Samoa, 2011-12-30) has no record, so it needs no special case.
+ * Recorded days from `from` up to today, in calendar order ("YYYY-MM-DD"
+ * sorts as text). Days without a record are rest days that change nothing,
+ * so visiting only recorded days gives the same result as walking every
+ * calendar day, without thousands of local-time Date conversions.
  */
-function recordedDaysUntil(days: Days, today: DayKey): DayKey[] {
+function recordedDaysUntil(days: Days, today: DayKey, from: DayKey): DayKey[] {
   const keys: DayKey[] = [];
   let previous = '';
   let ascending = true;
   for (const key of Object.keys(days)) {
-    if (key >= today || !DAY_KEY.test(key)) continue;
+    if (key >= today || key < from || !DAY_KEY_PATTERN.test(key)) continue;
     if (key < previous) ascending = false;
     keys.push(key);
     previous = key;
@@ -104,6 +104,8 @@ function todayRecord(days: Days, today: DayKey, opts: SummaryOptions): DayRecord
       done: 0,
       skipped: 0,
       snoozed: 0,
+      answeredOffers: 0,
+      offered: 0,
       browsed: false,
       goal: opts.todayGoal ?? 3,
       workday: opts.todayWorkday ?? true,
@@ -111,17 +113,37 @@ function todayRecord(days: Days, today: DayKey, opts: SummaryOptions): DayRecord
   );
 }
 
-interface StreakState {
+/** The streak walked up to some day: everything a later walk needs to go on from there. */
+export interface StreakFold {
   streak: number;
   best: number;
   /** Goal days in a row; rest days pause it, a missed working day (frozen or not) ends it. */
   goalRun: number;
   freezesHeld: number;
-  freezesUsed: DayKey[];
+  /** The last day a freeze was used. */
+  lastFreeze: DayKey | null;
+  totals: Totals;
 }
 
-/** Applies one day's outcome to the streak. */
-function countDay(s: StreakState, day: DayKey, rec: DayRecord | undefined, isToday: boolean): void {
+export function emptyFold(): StreakFold {
+  return {
+    streak: 0,
+    best: 0,
+    goalRun: 0,
+    freezesHeld: 0,
+    lastFreeze: null,
+    totals: { done: 0, skipped: 0, snoozed: 0, goalDays: 0, activeDays: 0 },
+  };
+}
+
+/** Applies one day's outcome to the streak (in place). */
+function countDay(
+  s: StreakFold,
+  day: DayKey,
+  rec: DayRecord | undefined,
+  isToday: boolean,
+  freezesUsed: DayKey[],
+): void {
   if (rec && meetsGoal(rec)) {
     s.streak += 1;
     s.goalRun += 1;
@@ -135,7 +157,8 @@ function countDay(s: StreakState, day: DayKey, rec: DayRecord | undefined, isTod
   if (isToday || isRestDay(rec)) return;
   if (s.freezesHeld > 0) {
     s.freezesHeld -= 1;
-    s.freezesUsed.push(day);
+    s.lastFreeze = day;
+    freezesUsed.push(day);
     // The freeze keeps the streak, but the day was still missed: the run of
     // consecutive goal days towards the next freeze starts again.
     s.goalRun = 0;
@@ -143,6 +166,20 @@ function countDay(s: StreakState, day: DayKey, rec: DayRecord | undefined, isTod
   }
   s.streak = 0;
   s.goalRun = 0;
+}
+
+/** Folds finished days (all before `until`) into a copy of `fold`, in calendar order. */
+export function foldDays(fold: StreakFold, days: Days, until: DayKey): StreakFold {
+  const next: StreakFold = { ...fold, totals: { ...fold.totals } };
+  const keys = Object.keys(days)
+    .filter((k) => k < until)
+    .sort();
+  for (const day of keys) {
+    const rec = days[day];
+    countDay(next, day, rec, false, []);
+    addToTotals(next.totals, rec);
+  }
+  return next;
 }
 
 function addToTotals(t: Totals, rec: DayRecord | undefined): void {
@@ -168,14 +205,15 @@ function heatCell(
 ): HeatCell {
   const done = rec?.done ?? 0;
   const goal = rec?.goal ?? fallbackGoal;
+  const met = rec ? meetsGoal(rec) : done >= goal;
   return {
     day,
     done,
     goal,
-    met: done >= goal,
+    met,
     rest: isRestDay(rec),
     frozen,
-    level: heatLevel(done, goal),
+    level: met ? 4 : heatLevel(done, goal),
   };
 }
 
@@ -195,28 +233,52 @@ function heatmapDays(today: DayKey, weeks: number): DayKey[] {
   return out;
 }
 
-/** The streak, freezes, totals and heatmap as of `today`, from the day records. */
-export function summarize(days: Days, today: DayKey, opts: SummaryOptions = {}): Summary {
-  const todayRec = todayRecord(days, today, opts);
-  const state: StreakState = { streak: 0, best: 0, goalRun: 0, freezesHeld: 0, freezesUsed: [] };
-  const totals: Totals = { done: 0, skipped: 0, snoozed: 0, goalDays: 0, activeDays: 0 };
+/**
+ * Where a walk starts: the fold of every day before `from`. The popup starts
+ * from the summary record the background keeps, so its work does not grow
+ * with years of history.
+ */
+export interface WalkStart {
+  from: DayKey;
+  fold: StreakFold;
+}
 
-  for (const day of recordedDaysUntil(days, today)) {
+/** The streak walked from `start` through today: the fold, the freezes used on the way, today's record. */
+export function walkStreak(
+  days: Days,
+  today: DayKey,
+  opts: SummaryOptions = {},
+  start: WalkStart = { from: '', fold: emptyFold() },
+): { state: StreakFold; freezesUsed: DayKey[]; todayRec: DayRecord } {
+  const todayRec = todayRecord(days, today, opts);
+  const state: StreakFold = { ...start.fold, totals: { ...start.fold.totals } };
+  const freezesUsed: DayKey[] = [];
+  for (const day of recordedDaysUntil(days, today, start.from)) {
     const isToday = day === today;
     const rec = isToday ? todayRec : days[day];
-    countDay(state, day, rec, isToday);
-    addToTotals(totals, rec);
+    countDay(state, day, rec, isToday, freezesUsed);
+    addToTotals(state.totals, rec);
   }
+  return { state, freezesUsed, todayRec };
+}
 
+/** The streak, freezes, totals and heatmap as of `today`, from the day records. */
+export function summarize(
+  days: Days,
+  today: DayKey,
+  opts: SummaryOptions = {},
+  start: WalkStart = { from: '', fold: emptyFold() },
+): Summary {
+  const { state, freezesUsed, todayRec } = walkStreak(days, today, opts, start);
   const weeks = Math.max(0, Math.floor(opts.heatmapWeeks ?? DEFAULT_HEATMAP_WEEKS));
-  const frozen = new Set(state.freezesUsed);
+  const frozen = new Set(freezesUsed);
   const heatmap: HeatCell[] = [];
   for (const day of heatmapDays(today, weeks)) {
     const rec = day === today ? todayRec : days[day];
     heatmap.push(heatCell(day, rec, todayRec.goal, frozen.has(day)));
   }
 
-  const lastFreeze = state.freezesUsed.at(-1) ?? null;
+  const lastFreeze = state.lastFreeze;
   const recent =
     lastFreeze !== null && (lastFreeze === addDays(today, -1) || lastFreeze === addDays(today, -2));
 
@@ -224,10 +286,10 @@ export function summarize(days: Days, today: DayKey, opts: SummaryOptions = {}):
     current: state.streak,
     best: state.best,
     freezesHeld: state.freezesHeld,
-    freezesUsed: state.freezesUsed,
+    freezesUsed,
     freezeUsedRecently: recent ? lastFreeze : null,
     today: { done: todayRec.done, goal: todayRec.goal, met: meetsGoal(todayRec) },
-    totals,
+    totals: state.totals,
     heatmap,
   };
 }

@@ -1,32 +1,70 @@
-import * as v from 'valibot';
+/**
+ * Reading a stored tracker state. Checked by hand rather than with the
+ * schema library: it is a list of field types, and the worker that runs it on
+ * every step must stay small (15 KB gzipped).
+ */
 import type { TrackerState } from './tracker';
 
-const time = v.pipe(v.number(), v.finite());
-const maybeTime = v.nullable(time);
+const time = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const maybeTime = (v: unknown) => v === null || time(v);
+const bool = (v: unknown) => typeof v === 'boolean';
+const oneOf =
+  (...options: unknown[]) =>
+  (v: unknown) =>
+    options.includes(v);
 
-const TrackerSchema = v.object({
-  version: v.literal(1),
+/** Every field of version 1, the first stored shape, and its check. */
+const V1_FIELDS: Record<string, (v: unknown) => boolean> = {
   observedAt: time,
-  idle: v.picklist(['active', 'idle', 'locked']),
-  focused: v.boolean(),
-  present: v.boolean(),
+  idle: oneOf('active', 'idle', 'locked'),
+  focused: bool,
+  present: bool,
   awaySince: maybeTime,
-  continuousMs: v.pipe(time, v.minValue(0)),
+  continuousMs: (v) => time(v) && v >= 0,
   cycleStartedAt: time,
-  cycleIntervalMs: v.pipe(time, v.minValue(0)),
-  snoozes: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  phase: v.picklist(['counting', 'prompting', 'snoozed', 'deferred']),
-  promptVia: v.nullable(v.picklist(['window', 'notification'])),
+  cycleIntervalMs: (v) => time(v) && v >= 0,
+  snoozes: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0,
+  phase: oneOf('counting', 'prompting', 'snoozed', 'deferred'),
+  promptVia: oneOf(null, 'window', 'notification'),
   snoozeUntil: maybeTime,
   deferredSince: maybeTime,
-  headsUpShown: v.boolean(),
+  headsUpShown: bool,
   pausedUntil: maybeTime,
   wakeAt: maybeTime,
-  lastPresentDay: v.nullable(v.string()),
-});
+  lastPresentDay: (v) => v === null || typeof v === 'string',
+};
 
-/** A stored tracker state, or null when it is missing or corrupt. */
+/** What version 2 added: holds, offers and prompts of the user's own. */
+const V2_FIELDS: Record<string, (v: unknown) => boolean> = {
+  heldByCall: bool,
+  holdSince: maybeTime,
+  notifiedAt: maybeTime,
+  offered: bool,
+  userPrompt: bool,
+};
+
+const passes = (raw: Record<string, unknown>, fields: Record<string, (v: unknown) => boolean>) =>
+  Object.entries(fields).every(([key, check]) => check(raw[key]));
+
+/** A stored tracker state (an older shape upgraded), or null when it is missing or corrupt. */
 export function parseTracker(raw: unknown): TrackerState | null {
-  const result = v.safeParse(TrackerSchema, raw);
-  return result.success ? (result.output satisfies TrackerState) : null;
+  if (typeof raw !== 'object' || raw === null) return null;
+  const s = raw as Record<string, unknown>;
+  if (!passes(s, V1_FIELDS)) return null;
+  if (s.version === 2) return passes(s, V2_FIELDS) ? (s as unknown as TrackerState) : null;
+  if (s.version !== 1) return null;
+  const old = s as unknown as Omit<
+    TrackerState,
+    'version' | 'heldByCall' | 'holdSince' | 'notifiedAt' | 'offered' | 'userPrompt'
+  >;
+  return {
+    ...old,
+    version: 2,
+    heldByCall: false,
+    holdSince: old.phase === 'snoozed' || old.phase === 'deferred' ? old.observedAt : null,
+    notifiedAt:
+      old.phase === 'prompting' && old.promptVia === 'notification' ? old.observedAt : null,
+    offered: old.phase === 'prompting',
+    userPrompt: false,
+  };
 }

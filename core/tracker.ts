@@ -5,7 +5,13 @@
  */
 import type { Settings } from './settings';
 import { MINUTE, SECOND } from './time';
-import { addWorkingMs, isWorkingTime, workingMsBetween } from './working-time';
+import {
+  addWorkingMs,
+  atWorkingTime,
+  isWorkingTime,
+  workingMsBetween,
+  workEndsBetween,
+} from './working-time';
 import { dayKey } from './days';
 
 export type IdleState = 'active' | 'idle' | 'locked';
@@ -18,14 +24,16 @@ export const IDLE_DETECTION_MS = 60 * SECOND;
 export const FOCUS_DEBOUNCE_MS = 2 * SECOND;
 /** How late an alarm may fire before the gap counts as time away (sleep, closed browser). */
 export const ALARM_SLACK_MS = 2 * MINUTE;
-/** While a call or video keeps the stretch deferred, look again this often. */
+/** While a call or video holds the stretch back, look again this often. */
 export const DEFER_RECHECK_MS = 2 * MINUTE;
-/** After this long deferred, a quiet notification takes the prompt's place. */
+/** After this long held back, a quiet notification takes the prompt's place. */
 export const DEFER_LIMIT_MS = 15 * MINUTE;
 export const HEADS_UP_MS = MINUTE;
+/** An alarm is never set sooner than this after the moment it is set. */
+export const ALARM_MIN_DELAY_MS = SECOND;
 
 export interface TrackerState {
-  version: 1;
+  version: 2;
   /** Time of the last observation; everything before it is settled. */
   observedAt: number;
   idle: IdleState;
@@ -40,10 +48,20 @@ export interface TrackerState {
   cycleIntervalMs: number;
   snoozes: number;
   phase: Phase;
-  /** How the open prompt reached the user. */
+  /** How the cycle's open prompt reached the user. */
   promptVia: 'window' | 'notification' | null;
+  /** The quiet notification stands in for the window because of a call or fullscreen. */
+  heldByCall: boolean;
   snoozeUntil: number | null;
   deferredSince: number | null;
+  /** When the stretch was first held back (snooze, deferral, quiet notification); a hold ends with its working period. */
+  holdSince: number | null;
+  /** When the quiet notification was last shown. */
+  notifiedAt: number | null;
+  /** Unsit has offered this cycle's stretch (counted once per cycle). */
+  offered: boolean;
+  /** A prompt the user opened themselves ("Stretch now") is open over the cycle. */
+  userPrompt: boolean;
   headsUpShown: boolean;
   pausedUntil: number | null;
   /** The alarm last asked for: an observation long after it reveals a gap (sleep, browser closed). */
@@ -65,17 +83,27 @@ export type TrackerEvent =
     }
   | { type: 'answer'; at: number; answer: Answer }
   | { type: 'stretch-now'; at: number }
+  /** A click on the quiet notification. */
+  | { type: 'open-notified'; at: number }
+  /** The prompt's window or notification is gone without a "closed" event (the browser was killed). */
+  | { type: 'prompt-gone'; at: number }
   | { type: 'snooze-next'; at: number }
   | { type: 'pause'; at: number; until: number }
   | { type: 'resume'; at: number };
 
 export type Effect =
+  /** Show the prompt window: focus the open one, or open it. */
   | { type: 'open-prompt' }
+  /** Close the prompt window (answered elsewhere, or no longer needed). */
   | { type: 'close-prompt' }
   | { type: 'notify' }
+  | { type: 'clear-notification' }
   | { type: 'heads-up'; dueAt: number }
-  | { type: 'record'; kind: 'done' | 'skipped' | 'snoozed'; at: number }
-  | { type: 'browsed'; day: string };
+  | { type: 'clear-heads-up' }
+  | { type: 'record'; kind: 'done' | 'skipped' | 'snoozed'; at: number; answersOffer: boolean }
+  | { type: 'browsed'; day: string }
+  /** Unsit offered a stretch of its own today (once per cycle). */
+  | { type: 'offered'; day: string };
 
 export interface Step {
   state: TrackerState;
@@ -116,30 +144,6 @@ export function intervalFor(cycleStartedAt: number, s: TrackerSettings): number 
   return (s.variedMinMinutes + ((h >>> 0) % span)) * MINUTE;
 }
 
-export function initialTracker(at: number, s: TrackerSettings): TrackerState {
-  return {
-    version: 1,
-    observedAt: at,
-    idle: 'locked',
-    focused: false,
-    present: false,
-    awaySince: at,
-    pausedUntil: null,
-    wakeAt: null,
-    lastPresentDay: null,
-    ...freshCycle(at, s),
-  };
-}
-
-function isPresent(idle: IdleState, focused: boolean, s: TrackerSettings): boolean {
-  return idle === 'active' && (s.presenceMode === 'computer' || focused);
-}
-
-/** Phases in which sitting time accumulates (not while a prompt is open). */
-function counts(phase: Phase): boolean {
-  return phase !== 'prompting';
-}
-
 /** The fields a new cycle starts with. */
 function freshCycle(at: number, s: TrackerSettings) {
   return {
@@ -149,32 +153,81 @@ function freshCycle(at: number, s: TrackerSettings) {
     snoozes: 0,
     phase: 'counting',
     promptVia: null,
+    heldByCall: false,
     snoozeUntil: null,
     deferredSince: null,
+    holdSince: null,
+    notifiedAt: null,
+    offered: false,
     headsUpShown: false,
   } satisfies Partial<TrackerState>;
+}
+
+export function initialTracker(at: number, s: TrackerSettings): TrackerState {
+  return {
+    version: 2,
+    observedAt: at,
+    idle: 'locked',
+    focused: false,
+    present: false,
+    awaySince: at,
+    pausedUntil: null,
+    wakeAt: null,
+    lastPresentDay: null,
+    userPrompt: false,
+    ...freshCycle(at, s),
+  };
 }
 
 function newCycle(state: TrackerState, at: number, s: TrackerSettings): TrackerState {
   return { ...state, ...freshCycle(at, s) };
 }
 
-/** Credits present working time in [from, to) to the cycle. */
+function isPresent(idle: IdleState, focused: boolean, s: TrackerSettings): boolean {
+  return idle === 'active' && (s.presenceMode === 'computer' || focused);
+}
+
+/** The prompt window is open: the cycle's own, or one the user opened. */
+export function windowOpen(state: TrackerState): boolean {
+  return (state.phase === 'prompting' && state.promptVia === 'window') || state.userPrompt;
+}
+
+function notificationShown(state: TrackerState): boolean {
+  return state.phase === 'prompting' && state.promptVia === 'notification';
+}
+
+/** Credits present working time in [from, to) to the cycle (not while its prompt is open). */
 function credit(state: TrackerState, from: number, to: number, s: TrackerSettings): TrackerState {
-  if (to <= from || !counts(state.phase)) return state;
+  if (to <= from || state.phase === 'prompting') return state;
   const start = state.pausedUntil !== null ? Math.max(from, state.pausedUntil) : from;
   return { ...state, continuousMs: state.continuousMs + workingMsBetween(start, to, s) };
 }
 
+/** A pause whose end has come is over, whatever event shows it: a new cycle, unless the cycle's prompt is open. */
+function endPause(state: TrackerState, at: number, s: TrackerSettings): TrackerState {
+  if (state.pausedUntil === null || at < state.pausedUntil) return state;
+  const resumed = { ...state, pausedUntil: null };
+  return resumed.phase === 'prompting' ? resumed : newCycle(resumed, at, s);
+}
+
 /**
  * Moves the settled time forward to `at` given what the observation reveals
- * about the span since the previous one.
+ * about the span since the previous one, and ends a pause that is over.
  */
 function settle(
   state: TrackerState,
   at: number,
   s: TrackerSettings,
-  next: { idle: IdleState; focused: boolean; reason: string } | null,
+  next: { idle: IdleState; reason: string } | null,
+): TrackerState {
+  return endPause(settleTime(state, at, s, next), at, s);
+}
+
+function settleTime(
+  state: TrackerState,
+  at: number,
+  s: TrackerSettings,
+  next: { idle: IdleState; reason: string } | null,
 ): TrackerState {
   // A clock that went backwards: re-anchor everything at the new time and
   // credit nothing (an absence measured across the jump would be meaningless).
@@ -213,13 +266,15 @@ function arrive(
   } else if (!state.present && present) {
     const awayMs = at - (state.awaySince ?? at);
     next = { ...next, present: true, awaySince: null };
-    // A natural break starts a new cycle, except while the prompt window is
-    // open (its answer decides); a quiet notification nobody answered does not hold it.
+    // A natural break starts a new cycle, except while the cycle's prompt
+    // window is open (its answer decides); a quiet notification nobody
+    // answered does not hold it.
     const waitingForAnswer = next.phase === 'prompting' && next.promptVia === 'window';
     if (awayMs >= s.naturalBreakMinutes * MINUTE && !waitingForAnswer) {
       next = newCycle(next, at, s);
     } else if (awayMs < FOCUS_DEBOUNCE_MS && state.awaySince !== null) {
-      next = credit(next, state.awaySince, at, s);
+      // A window switch counts as present, but only within the current cycle.
+      next = credit(next, Math.max(state.awaySince, next.cycleStartedAt), at, s);
     }
   }
   if (next.present) {
@@ -232,15 +287,58 @@ function arrive(
   return next;
 }
 
-function prompt(
+/** The cycle's stretch reaches the user; the first time in a cycle it counts as offered. */
+function offer(
   state: TrackerState,
   at: number,
+  via: 'window' | 'notification',
+  heldByCall: boolean,
+  effects: Effect[],
+): TrackerState {
+  if (!state.offered) effects.push({ type: 'offered', day: dayKey(at) });
+  if (via === 'notification') effects.push({ type: 'notify' });
+  return {
+    ...state,
+    phase: 'prompting',
+    promptVia: via,
+    heldByCall,
+    offered: true,
+    // The scheduled prompt takes over a window the user opened.
+    userPrompt: false,
+    deferredSince: null,
+    snoozeUntil: null,
+    notifiedAt: via === 'notification' ? at : null,
+    holdSince: via === 'notification' ? (state.holdSince ?? at) : state.holdSince,
+  };
+}
+
+/** A held-back stretch (snooze, deferral, quiet notification) does not outlive its working period. */
+function holdOver(state: TrackerState, at: number, s: TrackerSettings): boolean {
+  const holding =
+    state.phase === 'snoozed' || state.phase === 'deferred' || notificationShown(state);
+  return holding && state.holdSince !== null && workEndsBetween(state.holdSince, at, s);
+}
+
+/** The quiet notification's next move: after a call, the window; else shown again, then over. */
+function followNotification(
+  state: TrackerState,
+  at: number,
+  busy: boolean,
   s: TrackerSettings,
   effects: Effect[],
 ): TrackerState {
-  const via = s.promptStyle === 'notification' ? 'notification' : 'window';
-  effects.push(via === 'window' ? { type: 'open-prompt' } : { type: 'notify' });
-  return { ...state, phase: 'prompting', promptVia: via, deferredSince: null, snoozeUntil: null };
+  if (state.heldByCall && s.promptStyle === 'window') {
+    if (busy) return state;
+    // The call is over: the same stretch, now as the window.
+    return { ...state, promptVia: 'window', heldByCall: false, notifiedAt: null };
+  }
+  if (at < (state.notifiedAt ?? at) + s.snoozeMinutes * MINUTE) return state;
+  if (state.snoozes < s.snoozeCap) {
+    effects.push({ type: 'notify' });
+    return { ...state, snoozes: state.snoozes + 1, notifiedAt: at, heldByCall: false };
+  }
+  // Unanswered after every snooze it had: over, and a new cycle starts.
+  return newCycle(state, at, s);
 }
 
 /** Decides whether the stretch is due now, and what to do if so. */
@@ -251,11 +349,14 @@ function decide(
   s: TrackerSettings,
   effects: Effect[],
 ): TrackerState {
-  if (state.pausedUntil !== null) {
-    if (at < state.pausedUntil) return state;
-    state = newCycle({ ...state, pausedUntil: null }, at, s);
+  if (state.pausedUntil !== null) return state;
+  if (holdOver(state, at, s)) state = newCycle(state, at, s);
+  if (!state.present || !isWorkingTime(at, s)) return state;
+  if (state.phase === 'prompting') {
+    return state.promptVia === 'notification'
+      ? followNotification(state, at, busy, s, effects)
+      : state;
   }
-  if (!state.present || state.phase === 'prompting' || !isWorkingTime(at, s)) return state;
 
   const due =
     state.phase === 'snoozed'
@@ -273,26 +374,37 @@ function decide(
     }
     return state;
   }
+  // A window the user opened is already in front of them: the due stretch takes it over.
+  if (state.userPrompt) return offer(state, at, 'window', false, effects);
   if (busy) {
     const deferredSince = state.deferredSince ?? at;
-    if (at - deferredSince >= DEFER_LIMIT_MS) {
-      effects.push({ type: 'notify' });
-      return { ...state, phase: 'prompting', promptVia: 'notification', deferredSince: null };
-    }
-    return { ...state, phase: 'deferred', deferredSince, snoozeUntil: null };
+    if (at - deferredSince >= DEFER_LIMIT_MS)
+      return offer(state, at, 'notification', true, effects);
+    return {
+      ...state,
+      phase: 'deferred',
+      deferredSince,
+      holdSince: state.holdSince ?? at,
+      snoozeUntil: null,
+    };
   }
-  return prompt(state, at, s, effects);
+  return offer(state, at, s.promptStyle, false, effects);
 }
 
 function dueMoment(state: TrackerState, at: number, s: TrackerSettings): number {
   return addWorkingMs(at, state.cycleIntervalMs - state.continuousMs, s);
 }
 
-/** The one alarm the background should keep for this state. */
-export function nextAlarm(state: TrackerState, s: TrackerSettings): number | null {
+/** The moment this state next needs a look, before moving it off hours. */
+function nextLook(state: TrackerState, s: TrackerSettings): number | null {
   const at = state.observedAt;
   if (state.pausedUntil !== null) return state.pausedUntil;
-  if (!state.present || state.phase === 'prompting') return null;
+  if (!state.present) return null;
+  if (state.phase === 'prompting') {
+    if (state.promptVia === 'window') return null;
+    if (state.heldByCall && s.promptStyle === 'window') return at + DEFER_RECHECK_MS;
+    return (state.notifiedAt ?? at) + s.snoozeMinutes * MINUTE;
+  }
   if (state.phase === 'snoozed') return state.snoozeUntil;
   if (state.phase === 'deferred') {
     const limit = (state.deferredSince ?? at) + DEFER_LIMIT_MS;
@@ -301,6 +413,20 @@ export function nextAlarm(state: TrackerState, s: TrackerSettings): number | nul
   const due = dueMoment(state, at, s);
   if (s.headsUp && !state.headsUpShown && due - HEADS_UP_MS > at) return due - HEADS_UP_MS;
   return due;
+}
+
+/**
+ * The one alarm the background should keep for this state. Nothing prompts
+ * off hours or while paused, so the alarm is never off hours: a look that
+ * would fall there moves to the start of the next working period.
+ */
+export function nextAlarm(state: TrackerState, s: TrackerSettings): number | null {
+  const look = nextLook(state, s);
+  // A look already due (a snooze that ended while the browser was closed) is
+  // taken at the next moment, never set in the past.
+  return look === null
+    ? null
+    : atWorkingTime(Math.max(look, state.observedAt + ALARM_MIN_DELAY_MS), s);
 }
 
 /**
@@ -314,7 +440,8 @@ export function nextBreakAt(state: TrackerState, s: TrackerSettings): number | n
   return dueMoment(state, state.observedAt, s);
 }
 
-function answer(
+/** An answer to the cycle's own prompt. */
+function answerCycle(
   state: TrackerState,
   at: number,
   given: Answer,
@@ -327,81 +454,166 @@ function answer(
     if (given !== 'closed') return state;
     kind = 'skip';
   }
-  // Recorded first: the record names the stretch that the prompt showed.
   effects.push({
     type: 'record',
     kind: kind === 'done' ? 'done' : kind === 'skip' ? 'skipped' : 'snoozed',
     at,
+    answersOffer: kind === 'done',
   });
-  if (given !== 'closed') effects.push({ type: 'close-prompt' });
   if (kind === 'done' || kind === 'skip') return newCycle(state, at, s);
   return {
     ...state,
     phase: 'snoozed',
     promptVia: null,
+    heldByCall: false,
+    notifiedAt: null,
     snoozes: state.snoozes + 1,
     snoozeUntil: at + s.snoozeMinutes * MINUTE,
+    holdSince: state.holdSince ?? at,
     deferredSince: null,
   };
 }
 
-export function step(previous: TrackerState, event: TrackerEvent, s: TrackerSettings): Step {
-  const effects: Effect[] = [];
+/**
+ * An answer to a prompt the user opened themselves: Done counts (and, like
+ * any completed stretch, starts a new cycle); Skip is recorded and leaves the
+ * schedule as it was; Snooze asks for the stretch again after the snooze
+ * length; closing it records nothing and changes nothing.
+ */
+function answerOwn(
+  state: TrackerState,
+  at: number,
+  given: Answer,
+  s: TrackerSettings,
+  effects: Effect[],
+): TrackerState {
+  const closed = { ...state, userPrompt: false };
+  switch (given) {
+    case 'done':
+      effects.push({ type: 'record', kind: 'done', at, answersOffer: state.offered });
+      return newCycle(closed, at, s);
+    case 'skip':
+      effects.push({ type: 'record', kind: 'skipped', at, answersOffer: false });
+      return closed;
+    case 'snooze':
+      if (state.snoozes >= s.snoozeCap) return state;
+      effects.push({ type: 'record', kind: 'snoozed', at, answersOffer: false });
+      return {
+        ...closed,
+        phase: 'snoozed',
+        snoozes: state.snoozes + 1,
+        snoozeUntil: at + s.snoozeMinutes * MINUTE,
+        holdSince: state.holdSince ?? at,
+        deferredSince: null,
+      };
+    case 'closed':
+      return closed;
+  }
+}
+
+function answer(
+  state: TrackerState,
+  at: number,
+  given: Answer,
+  s: TrackerSettings,
+  effects: Effect[],
+): TrackerState {
+  // Only an open prompt takes an answer: a repeated Done (a retry after the
+  // worker was stopped mid-answer) must not count twice.
+  if (state.phase === 'prompting') return answerCycle(state, at, given, s, effects);
+  if (state.userPrompt) return answerOwn(state, at, given, s, effects);
+  // A window left from an earlier prompt: an answer from it only closes it.
+  if (given !== 'closed') effects.push({ type: 'close-prompt' });
+  return state;
+}
+
+function snoozeNext(state: TrackerState, at: number, s: TrackerSettings, effects: Effect[]) {
+  if (state.phase === 'prompting') return answerCycle(state, at, 'snooze', s, effects);
+  if (state.snoozes >= s.snoozeCap) return state;
+  const base = state.phase === 'snoozed' ? (state.snoozeUntil ?? at) : at;
+  effects.push({ type: 'record', kind: 'snoozed', at, answersOffer: false });
+  return {
+    ...state,
+    phase: 'snoozed' as const,
+    snoozes: state.snoozes + 1,
+    snoozeUntil: Math.max(base, dueMoment(state, at, s)) + s.snoozeMinutes * MINUTE,
+    holdSince: state.holdSince ?? at,
+  };
+}
+
+function apply(state: TrackerState, event: TrackerEvent, s: TrackerSettings, effects: Effect[]) {
   const at = event.at;
-  // The interval follows the settings, also when they change mid-cycle.
-  const state = { ...previous, cycleIntervalMs: intervalFor(previous.cycleStartedAt, s) };
-  let next: TrackerState;
   switch (event.type) {
     case 'observe': {
-      next = settle(state, at, s, event);
-      next = arrive(next, at, event.idle, event.focused, s, effects);
-      next = decide(next, at, event.busy, s, effects);
-      break;
+      const next = arrive(settle(state, at, s, event), at, event.idle, event.focused, s, effects);
+      return decide(next, at, event.busy, s, effects);
     }
-    case 'answer': {
-      next = settle(state, at, s, null);
-      // Only an open prompt takes an answer: a repeated Done (a retry after
-      // the worker was stopped mid-answer) must not count twice.
-      if (state.phase === 'prompting') next = answer(next, at, event.answer, s, effects);
-      else if (event.answer !== 'closed') effects.push({ type: 'close-prompt' });
-      break;
-    }
-    case 'stretch-now': {
-      next = settle(state, at, s, null);
-      next = prompt(next, at, { ...s, promptStyle: 'window' }, effects);
-      break;
-    }
-    case 'snooze-next': {
-      next = settle(state, at, s, null);
-      if (next.phase === 'prompting') {
-        next = answer(next, at, 'snooze', s, effects);
-      } else if (next.snoozes < s.snoozeCap) {
-        const base = next.phase === 'snoozed' ? (next.snoozeUntil ?? at) : at;
-        next = {
-          ...next,
-          phase: 'snoozed',
-          snoozes: next.snoozes + 1,
-          snoozeUntil: Math.max(base, dueMoment(next, at, s)) + s.snoozeMinutes * MINUTE,
-        };
-        effects.push({ type: 'record', kind: 'snoozed', at });
+    case 'answer':
+      return answer(settle(state, at, s, null), at, event.answer, s, effects);
+    case 'stretch-now':
+    case 'open-notified': {
+      const next = settle(state, at, s, null);
+      if (notificationShown(next))
+        return { ...next, promptVia: 'window' as const, heldByCall: false };
+      if (event.type === 'open-notified') {
+        // A notification that no longer applies: take it down.
+        effects.push({ type: 'clear-notification' });
+        return next;
       }
-      break;
+      return next.phase === 'prompting' ? next : { ...next, userPrompt: true };
     }
+    case 'prompt-gone': {
+      const next = { ...settle(state, at, s, null), userPrompt: false };
+      // Over, unanswered: the next cycle starts with the user's presence.
+      return next.phase === 'prompting' ? newCycle(next, at, s) : next;
+    }
+    case 'snooze-next':
+      return snoozeNext(settle(state, at, s, null), at, s, effects);
     case 'pause': {
-      next = settle(state, at, s, null);
-      next = { ...next, pausedUntil: Math.max(at, event.until), headsUpShown: false };
-      if (next.phase === 'prompting') {
-        effects.push({ type: 'close-prompt' });
-        next = { ...next, phase: 'counting', promptVia: null };
-      }
-      break;
+      // An open prompt survives a pause; nothing new prompts until it ends.
+      const next = settle(state, at, s, null);
+      return { ...next, pausedUntil: Math.max(at, event.until), headsUpShown: false };
     }
     case 'resume': {
-      next = settle(state, at, s, null);
-      if (next.pausedUntil !== null) next = newCycle({ ...next, pausedUntil: null }, at, s);
-      break;
+      const next = settle(state, at, s, null);
+      if (next.pausedUntil === null) return next;
+      const resumed = { ...next, pausedUntil: null };
+      return resumed.phase === 'prompting' ? resumed : newCycle(resumed, at, s);
     }
   }
+}
+
+/** What to show or take down, from the difference between two states. */
+function shows(before: TrackerState, after: TrackerState, event: TrackerEvent, effects: Effect[]) {
+  const focus = event.type === 'stretch-now' || event.type === 'open-notified';
+  const takenOver =
+    before.userPrompt && after.phase === 'prompting' && before.phase !== 'prompting';
+  if (windowOpen(after) && (!windowOpen(before) || focus || takenOver)) {
+    effects.push({ type: 'open-prompt' });
+  }
+  const fromWindow =
+    (event.type === 'answer' && event.answer === 'closed') || event.type === 'prompt-gone';
+  if (
+    windowOpen(before) &&
+    !windowOpen(after) &&
+    !fromWindow &&
+    !effects.some((e) => e.type === 'close-prompt')
+  ) {
+    effects.push({ type: 'close-prompt' });
+  }
+  if (notificationShown(before) && !notificationShown(after)) {
+    effects.push({ type: 'clear-notification' });
+  }
+  const headsUp = (s: TrackerState) => s.headsUpShown && s.phase === 'counting';
+  if (headsUp(before) && !headsUp(after)) effects.push({ type: 'clear-heads-up' });
+}
+
+export function step(previous: TrackerState, event: TrackerEvent, s: TrackerSettings): Step {
+  const effects: Effect[] = [];
+  // The interval follows the settings, also when they change mid-cycle.
+  const state = { ...previous, cycleIntervalMs: intervalFor(previous.cycleStartedAt, s) };
+  const next = apply(state, event, s, effects);
+  shows(state, next, event, effects);
   const alarmAt = nextAlarm(next, s);
   return { state: { ...next, wakeAt: alarmAt }, effects, alarmAt };
 }

@@ -59,3 +59,33 @@ export function addWorkingMs(from: number, ms: number, hours: WorkingHours): num
   }
   return from + ms;
 }
+
+/** The working window [start, end) that contains `t`, or null outside working time. */
+export function workingWindowAt(t: number, hours: WorkingHours): [number, number] | null {
+  const w = windowOf(localMidnight(t), hours);
+  return w !== null && t >= w[0] && t < w[1] ? w : null;
+}
+
+/**
+ * `t` itself when it is working time, else the start of the next working
+ * period (at most two weeks ahead; settings guarantee a working day a week).
+ * Alarms pass through this, so nothing wakes the worker off hours.
+ */
+export function atWorkingTime(t: number, hours: WorkingHours): number {
+  if (isWorkingTime(t, hours)) return t;
+  for (let i = 0; i < 15; i++) {
+    const w = windowOf(localMidnight(t, i), hours);
+    if (w && w[0] > t && w[0] < w[1]) return w[0];
+  }
+  return t;
+}
+
+/** Whether a working period ends in (from, to]: a hold begun before it does not outlive it. */
+export function workEndsBetween(from: number, to: number, hours: WorkingHours): boolean {
+  for (let i = 0; ; i++) {
+    const midnight = localMidnight(from, i);
+    if (midnight.getTime() > to) return false;
+    const w = windowOf(midnight, hours);
+    if (w && w[1] > from && w[1] <= to) return true;
+  }
+}

@@ -1,50 +1,19 @@
 /**
  * The storage module: the only code that opens IndexedDB. One database
- * ("unsit"), one object store ("kv"), typed keys, atomic multi-key
- * transactions, and a quarantine for values that fail to parse.
+ * ("unsit"), one object store ("kv"), the typed keys of core/stored.ts,
+ * atomic multi-key transactions, and reads of every day bucket at once.
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import type { Days, StretchEvent } from '@/core/history';
-import type { Settings } from '@/core/settings';
-import type { TrackerState } from '@/core/tracker';
+import {
+  DAY_BUCKET_PREFIX,
+  type DayBucketKey,
+  type Stored,
+  type StoredKey,
+  type Writes,
+} from '@/core/stored';
 
-export interface RecentStretch {
-  at: number;
-  stretchId: string | null;
-}
+export type { Stored, StoredKey, Writes } from '@/core/stored';
 
-export interface OpenPrompt {
-  stretchId: string;
-  /** The popup window showing it, or null while shown as a notification. */
-  windowId: number | null;
-  openedAt: number;
-}
-
-export interface QuarantineEntry {
-  /** Where the value was set aside: `quarantine:<key>:<time>`. */
-  id: string;
-  key: string;
-  at: number;
-  reason: string;
-}
-
-export interface Stored {
-  meta: { schemaVersion: number };
-  events: StretchEvent[];
-  days: Days;
-  /** The last few completed stretches, newest first, for the popup. */
-  recent: RecentStretch[];
-  tracker: TrackerState;
-  /** A mirror of the synced settings, so the popup renders from one read. */
-  settings: Settings;
-  /** Stretch ids shown most recently, newest first. */
-  rotation: string[];
-  prompt: OpenPrompt | null;
-  safetySeen: boolean;
-  quarantine: QuarantineEntry[];
-}
-
-export type StoredKey = keyof Stored;
 type Values<K extends readonly StoredKey[]> = { [I in keyof K]: Stored[K[I]] | undefined };
 
 export const DB_NAME = 'unsit';
@@ -67,9 +36,14 @@ export async function read<const K extends readonly StoredKey[]>(
   ) as Promise<Values<K>>;
 }
 
-export type Writes = { [P in StoredKey]?: Stored[P] } & Record<`quarantine:${string}`, unknown>;
+/** A read inside a transaction: typed for the fixed keys, raw for day buckets. */
+export interface Get {
+  <G extends StoredKey>(key: G): Promise<Stored[G] | undefined>;
+  (key: DayBucketKey): Promise<unknown>;
+}
+
 interface Change<R> {
-  writes: Partial<Writes>;
+  writes: Writes;
   result: R;
 }
 
@@ -82,16 +56,12 @@ interface Change<R> {
  */
 export async function transact<const K extends readonly StoredKey[], R>(
   keys: K,
-  change: (
-    values: Values<K>,
-    get: <G extends StoredKey>(key: G) => Promise<Stored[G] | undefined>,
-  ) => Change<R> | Promise<Change<R>>,
+  change: (values: Values<K>, get: Get) => Change<R> | Promise<Change<R>>,
   store: UseStore = openStore(),
 ): Promise<R> {
   return store('readwrite', async (s) => {
     const values = (await Promise.all(keys.map((k) => promisifyRequest(s.get(k))))) as Values<K>;
-    const get = <G extends StoredKey>(key: G) =>
-      promisifyRequest(s.get(key)) as Promise<Stored[G] | undefined>;
+    const get = ((key: string) => promisifyRequest(s.get(key))) as Get;
     const { writes, result } = await change(values, get);
     for (const [key, value] of Object.entries(writes)) {
       if (value === undefined) s.delete(key);
@@ -102,24 +72,25 @@ export async function transact<const K extends readonly StoredKey[], R>(
   });
 }
 
+/** Every day bucket as stored (raw), in day order, from one read. */
+export async function readDayBuckets(store: UseStore = openStore()): Promise<[string, unknown][]> {
+  return store('readonly', async (s) => {
+    const range = IDBKeyRange.bound(DAY_BUCKET_PREFIX, `${DAY_BUCKET_PREFIX}\uffff`);
+    const [keys, values] = await Promise.all([
+      promisifyRequest(s.getAllKeys(range)),
+      promisifyRequest(s.getAll(range)),
+    ]);
+    return keys.map((k, i): [string, unknown] => [
+      (k as string).slice(DAY_BUCKET_PREFIX.length),
+      values[i],
+    ]);
+  });
+}
+
 /** Deletes every key: "Delete all data" in options. */
 export async function clearAll(store: UseStore = openStore()): Promise<void> {
   await store('readwrite', (s) => {
     s.clear();
     return promisifyRequest(s.transaction);
   });
-}
-
-/** The writes that set `value` aside under a quarantine key and report it. */
-export function quarantineWrites(
-  list: QuarantineEntry[] | undefined,
-  key: string,
-  value: unknown,
-  reason: string,
-  at: number,
-): Partial<Writes> {
-  const id = `quarantine:${key}:${at}`;
-  const writes: Partial<Writes> = { quarantine: [...(list ?? []), { id, key, at, reason }] };
-  writes[id as `quarantine:${string}`] = value;
-  return writes;
 }

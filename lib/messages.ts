@@ -4,8 +4,8 @@
  * of the promise-based runtime API the polyfill already provides.
  */
 import { browser } from 'wxt/browser';
-import type { ExportedDay, StretchEvent } from '@/core/history';
-import type { Settings } from '@/core/settings';
+import type { ImportedHistory } from '@/core/export';
+import type { SettingsErrors } from '@/core/settings';
 
 export type PauseLength = 'hour' | 'tomorrow';
 
@@ -15,15 +15,16 @@ export type Message =
   | { type: 'another-stretch' }
   | { type: 'pause'; length: PauseLength }
   | { type: 'resume' }
-  | { type: 'save-settings'; change: Partial<Settings> }
+  /** Only the fields that change; the background validates them once. */
+  | { type: 'save-settings'; change: Record<string, unknown> }
   /** A history already parsed and validated by the page that read the file. */
-  | { type: 'import'; events: StretchEvent[]; days: ExportedDay[] }
+  | ({ type: 'import' } & ImportedHistory)
   | { type: 'delete-all' }
   | { type: 'safety-seen' };
 
-export type SaveResult =
-  { ok: true } | { ok: false; errors: Partial<Record<keyof Settings, string>> };
-export type ImportResult = { ok: true; added: number } | { ok: false; reason: string };
+export type SaveResult = { ok: true } | { ok: false; errors: SettingsErrors };
+/** The background's answer to an import: how many events were new, or why nothing was merged. */
+export type ImportReply = { ok: true; added: number } | { ok: false; reason: string };
 
 export interface Replies {
   'stretch-now': null;
@@ -32,7 +33,7 @@ export interface Replies {
   pause: null;
   resume: null;
   'save-settings': SaveResult;
-  import: ImportResult;
+  import: ImportReply;
   'delete-all': null;
   'safety-seen': null;
 }

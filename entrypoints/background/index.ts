@@ -7,7 +7,6 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { syncClock } from '@/lib/clock';
 import { isMessage } from '@/lib/messages';
 import { SETTINGS_KEY } from '@/lib/settings-store';
-import { readSettings } from '@/core/settings';
 import { IDLE_DETECTION_MS } from '@/core/tracker';
 import { browserPlatform, isPromptNotification } from './platform';
 import { createService } from './service';
@@ -53,8 +52,7 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener(
     on(async (changes, area) => {
       const change = changes[SETTINGS_KEY];
-      if (area !== 'sync' || !change) return;
-      await service.settingsChanged(readSettings(change.newValue).settings);
+      if (area === 'sync' && change) await service.settingsSynced(change.newValue);
     }),
   );
   // The reply is the promise the polyfill hands back to the sender.

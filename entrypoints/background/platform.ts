@@ -80,11 +80,34 @@ async function openPromptWindow(): Promise<number | null> {
   return w?.id ?? null;
 }
 
+/**
+ * Whether the prompt page is open in that window. The extension's own pages
+ * are listed by `runtime.getContexts` (Chrome 116, Firefox 128); window ids
+ * start again with each browser session, so the window alone would not do.
+ */
+export async function promptWindowOpen(windowId: number): Promise<boolean> {
+  const documentUrls = [browser.runtime.getURL('/prompt.html')];
+  try {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'], documentUrls });
+    return contexts.some((c) => c.windowId === windowId);
+  } catch {
+    return browser.windows.get(windowId).then(
+      (w) => w.type === 'popup',
+      () => false,
+    );
+  }
+}
+
 export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
   return {
     now,
     observe: observeBrowser,
     setAlarm: (name, at) => setBrowserAlarm(name, at),
+    promptWindowOpen,
+    async notificationShown() {
+      const shown = await browser.notifications.getAll();
+      return NOTIFICATION_IDS.prompt in shown;
+    },
     async focusWindow(windowId) {
       try {
         const w = await browser.windows.update(windowId, { focused: true, drawAttention: true });
@@ -122,9 +145,7 @@ export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
       await browser.action.setBadgeText({ text: streak > 0 ? String(streak) : '' });
       await browser.action.setBadgeBackgroundColor({ color: '#1f7a6f' });
     },
-    async loadSettings() {
-      return (await loadSettings()).settings;
-    },
+    loadSettings,
     async storeSettings(settings) {
       await storeSettings(settings);
     },

@@ -9,9 +9,10 @@
  */
 import { browser } from 'wxt/browser';
 import { now, setNow } from '@/lib/clock';
-import { read } from '@/lib/db';
+import { read, readDayBuckets } from '@/lib/db';
 import { nextBreakAt, type IdleState } from '@/core/tracker';
-import { summarize } from '@/core/streaks';
+import { readableSummary, summaryView } from '@/core/summary';
+import { byTime, type StretchEvent } from '@/core/history';
 import { dayKey } from '@/core/days';
 import { anyAudibleTab, browserPlatform, focusedWindow, setBrowserAlarm } from './platform';
 import type { AlarmName, Platform, Service } from './service';
@@ -85,13 +86,15 @@ export function installTestHook(service: Service): void {
       await service.idleChanged();
     },
     async state() {
-      const [tracker, settings, days, prompt, events] = await read([
+      const [tracker, settings, summary, prompt] = await read([
         'tracker',
         'settings',
-        'days',
+        'summary',
         'prompt',
-        'events',
       ] as const);
+      const buckets = await readDayBuckets();
+      const events = buckets.flatMap(([, b]) => (b as { events?: StretchEvent[] }).events ?? []);
+      const known = readableSummary(summary);
       return {
         now: now(),
         tracker,
@@ -99,10 +102,10 @@ export function installTestHook(service: Service): void {
         prompt,
         alarms: await virtualAlarms(),
         nextBreakAt: tracker && settings ? nextBreakAt(tracker, settings) : null,
-        summary: summarize(days ?? {}, dayKey(now()), {
-          todayGoal: settings?.dailyGoal ?? 3,
-        }),
-        events: events ?? [],
+        summary: known
+          ? summaryView(known, dayKey(now()), { todayGoal: settings?.dailyGoal ?? 3 })
+          : null,
+        events: events.sort(byTime),
       };
     },
   };

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/theme.css';
 import './options.css';
-import { loadSettings } from '@/lib/settings-store';
+import { settingsForPage } from '@/core/settings';
 import { read } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { applyTheme, preparePage } from '@/lib/page';
@@ -9,16 +9,17 @@ import { Options } from './Options';
 
 async function main() {
   await preparePage();
-  const [{ settings, rejected }, [quarantine]] = await Promise.all([
-    loadSettings(),
-    read(['quarantine'] as const),
-  ]);
-  applyTheme(settings.theme);
+  // The settings mirror the background keeps, as every page reads it.
+  const [settings, reset, quarantine] = await read([
+    'settings',
+    'settingsReset',
+    'quarantine',
+  ] as const);
+  const s = settingsForPage(settings);
+  applyTheme(s.theme);
   document.title = t('optionsTitle');
   const root = document.getElementById('app');
-  if (root) {
-    render(<Options initial={settings} rejected={rejected} quarantine={quarantine ?? []} />, root);
-  }
+  if (root) render(<Options initial={s} reset={reset ?? []} quarantine={quarantine ?? []} />, root);
 }
 
 void main();

@@ -14,6 +14,8 @@ interface Props {
   stretch: Stretch;
   locale: 'en' | 'es';
   safetySeen: boolean;
+  /** Snooze is offered at all (not with 0 snoozes allowed). */
+  showSnooze?: boolean;
   canSnooze: boolean;
   snoozeMinutes: number;
   chimeOn: boolean;
@@ -39,7 +41,9 @@ export function keyToAnswer(
 }
 
 export function Prompt(props: Props) {
-  const { stretch, locale, canSnooze, snoozeMinutes, chimeOn, onAnswer, onAnother } = props;
+  const { stretch, locale, snoozeMinutes, chimeOn, onAnswer, onAnother } = props;
+  const showSnooze = props.showSnooze ?? true;
+  const canSnooze = showSnooze && props.canSnooze;
   const [safetyOpen, setSafetyOpen] = useState(!props.safetySeen);
   const done = useRef<HTMLButtonElement>(null);
 
@@ -119,19 +123,21 @@ export function Prompt(props: Props) {
           >
             {t('answerDone')}
           </button>
-          <button
-            type="button"
-            class="btn"
-            disabled={!canSnooze}
-            aria-keyshortcuts="S"
-            aria-describedby={canSnooze ? undefined : 'snooze-cap'}
-            title={canSnooze ? t('snoozeFor', String(snoozeMinutes)) : t('snoozeCapReached')}
-            onClick={() => {
-              onAnswer('snooze');
-            }}
-          >
-            {t('answerSnooze')}
-          </button>
+          {showSnooze && (
+            <button
+              type="button"
+              class="btn"
+              disabled={!canSnooze}
+              aria-keyshortcuts="S"
+              aria-describedby={canSnooze ? undefined : 'snooze-cap'}
+              title={canSnooze ? t('snoozeFor', String(snoozeMinutes)) : t('snoozeCapReached')}
+              onClick={() => {
+                onAnswer('snooze');
+              }}
+            >
+              {t('answerSnooze')}
+            </button>
+          )}
           <button
             type="button"
             class="btn"
@@ -143,7 +149,7 @@ export function Prompt(props: Props) {
             {t('answerSkip')}
           </button>
         </div>
-        {!canSnooze && (
+        {showSnooze && !canSnooze && (
           <p id="snooze-cap" class="muted snooze-note">
             {t('snoozeCapReached')}
           </p>
@@ -152,7 +158,7 @@ export function Prompt(props: Props) {
           <button type="button" class="btn-link" onClick={onAnother}>
             {t('anotherStretch')}
           </button>
-          <span class="muted keys">{t('keyHints')}</span>
+          <span class="muted keys">{t(showSnooze ? 'keyHints' : 'keyHintsNoSnooze')}</span>
         </p>
       </div>
     </main>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import '@/components/theme.css';
 import './prompt.css';
 import { stretchById, stretches } from '@/content/stretches';
-import { defaultSettings } from '@/core/settings';
+import { settingsForPage } from '@/core/settings';
 import { read } from '@/lib/db';
 import { contentLocale, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
@@ -18,7 +18,7 @@ async function main() {
     'safetySeen',
     'tracker',
   ] as const);
-  const s = settings ?? defaultSettings;
+  const s = settingsForPage(settings);
   applyTheme(s.theme);
   const shown = (prompt && stretchById.get(prompt.stretchId)) ?? stretches[0];
   const root = document.getElementById('app');
@@ -37,14 +37,20 @@ async function main() {
         stretch={stretch}
         locale={contentLocale()}
         safetySeen={safetySeen === true}
+        showSnooze={s.snoozeCap > 0}
         canSnooze={(tracker?.snoozes ?? 0) < s.snoozeCap}
         snoozeMinutes={s.snoozeMinutes}
         chimeOn={s.chime}
         onAnswer={(answer) => {
           if (sent.current) return;
           sent.current = true;
-          // The background records the answer and closes this window.
-          void send({ type: 'answer', answer });
+          // The background records the answer and closes this window; a
+          // window left from an earlier browser session closes itself.
+          void send({ type: 'answer', answer }).finally(() => {
+            setTimeout(() => {
+              window.close();
+            }, 1500);
+          });
         }}
         onAnother={() => {
           void send({ type: 'another-stretch' }).then((id) => {

@@ -84,7 +84,7 @@ export async function browserBench() {
   const history = fiveYears();
   const options = await full.open('options');
   // Through the same parse-then-merge path the options page uses.
-  const parsed = parseImport(toExportJson(history.events, history.days, Date.now()));
+  const parsed = parseImport(toExportJson(history, Date.now()));
   if (!parsed.ok) throw new Error(parsed.reason);
   const reply = await options.evaluate(
     (file) => chrome.runtime.sendMessage({ type: 'import', ...file }),
@@ -117,7 +117,7 @@ export async function browserBench() {
     full: medianFull,
     ratio: medianFull / medianEmpty,
     imported: reply as unknown,
-    events: history.events.length,
+    events: [...history.values()].reduce((n, b) => n + b.events.length, 0),
     heap,
   };
 }

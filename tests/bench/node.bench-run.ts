@@ -20,7 +20,11 @@ function median(xs: number[]) {
 }
 
 it('prints what the popup needs from five years of history, in Node', () => {
-  const history = fiveYears();
+  const buckets = fiveYears();
+  const history = {
+    events: [...buckets.values()].flatMap((b) => b.events),
+    days: Object.fromEntries([...buckets].map(([day, b]) => [day, b.record])),
+  };
   const today = dayKey(Date.now());
   const times: number[] = [];
   for (let i = 0; i < 50; i++) {

@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDays, dayKey } from '@/core/days';
+import { addDays, dayKey, utcOffsetMinutes } from '@/core/days';
 import { hook, launch, stopWorker, until, type Launched } from './harness';
 
 const MINUTE = 60_000;
@@ -122,11 +122,15 @@ function importedHistory(start: number) {
   const day = (n: number) => new Date(start - n * 24 * HOUR + 10 * HOUR).getTime();
   return {
     type: 'import',
+    // As the options page sends it: parsed from a version-2 file.
     events: [1, 2, 3].map((n) => ({
       id: `other-${n}`,
       at: day(n),
       kind: 'done',
       stretchId: 'desk-split-stance',
+      day: dayKey(day(n)),
+      utcOffset: utcOffsetMinutes(day(n)),
+      answersOffer: false,
     })),
     days: [],
   };

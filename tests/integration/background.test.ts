@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MINUTE } from '@/core/time';
 import background from '@/entrypoints/background/index';
 import * as db from '@/lib/db';
-import { installFakes, type Fakes } from './fakes';
+import { installFakes, storedHistory, type Fakes } from './fakes';
 
 const T0 = new Date(2026, 10, 18, 9, 0).getTime(); // a Wednesday, inside working hours
 
@@ -47,9 +47,9 @@ async function send(message: object) {
 }
 
 describe('background wiring', () => {
-  it('on install schedules one alarm at the interval and one at midnight', async () => {
+  it('on install schedules one alarm, at the interval', async () => {
     expect(await alarmAt('tracker')).toBe(T0 + 45 * MINUTE);
-    expect(new Date((await alarmAt('midnight'))!).getHours()).toBe(0);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
     const [tracker] = await db.read(['tracker'] as const);
     expect(tracker?.present).toBe(true);
   });
@@ -70,14 +70,14 @@ describe('background wiring', () => {
 
     vi.setSystemTime(T0 + 46 * MINUTE);
     await send({ type: 'answer', answer: 'done' });
-    const [events, days, recent] = await db.read(['events', 'days', 'recent'] as const);
+    const { events, days, recent } = await storedHistory();
     expect(events).toHaveLength(1);
-    expect(events?.[0]).toMatchObject({
+    expect(events[0]).toMatchObject({
       kind: 'done',
       at: T0 + 46 * MINUTE,
       stretchId: stored?.stretchId,
     });
-    expect(Object.values(days ?? {})[0]).toMatchObject({ done: 1, browsed: true });
+    expect(Object.values(days)[0]).toMatchObject({ done: 1, browsed: true });
     expect(recent).toHaveLength(1);
     expect((await fakeBrowser.windows.getAll()).filter((w) => w.type === 'popup')).toHaveLength(0);
     expect(await alarmAt('tracker')).toBe(T0 + 46 * MINUTE + 45 * MINUTE);
@@ -88,8 +88,9 @@ describe('background wiring', () => {
     const prompt = (await fakeBrowser.windows.getAll()).find((w) => w.type === 'popup')!;
     vi.setSystemTime(T0 + 46 * MINUTE);
     await fakes.settle(fakeBrowser.windows.remove(prompt.id!));
-    const [events, tracker] = await db.read(['events', 'tracker'] as const);
-    expect(events?.map((e) => e.kind)).toEqual(['snoozed']);
+    const [tracker] = await db.read(['tracker'] as const);
+    const { events } = await storedHistory();
+    expect(events.map((e) => e.kind)).toEqual(['snoozed']);
     expect(tracker?.phase).toBe('snoozed');
     expect(await alarmAt('tracker')).toBe(T0 + 51 * MINUTE);
   });
@@ -138,43 +139,52 @@ describe('background wiring', () => {
       result: null,
     }));
     await fakes.setIdle('active');
-    const [quarantine, events, tracker] = await db.read([
-      'quarantine',
-      'events',
-      'tracker',
-    ] as const);
+    const [quarantine, tracker] = await db.read(['quarantine', 'tracker'] as const);
+    const { events } = await storedHistory();
     expect(quarantine).toHaveLength(1);
     expect(quarantine?.[0]).toMatchObject({ key: 'tracker' });
     expect(events).toHaveLength(1);
-    expect(tracker?.version).toBe(1);
+    expect(tracker?.version).toBe(2);
   });
 
-  it('re-creates its alarms on browser start', async () => {
+  it('re-creates its alarm on browser start, and sets no other', async () => {
     await fakeBrowser.alarms.clearAll();
     vi.setSystemTime(T0 + 2 * 60 * MINUTE);
     await fakes.settle(fakeBrowser.runtime.onStartup.trigger());
     expect(await alarmAt('tracker')).toBe(T0 + 2 * 60 * MINUTE + 45 * MINUTE);
-    expect(await alarmAt('midnight')).toBeDefined();
+    // No midnight wake-up: the badge follows the first event of a new day.
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['tracker']);
   });
 
   it('imports atomically: a broken import changes nothing, the same history twice adds once', async () => {
     await fireAlarm('tracker');
     await send({ type: 'answer', answer: 'done' });
-    const before = await db.read(['events', 'days'] as const);
+    const before = await storedHistory();
     const bad = await send({ type: 'import', events: 'not a list', days: [] });
     expect(bad).toMatchObject({ ok: false });
-    expect(await db.read(['events', 'days'] as const)).toEqual(before);
+    expect(await storedHistory()).toEqual(before);
+    const at = T0 - 86_400_000;
     const file = {
       type: 'import',
       events: [
-        { id: 'imported-1', at: T0 - 86_400_000, kind: 'done', stretchId: 'desk-split-stance' },
+        {
+          id: 'imported-1',
+          at,
+          kind: 'done',
+          stretchId: 'desk-split-stance',
+          day: '2026-11-17',
+          utcOffset: -new Date(at).getTimezoneOffset(),
+          answersOffer: true,
+        },
       ],
       days: [],
     };
     expect(await send(file)).toEqual({ ok: true, added: 1 });
     expect(await send(file)).toEqual({ ok: true, added: 0 });
-    const [events] = await db.read(['events'] as const);
+    const { events, recent } = await storedHistory();
     expect(events).toHaveLength(2);
+    // "Last stretches" follows the merged history.
+    expect(recent).toHaveLength(2);
   });
 });
 
@@ -182,21 +192,25 @@ describe('settings and notifications', () => {
   it('applies a new daily goal to today, not to past days', async () => {
     await fireAlarm('tracker');
     await send({ type: 'answer', answer: 'done' });
-    const yesterday = new Date(T0 - 86_400_000);
-    const key = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
-    await db.transact(['days'] as const, ([days]) => ({
-      writes: {
-        days: {
-          ...days,
-          [key]: { done: 3, skipped: 0, snoozed: 0, browsed: true, goal: 3, workday: true },
-        },
-      },
+    const key = '2026-11-17';
+    const record = {
+      done: 3,
+      skipped: 0,
+      snoozed: 0,
+      answeredOffers: 3,
+      offered: 3,
+      browsed: true,
+      goal: 3,
+      workday: true,
+    };
+    await db.transact([] as const, () => ({
+      writes: { [`day:${key}`]: { record, events: [] } },
       result: null,
     }));
     expect(await send({ type: 'save-settings', change: { dailyGoal: 1 } })).toEqual({ ok: true });
-    const [days] = await db.read(['days'] as const);
-    expect(days?.['2026-11-18']?.goal).toBe(1);
-    expect(days?.[key]?.goal).toBe(3);
+    const { days } = await storedHistory();
+    expect(days['2026-11-18']?.goal).toBe(1);
+    expect(days[key]?.goal).toBe(3);
   });
 
   it('counts a dismissed quiet notification as a snooze', async () => {
@@ -204,26 +218,43 @@ describe('settings and notifications', () => {
     await fireAlarm('tracker');
     expect((await db.read(['tracker'] as const))[0]?.promptVia).toBe('notification');
     await fakes.settle(fakeBrowser.notifications.onClosed.trigger('unsit-prompt', true));
-    const [tracker, events] = await db.read(['tracker', 'events'] as const);
+    const [tracker] = await db.read(['tracker'] as const);
+    const { events } = await storedHistory();
     expect(tracker?.phase).toBe('snoozed');
-    expect(events?.map((e) => e.kind)).toEqual(['snoozed']);
+    expect(events.map((e) => e.kind)).toEqual(['snoozed']);
   });
 });
 
 describe('damaged history', () => {
-  it('sets a damaged days value aside, rebuilds it from the events, and keeps every stretch', async () => {
+  it("sets a damaged day record aside, rebuilds it from the day's events, and keeps every stretch", async () => {
     await fireAlarm('tracker');
     await send({ type: 'answer', answer: 'done' });
+    const { events: before } = await storedHistory();
     await db.transact([] as const, () => ({
-      writes: { days: 'not a record of days' as never },
+      writes: { 'day:2026-11-18': { record: 'not a record', events: before } as never },
       result: null,
     }));
     vi.setSystemTime(T0 + 50 * MINUTE);
+    await send({ type: 'stretch-now' });
+    await send({ type: 'answer', answer: 'done' });
+    const [quarantine] = await db.read(['quarantine'] as const);
+    const { days, events } = await storedHistory();
+    expect(events).toHaveLength(2);
+    expect(days['2026-11-18']).toMatchObject({ done: 2 });
+    expect(quarantine?.map((q) => q.key)).toContain('day:2026-11-18 record');
+  });
+
+  it('builds a damaged summary again from the day buckets', async () => {
+    await fireAlarm('tracker');
+    await send({ type: 'answer', answer: 'done' });
+    await db.transact([] as const, () => ({ writes: { summary: 'junk' as never }, result: null }));
+    // A new worker (as after the browser stops an idle one) checks the summary on start.
+    background.main();
+    vi.setSystemTime(T0 + 50 * MINUTE);
     await fakes.setIdle('active');
-    const [days, events, quarantine] = await db.read(['days', 'events', 'quarantine'] as const);
-    expect(events).toHaveLength(1);
-    expect(days?.['2026-11-18']).toMatchObject({ done: 1 });
-    expect(quarantine?.map((q) => q.key)).toContain('days');
+    const { summary } = await storedHistory();
+    expect(summary?.days['2026-11-18']).toMatchObject({ done: 1 });
+    expect(summary?.recent).toHaveLength(1);
   });
 });
 

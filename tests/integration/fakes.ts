@@ -6,6 +6,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { IdleState } from '@/core/tracker';
+import { byTime, type DayBucket, type DayRecord } from '@/core/history';
+import { read, readDayBuckets } from '@/lib/db';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -93,3 +95,15 @@ export async function installFakes() {
 }
 
 export type Fakes = Awaited<ReturnType<typeof installFakes>>;
+
+/** The stored history gathered from the day buckets: every event, day record and the summary. */
+export async function storedHistory() {
+  const buckets = await readDayBuckets();
+  const [summary] = await read(['summary'] as const);
+  return {
+    events: buckets.flatMap(([, b]) => (b as DayBucket).events).sort(byTime),
+    days: Object.fromEntries<DayRecord>(buckets.map(([day, b]) => [day, (b as DayBucket).record])),
+    recent: summary?.recent ?? [],
+    summary,
+  };
+}

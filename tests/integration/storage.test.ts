@@ -1,17 +1,21 @@
 import { createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addToDays, type StretchEvent } from '@/core/history';
-import { clearAll, quarantineWrites, read, transact } from '@/lib/db';
+import { addEvent, emptyBucket, newEvent, type DayBucket } from '@/core/history';
+import { dayBucketKey, quarantineWrites } from '@/core/stored';
+import { clearAll, read, readDayBuckets, transact } from '@/lib/db';
 
 const ctx = { dailyGoal: 3, workDays: [1, 2, 3, 4, 5] };
+const DAY = '2026-11-18';
 
-function recordDone(id: string, at: number, store?: Parameters<typeof transact>[2]) {
+function recordDone(i: number, at: number, store?: Parameters<typeof transact>[2]) {
   return transact(
-    ['events', 'days'] as const,
-    ([events, days]) => {
-      const e: StretchEvent = { id, at, kind: 'done', stretchId: null };
+    [] as const,
+    async (_values, get) => {
+      const bucket =
+        ((await get(dayBucketKey(DAY))) as DayBucket | undefined) ?? emptyBucket(DAY, ctx);
+      const event = newEvent(at, 'done', null, false, () => i / 100);
       return {
-        writes: { events: [...(events ?? []), e], days: addToDays(days ?? {}, [e], ctx) },
+        writes: { [dayBucketKey(DAY)]: addEvent(bucket, { ...event, id: `e${i}` }) },
         result: null,
       };
     },
@@ -29,28 +33,46 @@ describe('the storage module', () => {
     const other = createStore('unsit', 'kv');
     const at = new Date(2026, 10, 18, 10).getTime();
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => recordDone(`e${i}`, at + i, i % 2 ? other : undefined)),
+      Array.from({ length: 40 }, (_, i) => recordDone(i, at + i, i % 2 ? other : undefined)),
     );
-    const [events, days] = await read(['events', 'days'] as const);
-    expect(events).toHaveLength(40);
-    expect(new Set(events?.map((e) => e.id)).size).toBe(40);
-    expect(days?.['2026-11-18']?.done).toBe(40);
+    const [[day, raw]] = (await readDayBuckets()) as [[string, DayBucket]];
+    expect(day).toBe(DAY);
+    expect(raw.events).toHaveLength(40);
+    expect(new Set(raw.events.map((e) => e.id)).size).toBe(40);
+    expect(raw.record.done).toBe(40);
   });
 
   it('writes nothing when the change throws half-way', async () => {
-    await recordDone('kept', 1);
+    await recordDone(1, new Date(2026, 10, 18, 10).getTime());
     await expect(
-      transact(['events'] as const, () => {
+      transact(['summary'] as const, () => {
         throw new Error('killed');
       }),
     ).rejects.toThrow('killed');
-    const [events] = await read(['events'] as const);
-    expect(events?.map((e) => e.id)).toEqual(['kept']);
+    const buckets = await readDayBuckets();
+    expect((buckets[0]?.[1] as DayBucket).events.map((e) => e.id)).toEqual(['e1']);
+  });
+
+  it('reads every day bucket at once, in day order, and nothing else', async () => {
+    await transact([] as const, () => ({
+      writes: {
+        'day:2026-11-20': emptyBucket('2026-11-20', ctx),
+        'day:2026-01-02': emptyBucket('2026-01-02', ctx),
+        safetySeen: true,
+        'quarantine:day:2026-05-01:1': 'junk',
+      },
+      result: null,
+    }));
+    expect((await readDayBuckets()).map(([day]) => day)).toEqual(['2026-01-02', '2026-11-20']);
   });
 
   it('sets a value aside under a quarantine key and lists it', async () => {
     await transact(['quarantine'] as const, ([list]) => ({
-      writes: quarantineWrites(list, 'days', 'not an object', 'days is not an object', 42),
+      writes: quarantineWrites(
+        list,
+        [{ key: 'day:2026-05-01', value: 'not a bucket', reason: 'bad' }],
+        42,
+      ),
       result: null,
     }));
     const store = createStore('unsit', 'kv');
@@ -59,15 +81,30 @@ describe('the storage module', () => {
       (s) =>
         new Promise(
           (r) =>
-            (s.get('quarantine:days:42').onsuccess = (e) => {
+            (s.get('quarantine:day:2026-05-01:42').onsuccess = (e) => {
               r((e.target as IDBRequest).result);
             }),
         ),
     );
-    expect(raw).toBe('not an object');
+    expect(raw).toBe('not a bucket');
     const [list] = await read(['quarantine'] as const);
     expect(list).toEqual([
-      { id: 'quarantine:days:42', key: 'days', at: 42, reason: 'days is not an object' },
+      { id: 'quarantine:day:2026-05-01:42', key: 'day:2026-05-01', at: 42, reason: 'bad' },
+    ]);
+  });
+
+  it('keeps two values set aside in the same moment apart', () => {
+    const writes = quarantineWrites(
+      [],
+      [
+        { key: 'tracker', value: 1, reason: 'a' },
+        { key: 'tracker', value: 2, reason: 'b' },
+      ],
+      7,
+    );
+    expect(writes.quarantine?.map((q) => q.id)).toEqual([
+      'quarantine:tracker:7',
+      'quarantine:tracker:7-1',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayKey } from '@/core/days';
+import { dayKey, utcOffsetMinutes, type DayKey } from '@/core/days';
 import {
   IMPORT_MESSAGES_EN,
   MAX_IMPORT_EVENTS,
@@ -10,10 +11,11 @@ import {
   type ExportedDay,
   type ImportMessage,
 } from '@/core/export';
-import { mergeImport } from '@/core/history';
 import {
-  addToDays,
-  markBrowsed,
+  addEvent,
+  emptyBucket,
+  mergeIntoBuckets,
+  type DayBucket,
   type DayContext,
   type Days,
   type StretchEvent,
@@ -23,22 +25,50 @@ const ctx: DayContext = { dailyGoal: 3, workDays: [1, 2, 3, 4, 5] };
 const at = (d: number, h: number, m = 0) => new Date(2024, 5, d, h, m).getTime();
 const EXPORTED_AT = Date.UTC(2024, 5, 20, 9, 30);
 
+function ev(
+  id: string,
+  t: number,
+  kind: StretchEvent['kind'],
+  stretchId: string | null,
+): StretchEvent {
+  return {
+    id,
+    at: t,
+    kind,
+    stretchId,
+    day: dayKey(t),
+    utcOffset: utcOffsetMinutes(t),
+    answersOffer: kind === 'done',
+  };
+}
+
 /** A week of history: two browsers' worth of events, a rest day, a day with browsing only. */
-function sampleHistory(): { events: StretchEvent[]; days: Days } {
+function sampleHistory(): Map<DayKey, DayBucket> {
   const events: StretchEvent[] = [
-    { id: 'a1', at: at(10, 9), kind: 'done', stretchId: 'kneeling-lunge' },
-    { id: 'a2', at: at(10, 11), kind: 'snoozed', stretchId: null },
-    { id: 'a3', at: at(10, 11, 5), kind: 'done', stretchId: 'standing-quad' },
-    { id: 'a4', at: at(10, 15), kind: 'done', stretchId: 'glute-bridge' },
-    { id: 'b1', at: at(11, 10), kind: 'skipped', stretchId: 'standing-quad' },
-    { id: 'b2', at: at(11, 10), kind: 'done', stretchId: 'kneeling-lunge' },
-    { id: 'c1', at: at(15, 12), kind: 'done', stretchId: 'seated-figure-four' },
+    ev('a1', at(10, 9), 'done', 'kneeling-lunge'),
+    ev('a2', at(10, 11), 'snoozed', null),
+    ev('a3', at(10, 11, 5), 'done', 'standing-quad'),
+    ev('a4', at(10, 15), 'done', 'glute-bridge'),
+    ev('b1', at(11, 10), 'skipped', 'standing-quad'),
+    ev('b2', at(11, 10), 'done', 'kneeling-lunge'),
+    ev('c1', at(15, 12), 'done', 'seated-figure-four'),
   ];
-  let days = addToDays({}, events, ctx);
-  for (const d of [10, 11, 12, 15]) days = markBrowsed(days, dayKey(at(d, 12)), ctx);
+  const buckets = new Map<DayKey, DayBucket>();
+  for (const d of [10, 11, 12, 15]) {
+    const day = dayKey(at(d, 12));
+    const base = emptyBucket(day, ctx);
+    buckets.set(day, {
+      ...base,
+      record: { ...base.record, browsed: true, offered: d === 15 ? 0 : 3 },
+    });
+  }
+  for (const e of events)
+    buckets.set(e.day, addEvent(buckets.get(e.day) ?? emptyBucket(e.day, ctx), e));
   // A day with a goal of 5 snapshotted before the user changed it.
-  days[dayKey(at(12, 12))] = { ...days[dayKey(at(12, 12))]!, goal: 5 };
-  return { events, days };
+  const twelfth = dayKey(at(12, 12));
+  const b = buckets.get(twelfth)!;
+  buckets.set(twelfth, { ...b, record: { ...b.record, goal: 5 } });
+  return buckets;
 }
 
 function parsed(text: string) {
@@ -47,120 +77,248 @@ function parsed(text: string) {
   return result;
 }
 
+/** What an import of `file` into `current` gives: the merged buckets, as the background merges. */
+function merge(
+  current: Map<DayKey, DayBucket>,
+  file: { events: StretchEvent[]; days: ExportedDay[] },
+) {
+  const ids = new Set([...current.values()].flatMap((b) => b.events.map((e) => e.id)));
+  const rows = new Map(file.days.map(({ day, ...row }) => [day, row]));
+  const { changed, added } = mergeIntoBuckets(current, ids, file.events, rows, ctx);
+  return { buckets: new Map([...current, ...changed]), added };
+}
+
+const sorted = (m: Map<DayKey, DayBucket>) =>
+  [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
 describe('export', () => {
-  it('writes the versioned format with ISO times, events in time order, days by date', () => {
-    const { events, days } = sampleHistory();
-    const text = toExportJson([...events].reverse(), days, EXPORTED_AT);
+  it("writes version 2 with ISO times, each event's day and offset, events in time order, days by date", () => {
+    const history = sampleHistory();
+    const text = toExportJson([...history].reverse(), EXPORTED_AT);
     const file = JSON.parse(text) as Record<string, unknown> & {
       events: { at: string }[];
       days: ExportedDay[];
     };
     expect(file.format).toBe('unsit-history');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.exportedAt).toBe('2024-06-20T09:30:00.000Z');
     expect(file.events[0]).toEqual({
       id: 'a1',
       at: new Date(at(10, 9)).toISOString(),
       kind: 'done',
       stretchId: 'kneeling-lunge',
+      day: dayKey(at(10, 9)),
+      utcOffset: utcOffsetMinutes(at(10, 9)),
+      answersOffer: true,
     });
-    expect(file.events.map((e) => Date.parse(e.at))).toEqual(
-      events.map((e) => e.at).sort((x, y) => x - y),
-    );
-    expect(file.days.map((d) => d.day)).toEqual(Object.keys(days).sort());
-    expect(Object.keys(file.days[0]!)).toEqual(['day', 'browsed', 'goal', 'workday']);
+    const times = [...history.values()].flatMap((b) => b.events.map((e) => e.at));
+    expect(file.events.map((e) => Date.parse(e.at))).toEqual(times.sort((x, y) => x - y));
+    expect(file.days.map((d) => d.day)).toEqual([...history.keys()].sort());
+    expect(Object.keys(file.days[0]!)).toEqual(['day', 'browsed', 'goal', 'workday', 'offered']);
     expect(text).toContain('\n  "format": "unsit-history"');
   });
 
   it('round-trips: export, import, merge into nothing gives the same history', () => {
     const original = sampleHistory();
-    const file = parsed(toExportJson(original.events, original.days, EXPORTED_AT));
-    const merged = mergeImport({ events: [], days: {} }, file, ctx);
-    expect(merged.events).toEqual(original.events);
-    expect(merged.days).toEqual(original.days);
-    expect(merged.added).toBe(original.events.length);
+    const file = parsed(toExportJson(original, EXPORTED_AT));
+    const merged = merge(new Map(), file);
+    expect(sorted(merged.buckets)).toEqual(sorted(original));
+    expect(merged.added).toBe(7);
   });
 
   it('importing the same file twice changes nothing', () => {
-    const original = sampleHistory();
-    const file = parsed(toExportJson(original.events, original.days, EXPORTED_AT));
-    const once = mergeImport({ events: [], days: {} }, file, ctx);
-    const twice = mergeImport(once, file, ctx);
+    const file = parsed(toExportJson(sampleHistory(), EXPORTED_AT));
+    const once = merge(new Map(), file);
+    const twice = merge(once.buckets, file);
     expect(twice.added).toBe(0);
-    expect(twice.events).toEqual(once.events);
-    expect(twice.days).toEqual(once.days);
+    expect(sorted(twice.buckets)).toEqual(sorted(once.buckets));
   });
 
-  it('merges another browser: new ids are added, known ids kept as they are, browsing is OR-ed', () => {
+  it('merges another browser: new ids are added, known ids kept, browsing OR-ed, offers the larger', () => {
     const here = sampleHistory();
+    const before = structuredClone(here);
     const elsewhere = {
       events: [
-        { id: 'a1', at: at(10, 9), kind: 'skipped' as const, stretchId: 'changed' },
-        { id: 'z1', at: at(12, 9), kind: 'done' as const, stretchId: 'standing-quad' },
+        ev('a1', at(10, 9), 'skipped', 'changed'),
+        ev('z1', at(12, 9), 'done', 'standing-quad'),
       ],
       days: [
-        { day: dayKey(at(12, 9)), browsed: false, goal: 2, workday: false },
-        { day: dayKey(at(13, 9)), browsed: true, goal: 2, workday: true },
-        { day: dayKey(at(10, 9)), browsed: true, goal: 8, workday: false },
+        { day: dayKey(at(12, 9)), browsed: false, goal: 2, workday: false, offered: 4 },
+        { day: dayKey(at(13, 9)), browsed: true, goal: 2, workday: true, offered: 1 },
+        { day: dayKey(at(10, 9)), browsed: true, goal: 8, workday: false, offered: 0 },
       ],
     };
-    const before = structuredClone(here);
-    const merged = mergeImport(here, elsewhere, ctx);
+    const merged = merge(here, elsewhere);
     expect(here).toEqual(before);
     expect(merged.added).toBe(1);
-    expect(merged.events.find((e) => e.id === 'a1')).toEqual(here.events[0]);
-    expect(merged.events.map((e) => e.at)).toEqual(
-      [...merged.events.map((e) => e.at)].sort((x, y) => x - y),
-    );
+    const tenth = merged.buckets.get(dayKey(at(10, 9)))!;
+    expect(tenth).toEqual(here.get(dayKey(at(10, 9))));
     // Known days keep their own snapshot and gain the new event's count.
-    expect(merged.days[dayKey(at(12, 9))]).toMatchObject({ done: 1, goal: 5, browsed: true });
-    expect(merged.days[dayKey(at(10, 9))]).toEqual(here.days[dayKey(at(10, 9))]);
+    expect(merged.buckets.get(dayKey(at(12, 9)))?.record).toMatchObject({
+      done: 1,
+      goal: 5,
+      browsed: true,
+      offered: 4,
+    });
     // An unknown day arrives with its own snapshot.
-    expect(merged.days[dayKey(at(13, 9))]).toEqual({
+    expect(merged.buckets.get(dayKey(at(13, 9)))?.record).toEqual({
       done: 0,
       skipped: 0,
       snoozed: 0,
+      answeredOffers: 0,
+      offered: 1,
       browsed: true,
       goal: 2,
       workday: true,
     });
   });
 
-  it('reads a missing stretch id as none and ignores extra fields', () => {
+  it('keeps every day as recorded when the file is read in another time zone', () => {
+    // Events recorded in New York late in the evening: in Tokyo their time is the next day.
+    const t = Date.UTC(2024, 5, 11, 3, 30); // 23:30 on June 10 in New York (UTC-4)
+    const text = JSON.stringify({
+      format: 'unsit-history',
+      version: 2,
+      events: [
+        {
+          id: 'ny',
+          at: new Date(t).toISOString(),
+          kind: 'done',
+          stretchId: null,
+          day: '2024-06-10',
+          utcOffset: -240,
+        },
+      ],
+      days: [{ day: '2024-06-10', browsed: true, goal: 3, workday: true, offered: 3 }],
+    });
+    const file = parsed(text);
+    expect(file.events[0]).toMatchObject({
+      day: '2024-06-10',
+      utcOffset: -240,
+      answersOffer: false,
+    });
+  });
+
+  it('reads a version-1 file: days computed once here, offers from the old rest rule', () => {
     const result = parsed(
       JSON.stringify({
         format: 'unsit-history',
         version: 1,
         app: 'unsit 0.2',
         events: [{ id: 'x', at: '2024-06-10T09:00:00.000Z', kind: 'snoozed', note: 'hi' }],
+        days: [
+          { day: '2024-06-10', browsed: false, goal: 3, workday: true },
+          { day: '2024-06-11', browsed: false, goal: 3, workday: true },
+          { day: '2024-06-12', browsed: true, goal: 4, workday: true },
+          { day: '2024-06-15', browsed: true, goal: 3, workday: false },
+        ],
       }),
     );
+    const t = Date.UTC(2024, 5, 10, 9);
     expect(result.events).toEqual([
-      { id: 'x', at: Date.UTC(2024, 5, 10, 9), kind: 'snoozed', stretchId: null },
+      {
+        id: 'x',
+        at: t,
+        kind: 'snoozed',
+        stretchId: null,
+        day: dayKey(t),
+        utcOffset: utcOffsetMinutes(t),
+        answersOffer: false,
+      },
     ]);
-    expect(result.days).toEqual([]);
+    const offered = Object.fromEntries(result.days.map((d) => [d.day, d.offered]));
+    expect(offered['2024-06-11']).toBe(0);
+    expect(offered['2024-06-12']).toBe(4);
+    expect(offered['2024-06-15']).toBe(0);
+    expect(offered['2024-06-10']).toBe(dayKey(t) === '2024-06-10' ? 3 : 0);
   });
 
   it('writes one CSV row per recorded day', () => {
+    const rec = (
+      done: number,
+      skipped: number,
+      snoozed: number,
+      offered: number,
+      workday = true,
+    ) => ({
+      done,
+      skipped,
+      snoozed,
+      answeredOffers: done,
+      offered,
+      browsed: true,
+      goal: 3,
+      workday,
+    });
     const days: Days = {
-      '2024-06-11': { done: 1, skipped: 2, snoozed: 0, browsed: true, goal: 3, workday: true },
-      '2024-06-10': { done: 3, skipped: 0, snoozed: 1, browsed: true, goal: 3, workday: true },
-      '2024-06-15': { done: 0, skipped: 0, snoozed: 0, browsed: true, goal: 3, workday: false },
+      '2024-06-11': rec(1, 2, 0, 3),
+      '2024-06-10': rec(3, 0, 1, 3),
+      '2024-06-15': rec(0, 0, 0, 0, false),
+      '2024-06-16': rec(2, 0, 0, 2),
     };
     expect(toCsv(days, ['2024-06-11'])).toBe(
       [
-        'date,done,skipped,snoozed,goal,met,rest,freeze_used',
-        '2024-06-10,3,0,1,3,yes,no,no',
-        '2024-06-11,1,2,0,3,no,no,yes',
-        '2024-06-15,0,0,0,3,no,yes,no',
+        'date,done,skipped,snoozed,offered,goal,met,rest,freeze_used',
+        '2024-06-10,3,0,1,3,3,yes,no,no',
+        '2024-06-11,1,2,0,3,3,no,no,yes',
+        '2024-06-15,0,0,0,0,3,no,yes,no',
+        '2024-06-16,2,0,0,2,3,yes,no,no',
         '',
       ].join('\n'),
     );
   });
 
   it('writes only the header for an empty history', () => {
-    expect(toCsv({}, [])).toBe('date,done,skipped,snoozed,goal,met,rest,freeze_used\n');
+    expect(toCsv({}, [])).toBe('date,done,skipped,snoozed,offered,goal,met,rest,freeze_used\n');
   });
+});
+
+describe('what export writes, import accepts', () => {
+  it('for any history it can store', () => {
+    const eventArb = fc.record({
+      at: fc.integer({ min: Date.UTC(2000, 0, 2), max: Date.UTC(2100, 11, 30) }),
+      kind: fc.constantFrom('done', 'skipped', 'snoozed'),
+      stretchId: fc.option(fc.string({ maxLength: 100 }), { nil: null }),
+      offer: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), (list) => {
+        const buckets = new Map<DayKey, DayBucket>();
+        list.forEach((x, i) => {
+          const e: StretchEvent = {
+            ...ev(`e${i}`, x.at, x.kind, x.stretchId),
+            answersOffer: x.kind === 'done' && x.offer,
+          };
+          buckets.set(e.day, addEvent(buckets.get(e.day) ?? emptyBucket(e.day, ctx), e));
+        });
+        const file = parsed(toExportJson(buckets, EXPORTED_AT));
+        expect(sorted(merge(new Map(), file).buckets)).toEqual(sorted(buckets));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('at the event cap', () => {
+    const buckets = new Map<DayKey, DayBucket>();
+    const start = Date.UTC(2005, 0, 1, 12);
+    for (let i = 0; i < MAX_IMPORT_EVENTS; i++) {
+      const e = ev(
+        `id-${i}`,
+        start + Math.floor(i / 27) * 86_400_000 + (i % 27) * 60_000,
+        'done',
+        'desk-split-stance',
+      );
+      let b = buckets.get(e.day);
+      if (!b) {
+        b = emptyBucket(e.day, ctx);
+        buckets.set(e.day, b);
+      }
+      b.events.push(e);
+    }
+    const text = toExportJson(buckets, EXPORTED_AT);
+    const result = parseImport(text);
+    expect(result.ok && result.events.length).toBe(MAX_IMPORT_EVENTS);
+  }, 60_000);
 });
 
 // ---- Hostile and broken files -------------------------------------------
@@ -208,17 +366,50 @@ const refusals: [string, string, RegExp, Record<string, unknown>][] = [
   ],
   [
     'a newer version',
-    file({ version: 2 }),
-    /version 2.*reads version 1/,
+    file({ version: 3 }),
+    /version 3.*reads versions 1 to 2/,
     says('importWrongVersion'),
   ],
   [
     'no version',
     file({ version: undefined }),
-    /no version number.*version 1/,
+    /no version number.*versions 1 to 2/,
     says('importNoVersion'),
   ],
-  ['a version as text', file({ version: '1' }), /reads version 1/, says('importWrongVersion')],
+  [
+    'a version as text',
+    file({ version: '1' }),
+    /reads versions 1 to 2/,
+    says('importWrongVersion'),
+  ],
+  [
+    'a version-2 event whose day does not match its time',
+    file({ version: 2, events: [event({ day: '2024-06-11', utcOffset: 0 })] }),
+    /event 1 has a day that does not match its time and UTC offset/,
+    says('importBadEvent', 'importProblemDayMismatch'),
+  ],
+  [
+    'a version-2 event without a UTC offset',
+    file({ version: 2, events: [event({ day: '2024-06-10' })] }),
+    /event 1 has no UTC offset/,
+    says('importBadEvent', 'importProblemNoOffset'),
+  ],
+  [
+    'a version-2 event with an offset out of range',
+    file({ version: 2, events: [event({ day: '2024-06-10', utcOffset: 24 * 60 })] }),
+    /event 1 has a UTC offset that is not whole minutes between -840 and \+840/,
+    says('importBadEvent', 'importProblemOffset'),
+  ],
+  [
+    'a version-2 day row without offers',
+    file({
+      version: 2,
+      events: [],
+      days: [{ day: '2024-06-10', browsed: true, goal: 3, workday: true }],
+    }),
+    /day row 1 has no "offered" value/,
+    says('importBadDay', 'importProblemNoOffered'),
+  ],
   ['no events', file({ events: undefined }), /no list of events/, says('importNoEvents')],
   [
     'events that are not a list',
@@ -410,11 +601,11 @@ describe('import refuses a bad file and says why', () => {
   });
 
   it('names the default limit in megabytes', () => {
-    const result = parseImport(' '.repeat(5_000_001));
+    const result = parseImport(' '.repeat(64_000_001));
     expect(result).toEqual({
       ok: false,
-      reason: 'This file is too large to import (the limit is 5 MB).',
-      message: { key: 'importTooLarge', substitutions: ['5 MB'] },
+      reason: 'This file is too large to import (the limit is 64 MB).',
+      message: { key: 'importTooLarge', substitutions: ['64 MB'] },
     });
   });
 
@@ -434,10 +625,10 @@ describe('import refuses a bad file and says why', () => {
   it.each([
     [
       'a newer version',
-      file({ version: 2 }),
-      { key: 'importWrongVersion', substitutions: ['2', '1'] },
+      file({ version: 3 }),
+      { key: 'importWrongVersion', substitutions: ['3', '2'] },
     ],
-    ['no version', file({ version: undefined }), { key: 'importNoVersion', substitutions: ['1'] }],
+    ['no version', file({ version: undefined }), { key: 'importNoVersion', substitutions: ['2'] }],
     [
       'a forbidden key',
       file({ prototype: {} }),

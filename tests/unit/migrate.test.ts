@@ -1,126 +1,93 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayKey, weekday } from '@/core/days';
-import type { DayContext, Days, StretchEvent } from '@/core/history';
-import { migrate, SCHEMA_VERSION } from '@/core/migrate';
+import { addDays, dayKey, utcOffsetMinutes } from '@/core/days';
+import type { DayContext, DayRecord, Days } from '@/core/history';
+import { readBucket } from '@/core/history-schema';
+import { planLegacy, SCHEMA_VERSION, storedVersion } from '@/core/migrate';
+import { summarize } from '@/core/streaks';
 import v1 from '../fixtures/history-v1.json';
 
 const ctx: DayContext = { dailyGoal: 3, workDays: [1, 2, 3, 4, 5] };
 
-/** The stored version-1 data, fresh for each test (migrate must not change its input). */
+/** The stored version-1 data, fresh for each test (the plan must not change its input). */
 const storedV1 = () => structuredClone(v1) as { meta: unknown; events: unknown };
 
-function event(id: string, at: number, kind: StretchEvent['kind'] = 'done'): StretchEvent {
+function oldEvent(id: string, at: number, kind: 'done' | 'skipped' | 'snoozed' = 'done') {
   return { id, at, kind, stretchId: 'kneeling-lunge' };
 }
 
 const JUNE_10_NOON = new Date(2024, 5, 10, 12).getTime();
 const HOUR = 3_600_000;
 
-/** Migrates and expects a result at the current version (not "too new"). */
-function current(stored: Parameters<typeof migrate>[0]) {
-  const result = migrate(stored, ctx);
-  if (result.tooNew) throw new Error('unexpectedly too new');
-  return result;
+function records(plan: ReturnType<typeof planLegacy>): Days {
+  return Object.fromEntries(plan.buckets.map(([day, b]) => [day, b.record]));
 }
 
-describe('migrate from version 1', () => {
-  it('gives events ids and renames stretch to stretchId', () => {
-    const result = current(storedV1());
-    expect(result.meta).toEqual({ schemaVersion: 2 });
-    expect(result.changed).toBe(true);
-    expect(result.quarantined).toEqual([]);
-    expect(result.events).toEqual(
-      v1.events.map((e, i) => ({
-        id: `v1-${e.at}-${i}`,
-        at: e.at,
-        kind: e.kind,
-        stretchId: e.stretch,
-      })),
-    );
-    // Two old events at the same moment still get distinct ids.
-    expect(new Set(result.events.map((e) => e.id)).size).toBe(v1.events.length);
-  });
-
-  it('builds day records from the events, as days with browsing', () => {
-    const result = current(storedV1());
-    const expected: Days = {};
-    for (const e of v1.events) {
-      const day = dayKey(e.at);
-      const rec = (expected[day] ??= {
-        done: 0,
-        skipped: 0,
-        snoozed: 0,
-        browsed: true,
-        goal: ctx.dailyGoal,
-        workday: ctx.workDays.includes(weekday(day)),
-      });
-      rec[e.kind as StretchEvent['kind']] += 1;
+describe('the stored version', () => {
+  it('is 3, read from meta; anything unreadable is unknown', () => {
+    expect(SCHEMA_VERSION).toBe(3);
+    expect(storedVersion({ schemaVersion: 2 })).toBe(2);
+    expect(storedVersion({ schemaVersion: 7 })).toBe(7);
+    for (const bad of [undefined, null, 'v2?', { schemaVersion: '2' }, { schemaVersion: 0 }]) {
+      expect(storedVersion(bad)).toBeNull();
     }
-    expect(result.days).toEqual(expected);
+  });
+});
+
+describe('moving version 1 to day buckets', () => {
+  it('gives events ids, renames stretch to stretchId, and stores their day and offset once', () => {
+    const plan = planLegacy(storedV1(), ctx);
+    const events = plan.buckets.flatMap(([, b]) => b.events);
+    expect(events).toHaveLength(8);
+    expect(new Set(events.map((e) => e.id)).size).toBe(8);
+    for (const e of events) {
+      expect(e.id).toMatch(/^v1-\d+-\d+$/);
+      expect(e.day).toBe(dayKey(e.at));
+      expect(e.utcOffset).toBe(utcOffsetMinutes(e.at));
+      expect(e.answersOffer).toBe(false);
+    }
+    expect(events[0]).toMatchObject({ kind: 'done', stretchId: 'kneeling-lunge' });
   });
 
-  it('is done once: migrating the result again changes nothing', () => {
-    const first = current(storedV1());
-    const again = current({ meta: first.meta, events: first.events, days: first.days });
-    expect(again.changed).toBe(false);
-    expect(again.quarantined).toEqual([]);
-    expect(again.events).toEqual(first.events);
-    expect(again.days).toEqual(first.days);
+  it('builds day records from the events, as days with browsing that asked for the goal', () => {
+    const days = records(planLegacy(storedV1(), ctx));
+    const first = days[dayKey(1718017200000)];
+    expect(first).toMatchObject({ done: 3, snoozed: 1, browsed: true, goal: 3 });
+    expect(first?.offered).toBe(first?.workday ? 3 : 0);
   });
 
-  it('leaves its input unchanged', () => {
+  it('leaves its input unchanged and plans the same twice', () => {
     const stored = storedV1();
-    migrate(stored, ctx);
-    expect(stored).toEqual(v1);
+    const before = structuredClone(stored);
+    const a = planLegacy(stored, ctx);
+    expect(stored).toEqual(before);
+    expect(planLegacy(stored, ctx)).toEqual(a);
   });
 
   it('sets aside a broken old item and keeps the rest', () => {
     const stored = storedV1();
-    (stored.events as unknown[]).splice(2, 0, { at: 'yesterday', kind: 'done', stretch: 'x' });
-    const result = current(stored);
-    expect(result.events).toHaveLength(v1.events.length);
-    expect(result.quarantined).toEqual([
-      {
-        key: 'events[2]',
-        value: { at: 'yesterday', kind: 'done', stretch: 'x' },
-        reason: expect.any(String),
-      },
-    ]);
+    (stored.events as unknown[])[2] = { at: 'noon', kind: 'done', stretch: 'x' };
+    const plan = planLegacy(stored, ctx);
+    expect(plan.buckets.flatMap(([, b]) => b.events)).toHaveLength(7);
+    expect(plan.quarantined.map((q) => q.key)).toEqual(['events[2]']);
   });
 
-  it('finishes an upgrade interrupted after the events were rewritten', () => {
-    const upgraded = current(storedV1());
-    const result = current({ meta: { schemaVersion: 1 }, events: upgraded.events });
-    expect(result.events).toEqual(upgraded.events);
-    expect(result.days).toEqual(upgraded.days);
-    expect(result.quarantined).toEqual([]);
-    expect(result.changed).toBe(true);
+  it('keeps the last three completed stretches for the popup', () => {
+    const plan = planLegacy(storedV1(), ctx);
+    expect(plan.recent).toHaveLength(3);
+    expect(plan.recent[0]?.at).toBe(1718280000000);
   });
 });
 
-describe('migrate: reading version 2', () => {
+describe('moving version 2 to day buckets', () => {
   const good = [
-    event('a', JUNE_10_NOON),
-    event('b', JUNE_10_NOON + HOUR, 'skipped'),
-    event('c', JUNE_10_NOON + 25 * HOUR),
+    oldEvent('a', JUNE_10_NOON),
+    oldEvent('b', JUNE_10_NOON + HOUR, 'skipped'),
+    oldEvent('c', JUNE_10_NOON + 25 * HOUR),
   ];
 
-  it('returns valid data as it is, unchanged', () => {
-    const first = current({ meta: { schemaVersion: 2 }, events: good });
-    const result = current({ meta: { schemaVersion: 2 }, events: good, days: first.days });
-    expect(result).toEqual({
-      tooNew: false,
-      meta: { schemaVersion: SCHEMA_VERSION },
-      events: good,
-      days: first.days,
-      quarantined: [],
-      changed: false,
-    });
-  });
-
   it('starts empty on a fresh install', () => {
-    const result = current({});
-    expect(result).toMatchObject({ events: [], days: {}, quarantined: [], changed: true });
+    expect(planLegacy({}, ctx)).toEqual({ buckets: [], quarantined: [], recent: [] });
   });
 
   it('sets aside only the malformed items and keeps the good history', () => {
@@ -145,9 +112,9 @@ describe('migrate: reading version 2', () => {
       good[2],
       bad[6],
     ];
-    const result = current({ meta: { schemaVersion: 2 }, events });
-    expect(result.events).toEqual(good);
-    expect(result.quarantined.map((q) => q.key)).toEqual([
+    const plan = planLegacy({ events }, ctx);
+    expect(plan.buckets.flatMap(([, b]) => b.events.map((e) => e.id))).toEqual(['a', 'b', 'c']);
+    expect(plan.quarantined.map((q) => q.key)).toEqual([
       'events[1]',
       'events[2]',
       'events[4]',
@@ -156,17 +123,16 @@ describe('migrate: reading version 2', () => {
       'events[7]',
       'events[9]',
     ]);
-    expect(result.quarantined.map((q) => q.value)).toEqual(bad);
-    for (const q of result.quarantined) expect(q.reason).toMatch(/^stretch event \d+: .+/);
-    expect(result.quarantined.at(-1)?.reason).toMatch(/repeats/);
-    expect(result.changed).toBe(true);
-    expect(result.days[dayKey(JUNE_10_NOON)]).toMatchObject({ done: 1, skipped: 1 });
+    expect(plan.quarantined.map((q) => q.value)).toEqual(bad);
+    for (const q of plan.quarantined) expect(q.reason).toMatch(/^stretch event \d+: .+/);
+    expect(plan.quarantined.at(-1)?.reason).toMatch(/repeats/);
+    expect(records(plan)[dayKey(JUNE_10_NOON)]).toMatchObject({ done: 1, skipped: 1 });
   });
 
   it('sets aside an event list that is not a list', () => {
-    const result = current({ meta: { schemaVersion: 2 }, events: { oops: true } });
-    expect(result.events).toEqual([]);
-    expect(result.quarantined).toEqual([
+    const plan = planLegacy({ events: { oops: true } }, ctx);
+    expect(plan.buckets).toEqual([]);
+    expect(plan.quarantined).toEqual([
       { key: 'events', value: { oops: true }, reason: expect.any(String) },
     ]);
   });
@@ -176,70 +142,152 @@ describe('migrate: reading version 2', () => {
     ['a list', [1, 2]],
     ['null', null],
     ['a number', 42],
-  ])('sets aside day records that are %s and rebuilds them from the events', (_what, days) => {
-    const result = current({ meta: { schemaVersion: 2 }, events: good, days });
-    expect(result.quarantined).toEqual([{ key: 'days', value: days, reason: expect.any(String) }]);
-    expect(result.events).toEqual(good);
-    expect(result.days[dayKey(JUNE_10_NOON)]).toMatchObject({
+  ])('sets aside day records that are %s and builds them from the events', (_what, days) => {
+    const plan = planLegacy({ events: good, days }, ctx);
+    expect(plan.quarantined).toEqual([{ key: 'days', value: days, reason: expect.any(String) }]);
+    expect(records(plan)[dayKey(JUNE_10_NOON)]).toMatchObject({
       done: 1,
       skipped: 1,
       browsed: true,
       goal: 3,
     });
-    expect(result.days[dayKey(JUNE_10_NOON + 25 * HOUR)]).toMatchObject({ done: 1, browsed: true });
-    expect(result.changed).toBe(true);
+    expect(records(plan)[dayKey(JUNE_10_NOON + 25 * HOUR)]).toMatchObject({
+      done: 1,
+      browsed: true,
+    });
   });
 
   it('sets aside a single bad day record, keeping the others and their snapshots', () => {
     const kept = { done: 0, skipped: 0, snoozed: 0, browsed: true, goal: 5, workday: false };
     const days = { '2024-06-01': kept, '2024-06-02': { done: 'many' }, 'not-a-day': kept };
-    const result = current({ meta: { schemaVersion: 2 }, events: [], days });
-    expect(result.days).toEqual({ '2024-06-01': kept });
-    expect(result.quarantined.map((q) => q.key)).toEqual(['days[2024-06-02]', 'days[not-a-day]']);
+    const plan = planLegacy({ events: [], days }, ctx);
+    expect(records(plan)).toEqual({
+      '2024-06-01': { ...kept, answeredOffers: 0, offered: 0 },
+    });
+    expect(plan.quarantined.map((q) => q.key)).toEqual(['days[2024-06-02]', 'days[not-a-day]']);
   });
 
   it('recounts day records from the events', () => {
-    const first = current({ meta: { schemaVersion: 2 }, events: good });
     const day = dayKey(JUNE_10_NOON);
-    const wrong = { ...first.days, [day]: { ...first.days[day]!, done: 7 } };
-    const result = current({ meta: { schemaVersion: 2 }, events: good, days: wrong });
-    expect(result.days).toEqual(first.days);
-    expect(result.changed).toBe(true);
-    expect(result.quarantined).toEqual([]);
-  });
-
-  it('sets aside a corrupt meta marker and still reads the history', () => {
-    const result = current({ meta: 'v2?', events: good });
-    expect(result.quarantined).toEqual([{ key: 'meta', value: 'v2?', reason: expect.any(String) }]);
-    expect(result.events).toEqual(good);
-    expect(result.meta).toEqual({ schemaVersion: 2 });
+    const wrong = {
+      [day]: { done: 7, skipped: 0, snoozed: 0, browsed: true, goal: 3, workday: true },
+    };
+    expect(records(planLegacy({ events: good, days: wrong }, ctx))[day]).toMatchObject({
+      done: 1,
+      skipped: 1,
+    });
   });
 });
 
-describe('migrate: data from a newer version', () => {
-  it('returns everything untouched and asks the caller not to write', () => {
-    const stored = { meta: { schemaVersion: 3 }, events: [{ shape: 'unknown' }], days: 'whatever' };
-    const result = migrate(stored, ctx);
-    expect(result).toEqual({ tooNew: true, ...stored, quarantined: [], changed: false });
-    expect(result.events).toBe(stored.events);
-    expect(result.days).toBe(stored.days);
-  });
-});
+// ---- Property: the move keeps every streak -------------------------------
 
-describe('readableDays (pages reading a possibly damaged value)', () => {
-  it('keeps the records that read correctly and drops the rest', async () => {
-    const { readableDays } = await import('@/core/history');
-    const good = { done: 1, skipped: 0, snoozed: 0, browsed: true, goal: 3, workday: true };
-    expect(readableDays('garbage')).toEqual({});
-    expect(readableDays(null)).toEqual({});
-    expect(readableDays([good])).toEqual({});
-    expect(
-      readableDays({
-        '2026-11-02': good,
-        '2026-11-03': { done: 'x' },
-        nonsense: good,
-        '2026-11-04': 5,
+/** Version 2's rules, written out: a rest day was a day off, or one without browsing or stretches. */
+function oldSummary(
+  days: Record<string, Omit<DayRecord, 'offered' | 'answeredOffers'>>,
+  today: string,
+) {
+  const asked: Days = {};
+  for (const [day, r] of Object.entries(days)) {
+    const rest = !r.workday || (!r.browsed && r.done + r.skipped + r.snoozed === 0);
+    // Under the old rules only done ≥ goal met a day; that is the new rule with everything offered.
+    asked[day] = { ...r, answeredOffers: 0, offered: rest ? 0 : r.goal };
+  }
+  return summarize(asked, today);
+}
+
+describe('the move keeps every streak', () => {
+  it('gives the same current and best streak, freezes and totals as version 2 did', () => {
+    const day = fc.record({
+      done: fc.nat(5),
+      skipped: fc.nat(2),
+      browsed: fc.boolean(),
+      goal: fc.integer({ min: 1, max: 4 }),
+      workday: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.option(day, { nil: undefined }), { maxLength: 60 }), (spec) => {
+        const start = '2025-01-01';
+        const events: ReturnType<typeof oldEvent>[] = [];
+        const days: Record<string, Omit<DayRecord, 'offered' | 'answeredOffers'>> = {};
+        spec.forEach((d, i) => {
+          if (!d) return;
+          const key = addDays(start, i);
+          const noon = new Date(`${key}T12:00:00`).getTime();
+          for (let k = 0; k < d.done; k++) events.push(oldEvent(`${i}d${k}`, noon + k * 60_000));
+          for (let k = 0; k < d.skipped; k++)
+            events.push(oldEvent(`${i}s${k}`, noon + HOUR + k, 'skipped'));
+          days[key] = {
+            done: d.done,
+            skipped: d.skipped,
+            snoozed: 0,
+            browsed: d.browsed,
+            goal: d.goal,
+            workday: d.workday,
+          };
+        });
+        const today = addDays(start, spec.length);
+        const plan = planLegacy({ events, days }, ctx);
+        expect(summarize(records(plan), today)).toEqual(oldSummary(days, today));
       }),
-    ).toEqual({ '2026-11-02': good });
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('reading a stored day bucket', () => {
+  const day = '2026-11-18';
+  const at = new Date(2026, 10, 18, 10).getTime();
+  const e = (id: string, extra: object = {}) => ({
+    id,
+    at,
+    kind: 'done',
+    stretchId: null,
+    day,
+    utcOffset: utcOffsetMinutes(at),
+    answersOffer: true,
+    ...extra,
+  });
+  const record = {
+    done: 2,
+    skipped: 0,
+    snoozed: 0,
+    answeredOffers: 2,
+    offered: 3,
+    browsed: true,
+    goal: 3,
+    workday: true,
+  };
+
+  it('keeps a good bucket as it is', () => {
+    const read = readBucket(day, { record, events: [e('a'), e('b')] }, ctx);
+    expect(read).toMatchObject({ quarantined: [], changed: false });
+    expect(read.bucket?.record).toEqual(record);
+  });
+
+  it('sets aside each bad event on its own and recounts the record from the rest', () => {
+    const read = readBucket(
+      day,
+      { record, events: [e('a'), e('b', { kind: 'x' }), e('a'), e('c', { day: '2026-11-19' })] },
+      ctx,
+    );
+    expect(read.bucket?.events.map((x) => x.id)).toEqual(['a']);
+    expect(read.bucket?.record).toMatchObject({ done: 1, answeredOffers: 1, offered: 3 });
+    expect(read.quarantined.map((q) => q.key)).toEqual([
+      `day:${day} events[1]`,
+      `day:${day} events[2]`,
+      `day:${day} events[3]`,
+    ]);
+    expect(read.changed).toBe(true);
+  });
+
+  it('rebuilds a bad record from the events and sets the whole of a shapeless value aside', () => {
+    const badRecord = readBucket(day, { record: { done: 'x' }, events: [e('a')] }, ctx);
+    expect(badRecord.bucket?.record).toMatchObject({ done: 1, browsed: true, goal: 3 });
+    expect(badRecord.quarantined.map((q) => q.key)).toEqual([`day:${day} record`]);
+    const shapeless = readBucket(day, 'garbage', ctx);
+    expect(shapeless.bucket?.events).toEqual([]);
+    expect(shapeless.quarantined).toEqual([
+      { key: `day:${day}`, value: 'garbage', reason: expect.any(String) },
+    ]);
   });
 });

@@ -30,6 +30,11 @@ describe('rotation', () => {
           let recent: string[] = [];
           for (const r of draws) {
             const chosen = pickStretch(stretches, recent, prefs, () => r);
+            // Never a hidden one: when nothing is allowed, nothing is shown.
+            if (pool.length === 0) {
+              expect(chosen).toBeNull();
+              continue;
+            }
             expect(chosen).not.toBeNull();
             expect(recent.slice(0, window)).not.toContain(chosen!.id);
             expect(pool.map((s) => s.id)).toContain(chosen!.id);
@@ -59,9 +64,15 @@ describe('rotation', () => {
     expect(hits / n).toBeCloseTo(expected, 2);
   });
 
-  it('falls back when every stretch is disabled', () => {
+  it('never shows a hidden stretch, even when nothing is allowed', () => {
     const prefs = { ...none, disabledStretches: stretches.map((s) => s.id) };
-    expect(pickStretch(stretches, [], prefs, () => 0)).not.toBeNull();
+    expect(pickStretch(stretches, [], prefs, () => 0)).toBeNull();
+    const seated = {
+      ...none,
+      seatedOnly: true,
+      disabledStretches: stretches.filter((s) => s.position === 'seated').map((s) => s.id),
+    };
+    expect(pickStretch(stretches, [], seated, () => 0)).toBeNull();
   });
 
   it.each([

@@ -1,37 +1,55 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayKey, dayStart, type DayKey } from '@/core/days';
-import {
-  addToDays,
-  type DayContext,
-  type DayRecord,
-  type Days,
-  type StretchEvent,
-} from '@/core/history';
-import { summarize, type HeatCell, type Summary } from '@/core/streaks';
+import type { DayRecord, Days } from '@/core/history';
+import { emptyFold, foldDays, summarize, type HeatCell, type Summary } from '@/core/streaks';
 
 /**
  * Histories written one character per day, oldest first; the last character is today.
- *   G  working day with browsing, goal met      x  working day with browsing, goal missed
+ *   G  working day, goal met                     x  working day, 3 stretches offered, 1 done
  *   W  non-working day, goal met                 w  non-working day with browsing, goal missed
- *   o  working day recorded without browsing     .  no record at all
+ *   o  working day Unsit offered nothing on      .  no record at all
+ *   e  an evening of browsing on a working day, outside working hours: nothing offered
+ *   f  a short day: 2 offered, both answered with Done
+ *   h  a short day: 2 offered, one Done, the other skipped (Stretch now Done makes 2)
  */
 const START = '2024-01-01';
 const GOAL = 3;
 
 function record(c: string): DayRecord | undefined {
-  const base = { skipped: 0, snoozed: 0, goal: GOAL };
+  const base = { skipped: 0, snoozed: 0, goal: GOAL, answeredOffers: 0 };
   switch (c) {
     case 'G':
-      return { ...base, done: GOAL, browsed: true, workday: true };
+      return {
+        ...base,
+        done: GOAL,
+        answeredOffers: GOAL,
+        offered: GOAL,
+        browsed: true,
+        workday: true,
+      };
     case 'x':
-      return { ...base, done: 1, browsed: true, workday: true };
+      return { ...base, done: 1, answeredOffers: 1, offered: GOAL, browsed: true, workday: true };
     case 'W':
-      return { ...base, done: GOAL, browsed: true, workday: false };
+      return { ...base, done: GOAL, offered: 0, browsed: true, workday: false };
     case 'w':
-      return { ...base, done: 0, browsed: true, workday: false };
+      return { ...base, done: 0, offered: 0, browsed: true, workday: false };
     case 'o':
-      return { ...base, done: 0, browsed: false, workday: true };
+      return { ...base, done: 0, offered: 0, browsed: false, workday: true };
+    case 'e':
+      return { ...base, done: 0, offered: 0, browsed: true, workday: true };
+    case 'f':
+      return { ...base, done: 2, answeredOffers: 2, offered: 2, browsed: true, workday: true };
+    case 'h':
+      return {
+        ...base,
+        done: 2,
+        answeredOffers: 1,
+        offered: 2,
+        skipped: 1,
+        browsed: true,
+        workday: true,
+      };
     case '.':
       return undefined;
     default:
@@ -50,6 +68,25 @@ function history(spec: string, start: DayKey = START): { days: Days; today: DayK
   return { days, today: day };
 }
 
+/** Day records from events at local times, as the background records them: every day asked for the goal. */
+function daysOf(events: readonly { at: number; kind: 'done' | 'skipped' }[], goal: number): Days {
+  const days: Days = {};
+  for (const e of events) {
+    const r = (days[dayKey(e.at)] ??= {
+      done: 0,
+      skipped: 0,
+      snoozed: 0,
+      answeredOffers: 0,
+      offered: goal,
+      browsed: true,
+      goal,
+      workday: true,
+    });
+    r[e.kind] += 1;
+  }
+  return days;
+}
+
 /** The day at position `i` of a spec (0 = the first character). */
 const nth = (i: number) => addDays(START, i);
 
@@ -58,6 +95,9 @@ describe('summarize: streak rules', () => {
     // name, history, current, best
     ['goal met each day', 'GGG', 3, 3],
     ['a missed working day with browsing breaks the streak', 'GGxG', 1, 2],
+    ['an evening of browsing outside working hours is a rest day', 'GGeG', 3, 3],
+    ['every offered stretch done on a short day meets the goal', 'GGfG', 4, 4],
+    ['a short day with an offered stretch skipped is missed', 'GGhG', 1, 2],
     ['a day without any record is a rest day', 'GG.G', 3, 3],
     ['a recorded day without browsing is a rest day', 'GGoG', 3, 3],
     ['a non-working day missing the goal is a rest day', 'GGwG', 3, 3],
@@ -155,10 +195,46 @@ describe('summarize: today, totals and heatmap', () => {
 
   it('adds up totals over the recorded days', () => {
     const days: Days = {
-      '2024-03-01': { done: 3, skipped: 1, snoozed: 2, browsed: true, goal: 3, workday: true },
-      '2024-03-02': { done: 0, skipped: 0, snoozed: 0, browsed: false, goal: 3, workday: true },
-      '2024-03-03': { done: 1, skipped: 0, snoozed: 0, browsed: false, goal: 3, workday: true },
-      '2024-03-04': { done: 5, skipped: 2, snoozed: 0, browsed: true, goal: 4, workday: false },
+      '2024-03-01': {
+        done: 3,
+        skipped: 1,
+        snoozed: 2,
+        browsed: true,
+        goal: 3,
+        workday: true,
+        answeredOffers: 0,
+        offered: 3,
+      },
+      '2024-03-02': {
+        done: 0,
+        skipped: 0,
+        snoozed: 0,
+        browsed: false,
+        goal: 3,
+        workday: true,
+        answeredOffers: 0,
+        offered: 3,
+      },
+      '2024-03-03': {
+        done: 1,
+        skipped: 0,
+        snoozed: 0,
+        browsed: false,
+        goal: 3,
+        workday: true,
+        answeredOffers: 0,
+        offered: 3,
+      },
+      '2024-03-04': {
+        done: 5,
+        skipped: 2,
+        snoozed: 0,
+        browsed: true,
+        goal: 4,
+        workday: false,
+        answeredOffers: 0,
+        offered: 4,
+      },
     };
     expect(summarize(days, '2024-03-04').totals).toEqual({
       done: 9,
@@ -192,7 +268,16 @@ describe('summarize: today, totals and heatmap', () => {
     [1, 1, 4],
   ])('heat level for %i done of %i is %i', (done, goal, level) => {
     const days: Days = {
-      '2024-03-01': { done, skipped: 0, snoozed: 0, browsed: true, goal, workday: true },
+      '2024-03-01': {
+        done,
+        skipped: 0,
+        snoozed: 0,
+        browsed: true,
+        goal,
+        workday: true,
+        answeredOffers: 0,
+        offered: goal,
+      },
     };
     expect(summarize(days, '2024-03-01', { heatmapWeeks: 1 }).heatmap.at(-1)?.level).toBe(level);
   });
@@ -208,45 +293,38 @@ describe('summarize: today, totals and heatmap', () => {
     expect(cells.get(nth(10))).toMatchObject({ met: true, level: 4 });
   });
 
-  it('summarizes five years of history in well under 5 ms', () => {
-    const ctx: DayContext = { dailyGoal: 3, workDays: [1, 2, 3, 4, 5] };
-    const events: StretchEvent[] = [];
+  it('walks five years from a fold the same as from every day', () => {
+    const events: { at: number; kind: 'done' | 'skipped' }[] = [];
     let day = '2020-01-01';
     for (let i = 0; i < 1826; i++, day = addDays(day, 1)) {
       const n = i % 11 === 0 ? 1 : 6;
       for (let k = 0; k < n; k++) {
         const at = dayStart(day).getTime() + (9 + k) * 3_600_000;
-        events.push({ id: `${i}-${k}`, at, kind: k < 4 ? 'done' : 'skipped', stretchId: 's' });
+        events.push({ at, kind: k < 4 ? 'done' : 'skipped' });
       }
     }
     expect(events.length).toBeGreaterThan(10_000);
-    const days = addToDays({}, events, ctx);
-    for (const rec of Object.values(days)) rec.browsed = true;
+    const days = daysOf(events, 3);
     const today = addDays('2020-01-01', 1825);
-    summarize(days, today); // warm-up
-    let fastest = Infinity;
-    for (let run = 0; run < 5; run++) {
-      const t0 = performance.now();
-      summarize(days, today);
-      fastest = Math.min(fastest, performance.now() - t0);
+    const full = summarize(days, today);
+    expect(full.current).toBeGreaterThan(100);
+    for (const from of ['2020-06-01', '2023-01-01', addDays(today, -190)]) {
+      const fold = foldDays(emptyFold(), days, from);
+      const recent: Days = Object.fromEntries(Object.entries(days).filter(([k]) => k >= from));
+      const walked = summarize(recent, today, {}, { from, fold });
+      expect({ ...walked, freezesUsed: [] }).toEqual({ ...full, freezesUsed: [] });
+      expect(walked.freezesUsed).toEqual(full.freezesUsed.filter((d) => d >= from));
     }
-    expect(fastest).toBeLessThan(5);
   });
 });
 
 describe('summarize: calendar edge cases', () => {
   /** Events at local times, aggregated as the background does. */
   function daysFromLocalTimes(times: Date[]): Days {
-    const ctx: DayContext = { dailyGoal: 1, workDays: [0, 1, 2, 3, 4, 5, 6] };
-    const events = times.map((t, i) => ({
-      id: `e${i}`,
-      at: t.getTime(),
-      kind: 'done' as const,
-      stretchId: null,
-    }));
-    const days = addToDays({}, events, ctx);
-    for (const rec of Object.values(days)) rec.browsed = true;
-    return days;
+    return daysOf(
+      times.map((t) => ({ at: t.getTime(), kind: 'done' as const })),
+      1,
+    );
   }
 
   it.each([
@@ -309,15 +387,17 @@ function reference(
     done: 0,
     skipped: 0,
     snoozed: 0,
+    answeredOffers: 0,
+    offered: 0,
     browsed: false,
     goal: todayGoal,
     workday: todayWorkday,
   };
   const recordOf = (day: DayKey) => (day === today ? todayRec : days[day]);
-  const isRest = (r: DayRecord | undefined) =>
-    r === undefined ||
-    !r.workday ||
-    (!r.browsed && r.done === 0 && r.skipped === 0 && r.snoozed === 0);
+  // Rest: Unsit offered nothing of its own. Met: the goal, or every offered one done on a short day.
+  const isRest = (r: DayRecord | undefined) => r === undefined || r.offered === 0;
+  const isMet = (r: DayRecord) =>
+    r.done >= r.goal || (r.offered > 0 && r.offered < r.goal && r.answeredOffers >= r.offered);
 
   const keys = Object.keys(days).filter((k) => k <= today);
   keys.push(today);
@@ -342,10 +422,10 @@ function reference(
       totals.done += r.done;
       totals.skipped += r.skipped;
       totals.snoozed += r.snoozed;
-      if (r.done >= r.goal) totals.goalDays++;
+      if (isMet(r)) totals.goalDays++;
       if (r.browsed || r.done + r.skipped + r.snoozed > 0) totals.activeDays++;
     }
-    const met = r !== undefined && r.done >= r.goal;
+    const met = r !== undefined && isMet(r);
     if (met) {
       current++;
       run++;
@@ -375,12 +455,13 @@ function reference(
     const r = recordOf(day);
     const done = r?.done ?? 0;
     const goal = r?.goal ?? todayRec.goal;
-    const level = done === 0 ? 0 : Math.min(4, Math.ceil((4 * done) / goal));
+    const met = r ? isMet(r) : done >= goal;
+    const level = met ? 4 : done === 0 ? 0 : Math.min(4, Math.ceil((4 * done) / goal));
     return {
       day,
       done,
       goal,
-      met: done >= goal,
+      met,
       rest: isRest(r),
       frozen: used.includes(day),
       level: level as HeatCell['level'],
@@ -399,20 +480,24 @@ function reference(
     freezesHeld: held,
     freezesUsed: used,
     freezeUsedRecently: recently,
-    today: { done: todayRec.done, goal: todayRec.goal, met: todayRec.done >= todayRec.goal },
+    today: { done: todayRec.done, goal: todayRec.goal, met: isMet(todayRec) },
     totals,
     heatmap,
   };
 }
 
-const anyDay = fc.record({
-  done: fc.integer({ min: 0, max: 9 }),
-  skipped: fc.integer({ min: 0, max: 3 }),
-  snoozed: fc.integer({ min: 0, max: 3 }),
-  browsed: fc.boolean(),
-  goal: fc.integer({ min: 1, max: 8 }),
-  workday: fc.boolean(),
-});
+const anyDay = fc
+  .record({
+    done: fc.integer({ min: 0, max: 9 }),
+    skipped: fc.integer({ min: 0, max: 3 }),
+    snoozed: fc.integer({ min: 0, max: 3 }),
+    offered: fc.integer({ min: 0, max: 9 }),
+    answered: fc.integer({ min: 0, max: 9 }),
+    browsed: fc.boolean(),
+    goal: fc.integer({ min: 1, max: 8 }),
+    workday: fc.boolean(),
+  })
+  .map(({ answered, ...r }) => ({ ...r, answeredOffers: Math.min(answered, r.done) }));
 // Mostly goal days, so runs long enough to earn and spend freezes are common.
 const goalDay = anyDay.map((r) => ({ ...r, done: r.goal + (r.done % 2) }));
 const dayArb = fc.oneof(

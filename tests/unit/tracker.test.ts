@@ -245,14 +245,24 @@ describe('answers', () => {
 
   it('Done records the stretch and starts a new cycle', () => {
     const r = step(prompted(), { type: 'answer', at: T0 + 46 * MINUTE, answer: 'done' }, all);
-    expect(r.effects).toContainEqual({ type: 'record', kind: 'done', at: T0 + 46 * MINUTE });
+    expect(r.effects).toContainEqual({
+      type: 'record',
+      kind: 'done',
+      at: T0 + 46 * MINUTE,
+      answersOffer: true,
+    });
     expect(r.state.continuousMs).toBe(0);
     expect(r.alarmAt).toBe(T0 + 46 * MINUTE + 45 * MINUTE);
   });
 
   it('Skip is recorded and resets', () => {
     const r = step(prompted(), { type: 'answer', at: T0 + 46 * MINUTE, answer: 'skip' }, all);
-    expect(r.effects).toContainEqual({ type: 'record', kind: 'skipped', at: T0 + 46 * MINUTE });
+    expect(r.effects).toContainEqual({
+      type: 'record',
+      kind: 'skipped',
+      at: T0 + 46 * MINUTE,
+      answersOffer: false,
+    });
     expect(r.state.phase).toBe('counting');
   });
 
@@ -272,13 +282,18 @@ describe('answers', () => {
     const refused = step(state, { type: 'answer', at, answer: 'snooze' }, all);
     expect(refused.state.phase).toBe('prompting');
     const closed = step(state, { type: 'answer', at, answer: 'closed' }, all);
-    expect(closed.effects).toContainEqual({ type: 'record', kind: 'skipped', at });
+    expect(closed.effects).toContainEqual({
+      type: 'record',
+      kind: 'skipped',
+      at,
+      answersOffer: false,
+    });
   });
 
-  it('Stretch now opens a prompt at any time', () => {
+  it('Stretch now opens a prompt at any time, over the cycle', () => {
     const r = run([observe(T0), { type: 'stretch-now', at: T0 + MINUTE }]);
     expect(prompts(r.effects)).toBe(1);
-    expect(r.state.phase).toBe('prompting');
+    expect(r.state).toMatchObject({ userPrompt: true, phase: 'counting' });
   });
 
   it('shows a heads-up a minute before when enabled', () => {

@@ -3,20 +3,27 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { locale, useEnglish, useMessages } from './locale';
-import { defaultSettings } from '@/core/settings';
-import { send } from '@/lib/messages';
+import { changeSettings, defaultSettings, type Settings } from '@/core/settings';
+import { send, type Message } from '@/lib/messages';
 import { Options } from '@/entrypoints/options/Options';
 
-vi.mock('@/lib/messages', () => ({
-  send: vi.fn((message: { type: string }) =>
-    Promise.resolve(message.type === 'import' ? { ok: true, added: 0 } : { ok: true }),
-  ),
-}));
+vi.mock('@/lib/messages', () => ({ send: vi.fn() }));
+
+/** What the background has stored: it validates each change, as the real one does. */
+let stored: Settings = defaultSettings;
+function background(message: Message): Promise<unknown> {
+  if (message.type === 'save-settings') {
+    const result = changeSettings(stored, message.change);
+    if (result.ok) stored = result.settings;
+    return Promise.resolve(result.ok ? { ok: true } : result);
+  }
+  return Promise.resolve(message.type === 'import' ? { ok: true, added: 0 } : { ok: true });
+}
 
 const es = locale('es');
 
-function renderOptions() {
-  render(<Options initial={defaultSettings} rejected={[]} quarantine={[]} />);
+function renderOptions(reset: string[] = []) {
+  render(<Options initial={defaultSettings} reset={reset} quarantine={[]} />);
 }
 
 /** Types a value and leaves the field, as a user does (the change event). */
@@ -35,7 +42,9 @@ describe('Options', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     useEnglish();
-    vi.mocked(send).mockClear();
+    stored = defaultSettings;
+    vi.mocked(send).mockReset();
+    vi.mocked(send).mockImplementation(background as typeof send);
   });
   afterEach(() => {
     cleanup();
@@ -50,16 +59,16 @@ describe('Options', () => {
   });
 
   it.each(['25', '61', '', 'abc', '45.5', '1'.repeat(500)])(
-    'refuses the interval %j: an error naming 30 and 60, nothing sent',
+    'refuses the interval %j: an error naming 30 and 60, nothing saved',
     async (value) => {
       renderOptions();
       await enter(interval(), value);
-      const error = screen.getByRole('alert');
+      const error = await screen.findByRole('alert');
       expect(error.textContent).toContain('30');
       expect(error.textContent).toContain('60');
       expect(interval().getAttribute('aria-invalid')).toBe('true');
       expect(interval().getAttribute('aria-describedby')).toContain(error.id);
-      expect(send).not.toHaveBeenCalled();
+      expect(stored).toEqual(defaultSettings);
       // What the user typed stays in view beside the message.
       expect((interval() as HTMLInputElement).value).toBe(value);
     },
@@ -78,20 +87,26 @@ describe('Options', () => {
   it('clears the error once the value is fixed', async () => {
     renderOptions();
     await enter(interval(), '61');
-    expect(screen.getByRole('alert')).toBeTruthy();
+    expect(await screen.findByRole('alert')).toBeTruthy();
     await enter(interval(), ' 60 ');
-    expect(send).toHaveBeenCalledWith({ type: 'save-settings', change: { intervalMinutes: 60 } });
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'save-settings',
+      change: { intervalMinutes: 60 },
+    });
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
     expect(interval().getAttribute('aria-invalid')).toBe('false');
   });
 
   it('refuses a daily goal of 9 naming 1 and 8, and saves 1', async () => {
     renderOptions();
     await enter(dailyGoal(), '9');
-    expect(screen.getByRole('alert').textContent).toMatch(/1 to 8/);
-    expect(send).not.toHaveBeenCalled();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/1 to 8/);
+    expect(stored.dailyGoal).toBe(3);
     await enter(dailyGoal(), '1');
-    expect(send).toHaveBeenCalledWith({ type: 'save-settings', change: { dailyGoal: 1 } });
+    expect(send).toHaveBeenLastCalledWith({ type: 'save-settings', change: { dailyGoal: 1 } });
+    expect(stored.dailyGoal).toBe(1);
   });
 
   it('shows the error the background returns and keeps the old value', async () => {
@@ -167,7 +182,7 @@ describe('Options', () => {
     ],
     [
       JSON.stringify({ format: 'unsit-history', version: 7, events: [] }),
-      'No se ha importado nada: Esta exportación de Unsit es de la versión 7; esta versión de Unsit solo lee la versión 1.',
+      'No se ha importado nada: Esta exportación de Unsit es de la versión 7; esta versión de Unsit lee de la 1 a la 2.',
     ],
     [
       JSON.stringify({
@@ -221,6 +236,74 @@ describe('Options', () => {
     });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete all data…' }));
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('keeps a conflict in view until it is resolved, and saves both sides then', async () => {
+    renderOptions();
+    const start = screen.getByLabelText('Working hours start');
+    const end = screen.getByLabelText('Working hours end');
+    await enter(start, '19:00');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/end after it starts/);
+    expect(stored.workStartMinute).toBe(8 * 60);
+    await enter(end, '22:00');
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+    // What is shown is what is stored: both sides, together.
+    expect(stored).toMatchObject({ workStartMinute: 19 * 60, workEndMinute: 22 * 60 });
+    expect((start as HTMLInputElement).value).toBe('19:00');
+    expect((end as HTMLInputElement).value).toBe('22:00');
+  });
+
+  it('saves a valid field while another stays refused', async () => {
+    renderOptions();
+    await enter(interval(), '61');
+    await enter(dailyGoal(), '4');
+    await waitFor(() => {
+      expect(stored.dailyGoal).toBe(4);
+    });
+    expect(stored.intervalMinutes).toBe(45);
+    expect(screen.getByRole('alert').textContent).toContain('30');
+  });
+
+  it('shows no fixed interval in varied mode', async () => {
+    renderOptions();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Reminder timing'), { target: { value: 'varied' } });
+      await Promise.resolve();
+    });
+    await waitFor(() => {
+      expect(screen.queryByLabelText(/^Reminder interval/)).toBeNull();
+    });
+    expect(stored.intervalMode).toBe('varied');
+  });
+
+  it('refuses unticking stretches that would leave too few, says why, and shows them ticked', async () => {
+    renderOptions();
+    const boxes = screen.getAllByRole('checkbox', { name: /^Show / });
+    for (const box of boxes.slice(0, boxes.length - 5)) {
+      await act(async () => {
+        fireEvent.click(box);
+        await Promise.resolve();
+      });
+    }
+    await waitFor(() => {
+      expect(stored.disabledStretches).toHaveLength(boxes.length - 5);
+    });
+    await act(async () => {
+      fireEvent.click(boxes.at(-1)!);
+      await Promise.resolve();
+    });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/at least 5/);
+    expect(stored.disabledStretches).toHaveLength(boxes.length - 5);
+    expect((boxes.at(-1) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('names reset settings by their labels', () => {
+    renderOptions(['intervalMinutes', 'snoozeMinutes']);
+    const banner = screen.getByRole('alert');
+    expect(banner.textContent).toContain('Reminder interval');
+    expect(banner.textContent).not.toContain('intervalMinutes');
   });
 
   it('gives every field a visible label', () => {

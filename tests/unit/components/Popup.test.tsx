@@ -30,7 +30,16 @@ function presentTracker(at: number, continuousMs: number): TrackerState {
 }
 
 function day(done: number) {
-  return { done, skipped: 0, snoozed: 0, browsed: true, goal: 3, workday: true };
+  return {
+    done,
+    skipped: 0,
+    snoozed: 0,
+    answeredOffers: done,
+    offered: 3,
+    browsed: true,
+    goal: 3,
+    workday: true,
+  };
 }
 
 /** `n` consecutive days meeting the goal, ending yesterday, and `today` done today. */

@@ -1,0 +1,81 @@
+/**
+ * What Unsit keeps in IndexedDB (database "unsit", store "kv"): every key and
+ * the shape of its value. `lib/db.ts` reads and writes them; the pure
+ * functions in `core/` decide what to write, as data.
+ */
+import type { DayKey } from './days';
+import type { DayBucket } from './history';
+import type { Settings } from './settings';
+import type { StoredSummary } from './summary';
+import type { TrackerState } from './tracker';
+
+export interface OpenPrompt {
+  stretchId: string;
+  /** The popup window showing it, or null while shown as a notification. */
+  windowId: number | null;
+  openedAt: number;
+}
+
+export interface QuarantineEntry {
+  /** Where the value was set aside: `quarantine:<key>:<time>`. */
+  id: string;
+  key: string;
+  at: number;
+  reason: string;
+}
+
+export interface Stored {
+  meta: { schemaVersion: number };
+  /** While moving history from an older version: the next step to write. */
+  migration: { next: number };
+  /** What the popup and the badge need, kept current (core/summary.ts). */
+  summary: StoredSummary;
+  tracker: TrackerState;
+  /** A mirror of the synced settings, so pages render from one read. */
+  settings: Settings;
+  /** Settings fields that were invalid when read and fell back to their defaults. */
+  settingsReset: string[];
+  /** Stretch ids shown most recently, newest first. */
+  rotation: string[];
+  prompt: OpenPrompt | null;
+  safetySeen: boolean;
+  quarantine: QuarantineEntry[];
+  /** Version 1–2 history, each one value; read only by the move to version 3. */
+  events: unknown;
+  days: unknown;
+}
+
+export type StoredKey = keyof Stored;
+/** One bucket per local day: its record and its events. */
+export type DayBucketKey = `day:${string}`;
+export type QuarantineKey = `quarantine:${string}`;
+
+export const DAY_BUCKET_PREFIX = 'day:';
+
+export function dayBucketKey(day: DayKey): DayBucketKey {
+  return `day:${day}`;
+}
+
+/** What a step writes: a value per key, undefined to delete it. */
+export type Writes = { [K in StoredKey]?: Stored[K] | undefined } & {
+  [key: DayBucketKey]: DayBucket | undefined;
+} & { [key: QuarantineKey]: unknown };
+
+/** The writes that set each value aside under a quarantine key and list it. */
+export function quarantineWrites(
+  list: readonly QuarantineEntry[] | undefined,
+  items: readonly { key: string; value: unknown; reason: string }[],
+  at: number,
+): Writes {
+  if (items.length === 0) return {};
+  const entries = [...(list ?? [])];
+  const writes: Writes = {};
+  items.forEach((item, i) => {
+    // The index keeps two items set aside in the same moment apart.
+    const id: `quarantine:${string}` = `quarantine:${item.key}:${at}${i > 0 ? `-${i}` : ''}`;
+    entries.push({ id, key: item.key, at, reason: item.reason });
+    writes[id] = item.value;
+  });
+  writes.quarantine = entries;
+  return writes;
+}

@@ -1,0 +1,88 @@
+/**
+ * The options form's state: what is saved, what the user changed that is not
+ * saved (invalid, or in conflict with another field), and why. What a field
+ * shows is always either the saved value or a pending one with its error in
+ * view, so nothing that looks saved is not.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { SettingKey, Settings, SettingsErrors } from '@/core/settings';
+import { send } from '@/lib/messages';
+import { applyTheme } from '@/lib/page';
+
+export type Pending = Partial<Record<SettingKey, unknown>>;
+
+/** A refusal that is undone rather than kept pending: there is no other field to fix it with. */
+const UNDONE = new Set(['errorTooFewMoves']);
+
+function without(pending: Pending, keys: Iterable<string>): Pending {
+  const drop = new Set(keys);
+  return Object.fromEntries(Object.entries(pending).filter(([k]) => !drop.has(k)));
+}
+
+export interface SettingsForm {
+  saved: Settings;
+  pending: Pending;
+  errors: SettingsErrors;
+  /** The value a field shows: pending, else saved. */
+  shown: <K extends SettingKey>(key: K) => Settings[K];
+  change: (key: SettingKey, value: unknown) => void;
+  /** "Saved." for a few seconds after a save. */
+  savedNote: boolean;
+  reset: (settings: Settings) => void;
+}
+
+export function useSettingsForm(initial: Settings): SettingsForm {
+  const [saved, setSaved] = useState(initial);
+  const [pending, setPending] = useState<Pending>({});
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [savedAt, setSavedAt] = useState(0);
+
+  useEffect(() => {
+    if (!savedAt) return;
+    const id = setTimeout(() => {
+      setSavedAt(0);
+    }, 4000);
+    return () => {
+      clearTimeout(id);
+    };
+  }, [savedAt]);
+
+  /** Sends every pending field; when refused, saves the fields that are fine on their own. */
+  async function save(all: Pending, current: Settings) {
+    let change = all;
+    let result = await send({ type: 'save-settings', change });
+    const refused = result.ok ? {} : result.errors;
+    if (!result.ok) {
+      change = without(all, Object.keys(refused));
+      result =
+        Object.keys(change).length > 0 ? await send({ type: 'save-settings', change }) : result;
+    }
+    const savedNow = result.ok ? ({ ...current, ...change } as Settings) : current;
+    const undone = Object.keys(refused).filter((k) => UNDONE.has(refused[k as SettingKey] ?? ''));
+    setSaved(savedNow);
+    setPending(
+      result.ok ? without(all, [...Object.keys(change), ...undone]) : without(all, undone),
+    );
+    setErrors(refused);
+    if (result.ok) {
+      setSavedAt(Date.now());
+      applyTheme(savedNow.theme);
+    }
+  }
+
+  return {
+    saved,
+    pending,
+    errors,
+    shown: (key) =>
+      (Object.hasOwn(pending, key) ? pending[key] : saved[key]) as Settings[typeof key],
+    change: (key, value) => void save({ ...pending, [key]: value }, saved),
+    savedNote: savedAt > 0,
+    reset: (settings) => {
+      setSaved(settings);
+      setPending({});
+      setErrors({});
+      applyTheme(settings.theme);
+    },
+  };
+}

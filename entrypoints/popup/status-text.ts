@@ -1,0 +1,56 @@
+/** The popup's status line: a countdown within the working period, words beyond it. */
+import { daysAhead, formatCountdown, type BreakStatus, type LaterStart } from '@/core/status';
+import { t } from '@/lib/i18n';
+
+export function timeOfDay(at: number, locale: string): string {
+  return new Date(at).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+}
+
+/** "today", "tomorrow", or the weekday's name further ahead. */
+export function dayWord(at: number, startsAt: number, locale: string): string {
+  const ahead = daysAhead(at, startsAt);
+  if (ahead <= 1)
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(ahead, 'day');
+  return new Date(startsAt).toLocaleDateString(locale, { weekday: 'long' });
+}
+
+/** "Tomorrow, 45 minutes after you start at 08:00" */
+function laterText(
+  key: 'statusLater' | 'statusOffHours',
+  later: LaterStart,
+  at: number,
+  locale: string,
+) {
+  const [min, max] = later.afterMinutes;
+  const minutes =
+    min === max ? t('minutes', String(min)) : t('minutesRange', [String(min), String(max)]);
+  const day = dayWord(at, later.startsAt, locale);
+  return t(key, [
+    day.charAt(0).toLocaleUpperCase(locale) + day.slice(1),
+    minutes,
+    timeOfDay(later.startsAt, locale),
+  ]);
+}
+
+export function statusText(status: BreakStatus, at: number, locale: string): string {
+  switch (status.kind) {
+    case 'counting':
+      return t('statusCounting', formatCountdown(status.dueAt - at));
+    case 'snoozed':
+      return t('statusSnoozed', formatCountdown(status.dueAt - at));
+    case 'paused':
+      return t('statusPaused', timeOfDay(status.until, locale));
+    case 'away':
+      return t('statusAway');
+    case 'off-hours':
+      return laterText('statusOffHours', status, at, locale);
+    case 'later':
+      return laterText('statusLater', status, at, locale);
+    case 'deferred':
+      return t('statusDeferred');
+    case 'prompting':
+      return t('statusPrompting');
+    case 'starting':
+      return t('statusStarting');
+  }
+}
