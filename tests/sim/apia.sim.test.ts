@@ -1,0 +1,3 @@
+import { simulateZone } from './run-zone';
+
+simulateZone('Pacific/Apia');

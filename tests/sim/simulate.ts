@@ -1,0 +1,528 @@
+/**
+ * Drives the real background service through a random week (desk-worker.ts)
+ * in a simulated world (world.ts) and checks, after every step, what must
+ * always hold (DESIGN.md, "Never stuck, never lost, never busy for nothing"):
+ *
+ * - a prompt comes within the interval (and a little slack) of continuous,
+ *   present, unbusy working time;
+ * - a stretch held back by a call comes back within 2 minutes of the call ending;
+ * - every answer to an open prompt is recorded exactly once, and nothing is
+ *   recorded without one;
+ * - no alarm is set in the past, off hours or inside a pause, and none fires
+ *   off hours or while paused;
+ * - no past event ever changes day, whatever the time zone does;
+ * - continuous time never exceeds the wall time of its cycle;
+ * - the service closes a prompt window only after an answer.
+ */
+import { isWorkingTime, workingMsBetween } from '@/core/working-time';
+import { MINUTE } from '@/core/time';
+import { DEFER_RECHECK_MS, type TrackerState } from '@/core/tracker';
+import type { DayBucket, StretchEvent } from '@/core/history';
+import type { Settings } from '@/core/settings';
+import { clearAll, read, readDayBuckets } from '@/lib/db';
+import type { Response, Segment, Week, WindowAnswer } from './desk-worker';
+import { World } from './world';
+
+export class Violation extends Error {}
+
+export interface SimReport {
+  steps: number;
+  windowsOpened: number;
+  notifications: number;
+  events: number;
+  /** Alarm firings: in working time, and the one set before a time zone change. */
+  wakeups: { working: number; afterTravel: number };
+  /** Simulated hours of presence in working time, and hours off hours or paused. */
+  hours: { working: number; offHours: number };
+}
+
+/** Slack on the prompt bound: an alarm's rounding, a switch debounce, a recheck. */
+const PROMPT_SLACK_MS = 3 * MINUTE;
+
+function maxInterval(s: Settings): number {
+  return (s.intervalMode === 'varied' ? s.variedMaxMinutes : s.intervalMinutes) * MINUTE;
+}
+
+export class Simulation {
+  readonly world: World;
+  private tracker: TrackerState | undefined;
+  private expectedEvents = 0;
+  private seenDays = new Map<string, string>();
+  private pausedUntil: number | null = null;
+  /** Present, unbusy working time since a prompt was last shown (or the cycle restarted). */
+  private sinceShown = 0;
+  /** Present, unbusy working time while a stretch is held back by a call that has ended. */
+  private heldFree = 0;
+  /** Time a "snooze the next stretch" has added to the current wait. */
+  private allowance = 0;
+  private responses: Response[];
+  private responseIndex = 0;
+  private windowAnswer: { id: number; at: number; answer: WindowAnswer } | null = null;
+  private notificationAnswer: { at: number; action: Response['notification'] } | null = null;
+  private knownWindows = new Set<number>();
+  private notifiedCount = 0;
+  private alarmsChecked = 0;
+  private travelledAt: number | null = null;
+  private recentWakeups: number[] = [];
+  private awayFrom = 0;
+  private answering = false;
+  readonly report: SimReport = {
+    steps: 0,
+    windowsOpened: 0,
+    notifications: 0,
+    events: 0,
+    wakeups: { working: 0, afterTravel: 0 },
+    hours: { working: 0, offHours: 0 },
+  };
+
+  constructor(
+    private readonly week: Week,
+    private readonly zone: string,
+  ) {
+    process.env.TZ = zone;
+    const { year, month, day } = week.start;
+    this.world = new World(new Date(year, month, day, 6, 0).getTime(), week.settings, week.seed);
+    this.responses = week.responses;
+  }
+
+  /** The last steps, for the message when something fails. */
+  private trace: string[] = [];
+  private current = '';
+
+  private log(what: string): void {
+    const t = this.tracker;
+    const state = t
+      ? `${t.phase}${t.userPrompt ? '+own' : ''} ${Math.round(t.continuousMs / MINUTE)}/${Math.round(t.cycleIntervalMs / MINUTE)}min snoozes=${t.snoozes}${t.pausedUntil ? ' paused' : ''}${t.present ? '' : ' away'}`
+      : '-';
+    const clock = new Date(this.world.at).toString().slice(0, 24);
+    this.trace.push(
+      `${clock} ${what} → ${state} alarm=${this.world.alarm ? new Date(this.world.alarm).toString().slice(16, 24) : '-'} seen=${Math.round(this.sinceShown / MINUTE)}`,
+    );
+    if (this.trace.length > 25) this.trace.shift();
+  }
+
+  private fail(what: string): never {
+    const when = new Date(this.world.at).toString();
+    throw new Violation(
+      `${what} (at ${when}, ${process.env.TZ ?? ''}, step ${this.report.steps}: ${this.current})\n${this.trace.join('\n')}\nsettings: ${JSON.stringify(this.settings())}\ntracker: ${JSON.stringify(this.tracker)}`,
+    );
+  }
+
+  private settings(): Settings {
+    return this.world.settings();
+  }
+
+  private paused(at: number): boolean {
+    return this.pausedUntil !== null && at < this.pausedUntil;
+  }
+
+  private present(): boolean {
+    const w = this.world;
+    const focusCounts = this.settings().presenceMode === 'computer' || w.focused;
+    return w.running && w.awake && w.idle === 'active' && focusCounts;
+  }
+
+  private shown(): boolean {
+    return this.world.windows.size > 0 || this.world.notifications.has('prompt');
+  }
+
+  private held(): boolean {
+    const t = this.tracker;
+    if (!t) return false;
+    const byCall = t.phase === 'prompting' && t.promptVia === 'notification' && t.heldByCall;
+    return t.phase === 'deferred' || (byCall && this.settings().promptStyle === 'window');
+  }
+
+  /** Lets time pass from now to `to` with nothing happening, keeping the counters. */
+  private pass(to: number): void {
+    const from = this.world.at;
+    if (to <= from) return;
+    const s = this.settings();
+    const working = workingMsBetween(from, to, s);
+    const busy = this.world.audible || this.world.fullscreen;
+    const counting = this.present() && !this.paused(from);
+    if (counting) this.report.hours.working += working / (60 * MINUTE);
+    this.report.hours.offHours += (to - from - (counting ? working : 0)) / (60 * MINUTE);
+    // A working period that ends on the way starts the count again (held stretches end there).
+    if (working < to - from) this.sinceShown = 0;
+    if (counting && !busy && !this.shown()) {
+      this.sinceShown += working;
+      if (this.sinceShown > maxInterval(s) + this.allowance + PROMPT_SLACK_MS) {
+        this.fail(
+          `no prompt after ${Math.round(this.sinceShown / MINUTE)} minutes of present working time`,
+        );
+      }
+    }
+    if (counting && !busy && this.held()) {
+      this.heldFree += working;
+      if (this.heldFree > DEFER_RECHECK_MS + MINUTE) {
+        this.fail(
+          `the held-back stretch did not come ${Math.round(this.heldFree / MINUTE)} minutes after the call`,
+        );
+      }
+    } else {
+      this.heldFree = 0;
+    }
+    this.world.at = to;
+  }
+
+  /** Moves time forward to `to`, firing alarms and the user's answers on the way. */
+  async advanceTo(to: number): Promise<void> {
+    for (;;) {
+      const w = this.world;
+      const alarm = w.running && w.awake && w.alarm !== null ? w.alarm : Infinity;
+      const answer = this.windowAnswer?.at ?? Infinity;
+      const notice = this.notificationAnswer?.at ?? Infinity;
+      const next = Math.min(alarm, answer, notice);
+      if (next > to) break;
+      this.pass(Math.max(next, w.at));
+      if (next === alarm) await this.fireAlarm();
+      else if (next === answer) await this.answerWindow();
+      else await this.answerNotification();
+    }
+    this.pass(to);
+  }
+
+  private async fireAlarm(): Promise<void> {
+    const at = this.world.at;
+    const setAt = this.world.alarmsSet.at(-1)?.setAt ?? at;
+    this.world.alarm = null;
+    // No browser event tells the worker the zone changed: the one alarm set
+    // before the change fires when it was meant to, and the next is set anew.
+    const travelled = this.travelledAt !== null && setAt < this.travelledAt;
+    if (travelled) this.report.wakeups.afterTravel += 1;
+    else if (!isWorkingTime(at, this.settings())) this.fail('an alarm woke the worker off hours');
+    else if (this.paused(at)) this.fail('an alarm woke the worker during a pause');
+    else this.report.wakeups.working += 1;
+    // Never busy for nothing: re-checks during a call are the most there may be (one every 2 minutes).
+    this.recentWakeups = [...this.recentWakeups.filter((t) => t > at - 60 * MINUTE), at];
+    if (this.recentWakeups.length > 32)
+      this.fail(`the worker woke ${this.recentWakeups.length} times in an hour`);
+    await this.step((s) => s.alarm('tracker'));
+  }
+
+  /** One browser event through the service, then every check. */
+  async step(
+    event: Parameters<World['deliver']>[0],
+    expect = 0,
+    what = event.toString().slice(0, 60),
+  ): Promise<void> {
+    const closedBefore = this.world.closedByService.length;
+    await this.world.deliver(event);
+    this.report.steps += 1;
+    this.expectedEvents += expect;
+    if (!this.answering && this.world.closedByService.length > closedBefore) {
+      this.fail('the service closed a prompt window nobody answered');
+    }
+    this.current = what.replace(/\s+/g, ' ');
+    await this.check();
+    this.log(this.current);
+  }
+
+  private async check(): Promise<void> {
+    const w = this.world;
+    const s = this.settings();
+    for (const alarm of w.alarmsSet.slice(this.alarmsChecked)) {
+      if (alarm.at <= alarm.setAt)
+        this.fail(`an alarm was set in the past (${new Date(alarm.at).toString()})`);
+      if (!isWorkingTime(alarm.at, s))
+        this.fail(`an alarm was set off hours (${new Date(alarm.at).toString()})`);
+      if (this.paused(alarm.at)) this.fail('an alarm was set inside a pause');
+    }
+    this.alarmsChecked = w.alarmsSet.length;
+    const [tracker] = await read(['tracker'] as const);
+    this.tracker = tracker;
+    if (
+      tracker &&
+      tracker.continuousMs > Math.max(0, tracker.observedAt - tracker.cycleStartedAt) + 1
+    ) {
+      this.fail(`continuous time exceeds the wall time of its cycle: ${JSON.stringify(tracker)}`);
+    }
+    await this.checkHistory();
+    this.followShown();
+  }
+
+  private async checkHistory(): Promise<void> {
+    const events: StretchEvent[] = (await readDayBuckets()).flatMap(
+      ([, b]) => (b as DayBucket).events,
+    );
+    if (events.length !== this.expectedEvents) {
+      this.fail(`${events.length} events recorded for ${this.expectedEvents} answers`);
+    }
+    for (const e of events) {
+      const day = this.seenDays.get(e.id);
+      if (day === undefined) this.seenDays.set(e.id, e.day);
+      else if (day !== e.day) this.fail(`event ${e.id} moved from ${day} to ${e.day}`);
+    }
+    this.report.events = events.length;
+  }
+
+  /** Notices what appeared (a window, a notification) and plans the user's answer to it. */
+  private followShown(): void {
+    const w = this.world;
+    for (const id of w.windows) {
+      if (this.knownWindows.has(id)) continue;
+      this.knownWindows.add(id);
+      this.report.windowsOpened += 1;
+      const r = this.nextResponse();
+      this.windowAnswer = { id, at: w.at + r.afterSeconds * 1000, answer: r.answer };
+    }
+    if (this.windowAnswer && !w.windows.has(this.windowAnswer.id)) this.windowAnswer = null;
+    const prompts = w.notified.filter((n) => n.kind === 'prompt').length;
+    if (prompts > this.notifiedCount) {
+      this.notifiedCount = prompts;
+      this.report.notifications += 1;
+      const r = this.nextResponse();
+      this.notificationAnswer = {
+        at: w.at + Math.min(r.afterSeconds, 400) * 1000,
+        action: r.notification,
+      };
+    }
+    if (!w.notifications.has('prompt')) this.notificationAnswer = null;
+    // A stretch of the schedule's own on screen ends any postponement; one the user opened does not.
+    if (this.shown()) {
+      this.sinceShown = 0;
+      if (this.tracker?.phase === 'prompting') this.allowance = 0;
+    }
+  }
+
+  private resetWait(): void {
+    this.sinceShown = 0;
+    this.allowance = 0;
+  }
+
+  private nextResponse(): Response {
+    const r = this.responses[this.responseIndex % this.responses.length]!;
+    this.responseIndex += 1;
+    return r;
+  }
+
+  /** The prompt page's answer, as the page offers it (no Snooze at 0, disabled at the cap). */
+  private async answerWindow(): Promise<void> {
+    const planned = this.windowAnswer;
+    this.windowAnswer = null;
+    if (!planned || !this.world.windows.has(planned.id)) return;
+    const t = this.tracker;
+    const s = this.settings();
+    const scheduled = t?.phase === 'prompting';
+    const open = scheduled || t?.userPrompt === true;
+    let answer = planned.answer;
+    if (answer === 'snooze' && (s.snoozeCap === 0 || (t?.snoozes ?? 0) >= s.snoozeCap))
+      answer = 'skip';
+    this.sinceShown = 0;
+    if (answer === 'close') {
+      this.world.windows.delete(planned.id);
+      await this.step((svc) => svc.windowClosed(planned.id), scheduled ? 1 : 0);
+      return;
+    }
+    this.answering = true;
+    try {
+      await this.step((svc) => svc.message({ type: 'answer', answer }), open ? 1 : 0);
+    } finally {
+      this.answering = false;
+    }
+    if (answer === 'done') this.resetWait();
+  }
+
+  private async answerNotification(): Promise<void> {
+    const planned = this.notificationAnswer;
+    this.notificationAnswer = null;
+    if (!planned || !this.world.notifications.has('prompt')) return;
+    if (planned.action === 'ignore') return;
+    this.world.notifications.delete('prompt');
+    if (planned.action === 'click') {
+      await this.step((svc) => svc.notificationClicked());
+      return;
+    }
+    const t = this.tracker;
+    const pending = t?.phase === 'prompting' && t.promptVia === 'notification';
+    await this.step((svc) => svc.notificationClosed(true), pending ? 1 : 0);
+  }
+
+  // ---- The user's day -------------------------------------------------------
+
+  private async presence(idle: 'active' | 'locked'): Promise<void> {
+    if (this.world.idle === idle) return;
+    this.world.idle = idle;
+    // Back after a natural break: the cycle starts again.
+    if (idle === 'locked') this.awayFrom = this.world.at;
+    else if (this.world.at - this.awayFrom >= this.settings().naturalBreakMinutes * MINUTE)
+      this.resetWait();
+    await this.step((s) => s.idleChanged());
+  }
+
+  private async restart(killed: boolean, minutes: number): Promise<void> {
+    const w = this.world;
+    // Killed or quit, no "window closed" event reaches the worker.
+    w.running = false;
+    w.windows.clear();
+    w.notifications.clear();
+    this.windowAnswer = null;
+    this.notificationAnswer = null;
+    this.sinceShown = 0;
+    await this.advanceTo(w.at + minutes * MINUTE + (killed ? 1000 : 2000));
+    w.running = true;
+    w.newWorker();
+    await this.step((s) => s.startup());
+  }
+
+  private pauseEnd(length: 'hour' | 'tomorrow'): number {
+    const at = this.world.at;
+    if (length === 'hour') return at + 60 * MINUTE;
+    const d = new Date(at);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+  }
+
+  private async segment(seg: Segment): Promise<void> {
+    const w = this.world;
+    switch (seg.kind) {
+      case 'browse':
+      case 'call':
+      case 'video':
+      case 'away': {
+        w.audible = seg.kind === 'call';
+        w.fullscreen = seg.kind === 'video';
+        if (seg.kind === 'away') {
+          await this.presence('locked');
+        } else {
+          await this.presence('active');
+          // A call or a video starting is noticed at the next look; a focus change makes one now.
+          await this.step((s) => s.focusChanged());
+        }
+        await this.advanceTo(w.at + seg.minutes * MINUTE);
+        if (seg.kind !== 'away' && seg.kind !== 'browse') {
+          w.audible = false;
+          w.fullscreen = false;
+          await this.step((s) => s.focusChanged());
+        }
+        return;
+      }
+      case 'switch':
+        w.focused = false;
+        await this.step((s) => s.focusChanged());
+        await this.advanceTo(w.at + 1000);
+        w.focused = true;
+        await this.step((s) => s.focusChanged());
+        return;
+      case 'stretch-now':
+        await this.step((s) => s.message({ type: 'stretch-now' }));
+        return;
+      case 'snooze-next': {
+        const t = this.tracker;
+        const s = this.settings();
+        // A pause whose end has passed ends with this event, and its new cycle has every snooze.
+        const fresh = t?.pausedUntil != null && w.at >= t.pausedUntil && t.phase !== 'prompting';
+        const recorded = (fresh ? 0 : (t?.snoozes ?? 0)) < s.snoozeCap ? 1 : 0;
+        this.answering = true;
+        try {
+          await this.step((svc) => svc.command('snooze-next'), recorded);
+        } finally {
+          this.answering = false;
+        }
+        if (recorded) this.allowance += s.snoozeMinutes * MINUTE;
+        return;
+      }
+      case 'pause':
+        this.pausedUntil = this.pauseEnd(seg.length);
+        this.resetWait();
+        await this.step((s) => s.message({ type: 'pause', length: seg.length }));
+        return;
+      case 'resume':
+        if (!this.paused(w.at)) return;
+        this.pausedUntil = null;
+        this.resetWait();
+        await this.step((s) => s.message({ type: 'resume' }));
+        return;
+      case 'settings':
+        // A new interval counts from here; a snooze asked for earlier still stands.
+        this.sinceShown = 0;
+        await this.step((s) => s.message({ type: 'save-settings', change: seg.change }));
+        return;
+      case 'worker-stop':
+        w.newWorker();
+        return;
+      case 'restart':
+        await this.restart(seg.killed, seg.minutes);
+        return;
+    }
+  }
+
+  /** The whole week. */
+  async run(): Promise<SimReport> {
+    await clearAll();
+    const w = this.world;
+    w.newWorker();
+    await this.step((s) => s.startup());
+    const { year, month, day } = this.week.start;
+    for (const [i, plan] of this.week.days.entries()) {
+      const morning = new Date(year, month, day + i, 0, plan.arrive).getTime();
+      await this.advanceTo(Math.max(morning, w.at + MINUTE));
+      await this.wakeUp();
+      w.focused = true;
+      await this.presence('active');
+      const bedtime = new Date(year, month, day + i, 23, 0).getTime();
+      for (const seg of plan.segments) {
+        if (w.at >= bedtime) break;
+        await this.segment(seg);
+      }
+      if (plan.evening !== null) {
+        const evening = new Date(year, month, day + i, 20, 0).getTime();
+        if (evening > w.at) {
+          await this.presence('locked');
+          await this.advanceTo(evening);
+          await this.presence('active');
+        }
+        await this.advanceTo(w.at + plan.evening * MINUTE);
+      }
+      await this.night(plan);
+    }
+    return this.report;
+  }
+
+  private async wakeUp(): Promise<void> {
+    const w = this.world;
+    if (!w.awake) {
+      w.awake = true;
+      // An alarm missed while asleep fires as the machine wakes, late.
+      if (w.alarm !== null && w.alarm <= w.at) {
+        w.alarm = null;
+        await this.step((s) => s.alarm('tracker'));
+      }
+    }
+    if (!w.running) {
+      w.running = true;
+      w.newWorker();
+      await this.step((s) => s.startup());
+    }
+  }
+
+  private async night(plan: Week['days'][number]): Promise<void> {
+    const w = this.world;
+    w.audible = false;
+    w.fullscreen = false;
+    await this.presence('locked');
+    if (plan.night === 'sleep') w.awake = false;
+    if (plan.night === 'quit' || plan.night === 'kill') {
+      w.running = false;
+      w.windows.clear();
+      w.notifications.clear();
+      this.windowAnswer = null;
+      this.notificationAnswer = null;
+    }
+    this.resetWait();
+    await this.advanceTo(w.at + 2 * 60 * MINUTE);
+    if (plan.travel && plan.travel !== process.env.TZ) {
+      process.env.TZ = plan.travel;
+      this.travelledAt = w.at;
+    }
+  }
+}
+
+export async function simulate(week: Week, zone: string): Promise<SimReport> {
+  const sim = new Simulation(week, zone);
+  try {
+    return await sim.run();
+  } finally {
+    process.env.TZ = zone;
+  }
+}
