@@ -1,17 +1,21 @@
-import type { CatalogEntry } from './types';
+import type { CatalogEntry, Localized, MoveLabels } from './types';
 
-export type { CatalogEntry, Difficulty, MoveKind, Need, Position } from './types';
+export type { CatalogEntry, Difficulty, MoveKind, MoveLabels, Need, Position } from './types';
+
+/*
+ * What the worker, the popup and options need about a move without loading
+ * its steps and drawing; the rest of each move is in content/moves/<id>.ts,
+ * loaded one at a time. Ids are stored in history: never rename or remove
+ * one (names may change).
+ */
 
 /**
- * What the worker, the popup and options need about a move without loading
- * its steps and drawing: id, name and the labels the settings filter on.
- * The rest of each move is in content/moves/<id>.ts, loaded one at a time.
- * Ids are stored in history: never rename or remove one (names may change).
+ * The labels rotation and the settings filters use. A bundle that imports
+ * only this (the worker) leaves the names out.
  */
-export const catalog: readonly CatalogEntry[] = [
+export const moveLabels: readonly MoveLabels[] = [
   {
     id: 'desk-split-stance',
-    name: { en: 'Desk split-stance stretch', es: 'Zancada de pie frente al escritorio' },
     position: 'standing',
     kind: 'stretch',
     difficulty: 'easy',
@@ -19,7 +23,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'half-kneeling-desk',
-    name: { en: 'Half-kneeling stretch by the desk', es: 'Media rodilla junto al escritorio' },
     position: 'kneeling',
     kind: 'stretch',
     difficulty: 'moderate',
@@ -27,7 +30,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'seated-edge-of-chair',
-    name: { en: 'Edge-of-chair hip stretch', es: 'Cadera en el borde de la silla' },
     position: 'seated',
     kind: 'stretch',
     difficulty: 'easy',
@@ -35,7 +37,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'chair-supported-lunge',
-    name: { en: 'Foot-on-chair lunge stretch', es: 'Zancada con un pie en la silla' },
     position: 'standing',
     kind: 'stretch',
     difficulty: 'moderate',
@@ -43,7 +44,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'standing-pelvic-tilt',
-    name: { en: 'Standing pelvic tilts', es: 'Basculaciones de pelvis de pie' },
     position: 'standing',
     kind: 'mobility',
     difficulty: 'easy',
@@ -51,7 +51,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'march-in-place',
-    name: { en: 'Marching in place', es: 'Marcha sin moverte del sitio' },
     position: 'standing',
     kind: 'activation',
     difficulty: 'easy',
@@ -59,7 +58,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'side-reach-lunge',
-    name: { en: 'Split stance with a side bend', es: 'Zancada con inclinación lateral' },
     position: 'standing',
     kind: 'stretch',
     difficulty: 'moderate',
@@ -67,7 +65,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'desk-quad-stretch',
-    name: { en: 'Standing thigh and hip stretch', es: 'Muslo y cadera de pie' },
     position: 'standing',
     kind: 'stretch',
     difficulty: 'moderate',
@@ -75,7 +72,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'step-back-reach',
-    name: { en: 'Step back and reach up', es: 'Paso atrás y brazo arriba' },
     position: 'standing',
     kind: 'mobility',
     difficulty: 'easy',
@@ -83,7 +79,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'standing-hip-circles',
-    name: { en: 'Standing hip circles', es: 'Círculos de cadera de pie' },
     position: 'standing',
     kind: 'mobility',
     difficulty: 'moderate',
@@ -91,31 +86,15 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'kneeling-arm-reach',
-    name: { en: 'Half-kneeling stretch with a reach', es: 'Media rodilla con el brazo arriba' },
     position: 'kneeling',
     kind: 'stretch',
     difficulty: 'moderate',
     needs: ['desk', 'soft-surface'],
   },
-  {
-    id: 'seated-pelvic-tilt',
-    name: { en: 'Seated pelvic tilts', es: 'Basculaciones de pelvis sentado' },
-    position: 'seated',
-    kind: 'mobility',
-    difficulty: 'easy',
-    needs: [],
-  },
-  {
-    id: 'seated-march',
-    name: { en: 'Seated march', es: 'Marcha sentado' },
-    position: 'seated',
-    kind: 'activation',
-    difficulty: 'easy',
-    needs: [],
-  },
+  { id: 'seated-pelvic-tilt', position: 'seated', kind: 'mobility', difficulty: 'easy', needs: [] },
+  { id: 'seated-march', position: 'seated', kind: 'activation', difficulty: 'easy', needs: [] },
   {
     id: 'seated-edge-reach',
-    name: { en: 'Edge-of-chair stretch with a reach', es: 'Borde de la silla con el brazo arriba' },
     position: 'seated',
     kind: 'stretch',
     difficulty: 'moderate',
@@ -123,7 +102,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'seated-side-quad',
-    name: { en: 'Side-sitting thigh stretch', es: 'Muslo sentado de lado en la silla' },
     position: 'seated',
     kind: 'stretch',
     difficulty: 'moderate',
@@ -131,7 +109,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'wall-split-stance',
-    name: { en: 'Wall split-stance stretch', es: 'Zancada con las manos en la pared' },
     position: 'standing',
     kind: 'stretch',
     difficulty: 'easy',
@@ -139,7 +116,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'standing-crossover-lean',
-    name: { en: 'Crossover lean for the outer hip', es: 'Piernas cruzadas para la cadera externa' },
     position: 'standing',
     kind: 'stretch',
     difficulty: 'moderate',
@@ -147,7 +123,6 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'desk-hip-extension',
-    name: { en: 'Leg reach back at the desk', es: 'Pierna atrás apoyado en el escritorio' },
     position: 'standing',
     kind: 'activation',
     difficulty: 'easy',
@@ -155,23 +130,14 @@ export const catalog: readonly CatalogEntry[] = [
   },
   {
     id: 'rear-foot-on-chair',
-    name: { en: 'Back foot on a chair stretch', es: 'Pie de atrás sobre la silla' },
     position: 'standing',
     kind: 'stretch',
     difficulty: 'advanced',
     needs: ['fixed-chair', 'desk'],
   },
-  {
-    id: 'two-minute-walk',
-    name: { en: 'Two-minute walk', es: 'Paseo de dos minutos' },
-    position: 'standing',
-    kind: 'mobility',
-    difficulty: 'easy',
-    needs: [],
-  },
+  { id: 'two-minute-walk', position: 'standing', kind: 'mobility', difficulty: 'easy', needs: [] },
   {
     id: 'seated-glute-squeeze',
-    name: { en: 'Seated glute squeezes', es: 'Apretar glúteos sentado' },
     position: 'seated',
     kind: 'activation',
     difficulty: 'easy',
@@ -179,6 +145,76 @@ export const catalog: readonly CatalogEntry[] = [
   },
 ];
 
-export const catalogById: ReadonlyMap<string, CatalogEntry> = new Map(
-  catalog.map((s) => [s.id, s]),
-);
+/** The names, for the pages. */
+const names: Readonly<Record<string, Localized>> = {
+  'desk-split-stance': {
+    en: 'Desk split-stance stretch',
+    es: 'Zancada de pie frente al escritorio',
+  },
+  'half-kneeling-desk': {
+    en: 'Half-kneeling stretch by the desk',
+    es: 'Media rodilla junto al escritorio',
+  },
+  'seated-edge-of-chair': { en: 'Edge-of-chair hip stretch', es: 'Cadera en el borde de la silla' },
+  'chair-supported-lunge': {
+    en: 'Foot-on-chair lunge stretch',
+    es: 'Zancada con un pie en la silla',
+  },
+  'standing-pelvic-tilt': { en: 'Standing pelvic tilts', es: 'Basculaciones de pelvis de pie' },
+  'march-in-place': { en: 'Marching in place', es: 'Marcha sin moverte del sitio' },
+  'side-reach-lunge': {
+    en: 'Split stance with a side bend',
+    es: 'Zancada con inclinación lateral',
+  },
+  'desk-quad-stretch': { en: 'Standing thigh and hip stretch', es: 'Muslo y cadera de pie' },
+  'step-back-reach': { en: 'Step back and reach up', es: 'Paso atrás y brazo arriba' },
+  'standing-hip-circles': { en: 'Standing hip circles', es: 'Círculos de cadera de pie' },
+  'kneeling-arm-reach': {
+    en: 'Half-kneeling stretch with a reach',
+    es: 'Media rodilla con el brazo arriba',
+  },
+  'seated-pelvic-tilt': { en: 'Seated pelvic tilts', es: 'Basculaciones de pelvis en la silla' },
+  'seated-march': { en: 'Seated march', es: 'Marcha en la silla' },
+  'seated-edge-reach': {
+    en: 'Edge-of-chair stretch with a reach',
+    es: 'Borde de la silla con el brazo arriba',
+  },
+  'seated-side-quad': {
+    en: 'Side-sitting thigh stretch',
+    es: 'Muslo y cadera, de lado en la silla',
+  },
+  'wall-split-stance': { en: 'Wall split-stance stretch', es: 'Zancada con las manos en la pared' },
+  'standing-crossover-lean': {
+    en: 'Crossover lean for the outer hip',
+    es: 'Piernas cruzadas para la cadera externa',
+  },
+  'desk-hip-extension': {
+    en: 'Leg reach back at the desk',
+    es: 'Pierna atrás con las manos en el escritorio',
+  },
+  'rear-foot-on-chair': { en: 'Back foot on a chair stretch', es: 'Pie de atrás sobre la silla' },
+  'two-minute-walk': { en: 'Two-minute walk', es: 'Paseo de dos minutos' },
+  'seated-glute-squeeze': {
+    en: 'Seated glute squeezes',
+    es: 'Contracciones de glúteos en la silla',
+  },
+};
+
+function withNames(labels: readonly MoveLabels[]): CatalogEntry[] {
+  if (Object.keys(names).length !== labels.length)
+    throw new Error('content/catalog.ts: a name without labels');
+  return labels.map((l) => {
+    const name = names[l.id];
+    if (!name) throw new Error(`content/catalog.ts: no name for ${l.id}`);
+    return { ...l, name };
+  });
+}
+
+const byId = (entries: readonly CatalogEntry[]): ReadonlyMap<string, CatalogEntry> =>
+  new Map(entries.map((e) => [e.id, e]));
+
+// Pure: a bundle that never reads them drops them, and the names with them.
+/** Every move with its name and labels, in the order options lists them. */
+export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ withNames(moveLabels);
+
+export const catalogById: ReadonlyMap<string, CatalogEntry> = /* @__PURE__ */ byId(catalog);

@@ -19,15 +19,19 @@ export interface Localized {
   es: string;
 }
 
-/** The light part of a move: enough to list, name, filter and rotate it. */
-export interface CatalogEntry {
+/** What rotation and the settings filters need about a move (the worker loads only this). */
+export interface MoveLabels {
   /** kebab-case, unique; stored in history events, so never rename or remove one */
   id: string;
-  name: Localized;
   position: Position;
   kind: MoveKind;
   difficulty: Difficulty;
   needs: readonly Need[];
+}
+
+/** The light part of a move: enough to list, name, filter and rotate it. */
+export interface CatalogEntry extends MoveLabels {
+  name: Localized;
 }
 
 /**

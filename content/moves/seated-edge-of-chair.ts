@@ -32,7 +32,7 @@ export default defineMove({
   cautions: [
     t(
       'Not on a chair with wheels: at the edge, it can slide out from under you.',
-      'No lo hagas en una silla con ruedas: sentado en el borde, se te puede escapar.',
+      'No lo hagas en una silla con ruedas: con el peso en el borde, se te puede escapar.',
     ),
     t(
       'Ease off if you feel a pinch in your lower back.',

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, catalogById } from '@/content/catalog';
+import { catalog, catalogById, moveLabels } from '@/content/catalog';
 import { loadStretch } from '@/content/load';
 import { safetyLine, safetyNotice } from '@/content/safety';
 import { moduleIds, stretches, stretchById } from '@/content/stretches';
@@ -77,6 +77,12 @@ describe('the catalog', () => {
     expect(moduleIds().sort()).toEqual(catalog.map((c) => c.id).sort());
     expect(stretches.map((s) => s.id)).toEqual(catalog.map((c) => c.id));
     expect(stretchById.size).toBe(stretches.length);
+  });
+
+  it('offers the worker its labels without the names', () => {
+    expect(moveLabels.map((l) => l.id)).toEqual(catalog.map((c) => c.id));
+    expect(moveLabels.filter((l) => 'name' in l)).toEqual([]);
+    for (const c of catalog) expect(c).toMatchObject(moveLabels.find((l) => l.id === c.id)!);
   });
 
   it('has unique kebab-case ids and keeps every id users may have in their history', () => {
