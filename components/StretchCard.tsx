@@ -28,13 +28,7 @@ export function StretchCard({ stretch, locale, children }: Props) {
         />
         <MoveSide.Provider value={setSide}>{children}</MoveSide.Provider>
       </div>
-      <ol class="steps">
-        {stretch.steps.map((step, i) => (
-          <li key={i}>{step[locale]}</li>
-        ))}
-      </ol>
-      <p class="cue">{stretch.cue[locale]}</p>
-      {/* Cautions are never behind a click (issue #14). */}
+      {/* Cautions come before the steps and are never behind a click (issue #14). */}
       <section class="cautions" aria-labelledby="cautions-title">
         <h2 id="cautions-title">{t('cautionsTitle')}</h2>
         <ul>
@@ -43,6 +37,12 @@ export function StretchCard({ stretch, locale, children }: Props) {
           ))}
         </ul>
       </section>
+      <ol class="steps">
+        {stretch.steps.map((step, i) => (
+          <li key={i}>{step[locale]}</li>
+        ))}
+      </ol>
+      <p class="cue">{stretch.cue[locale]}</p>
       <details class="variants">
         <summary>{t('variantsTitle')}</summary>
         <p>

@@ -21,7 +21,7 @@ import {
   VIEW_H,
   VIEW_W,
 } from '@/content/figure/scene';
-import { dir, solvePose } from '@/content/figure/solve';
+import { dir, radiusAt, solvePose } from '@/content/figure/solve';
 import { repeats, stillPose, timeline } from '@/content/figure/timeline';
 import type { Arrow, Figure, Joint, Pose, Prop, Pt } from '@/content/figure/types';
 
@@ -170,6 +170,50 @@ function arrowMarkup(a: Arrow, j: Joints): string {
   ].join('');
 }
 
+/** Never zoom in closer than this height: a small figure still shows some room around it. */
+const MIN_FRAME_H = 130;
+
+/**
+ * The part of the room to show: the person in every pose the motion passes
+ * through (and the arrows), down to the floor, at the room's proportions. A
+ * kneeling or seated person is drawn larger than a standing one, and the
+ * frame does not move while the figure does.
+ */
+export function frameOf(
+  figure: Figure,
+  frames: readonly Frame[],
+): [number, number, number, number] {
+  let [minX, maxX, minY] = [Infinity, -Infinity, Infinity];
+  for (const { j } of frames) {
+    for (const [joint, [x, y]] of Object.entries(j) as [Joint, Pt][]) {
+      const r = radiusAt(joint);
+      [minX, maxX, minY] = [Math.min(minX, x - r), Math.max(maxX, x + r), Math.min(minY, y - r)];
+    }
+  }
+  const first = frames[0];
+  for (const a of figure.arrows ?? []) {
+    if (a.kind === 'turn' && first) {
+      const [x, y] = first.j[a.at];
+      [minX, maxX, minY] = [
+        Math.min(minX, x - a.r),
+        Math.max(maxX, x + a.r),
+        Math.min(minY, y - a.r),
+      ];
+    }
+  }
+  const bottom = Math.min(VIEW_H, FLOOR_Y + 5);
+  let h = Math.max(MIN_FRAME_H, bottom - (minY - 8));
+  let w = (h * VIEW_W) / VIEW_H;
+  if (maxX - minX + 16 > w) {
+    w = maxX - minX + 16;
+    h = (w * VIEW_H) / VIEW_W;
+  }
+  [w, h] = [Math.min(w, VIEW_W), Math.min(h, VIEW_H)];
+  const x = Math.min(Math.max((minX + maxX) / 2 - w / 2, 0), VIEW_W - w);
+  const y = Math.min(Math.max(bottom - h, 0), VIEW_H - h);
+  return [x, y, w, h];
+}
+
 /**
  * The whole drawing. `still` draws one pose without animation: the figure's
  * still pose, or `pose` when given (the review sheet draws each key pose).
@@ -180,7 +224,9 @@ export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose })
   if (!still) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${VIEW_H}"/>`;
   const stillFrame = solve(still);
   const line_ = timeline(figure);
-  const frames = opts.still ? [] : line_.poses.map(solve);
+  const moving = line_.poses.map(solve);
+  const frames = opts.still ? [] : moving;
+  const box = frameOf(figure, moving).map(n).join(' ');
   const keyTimes = line_.times.map((t) => String(Math.round(t * 1000) / 1000)).join(';');
   const dur = `${n(figure.seconds)}s`;
   const count = String(repeats(figure));
@@ -199,7 +245,7 @@ export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose })
   const { back, front } = parts(figure);
   const floor = `<path class="mf-floor" d="${line([0, FLOOR_Y + 1], [VIEW_W, FLOOR_Y + 1])}"/>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="mf" viewBox="0 0 ${VIEW_W} ${VIEW_H}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="mf" viewBox="${box}">`,
     figure.props.map(propMarkup).join(''),
     floor,
     back.map(draw).join(''),

@@ -260,7 +260,35 @@ describe('the figure drawing', () => {
       expect(still, s.id).not.toMatch(/<animate/);
       for (const svg of [moving, still]) {
         expect(svg, s.id).not.toMatch(/<script|href=|on\w+=/i);
-        expect(svg).toContain(`viewBox="0 0 ${String(VIEW_W)} ${String(VIEW_H)}"`);
+        // Framed on the person, at the room's proportions, inside the room.
+        const [x, y, w, h] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+        expect(Math.abs(w! / h! - VIEW_W / VIEW_H), s.id).toBeLessThan(0.01);
+        expect(x! >= 0 && y! >= 0 && x! + w! <= VIEW_W + 0.1 && y! + h! <= VIEW_H + 0.1, s.id).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('frames every pose of the motion whole, and the same frame still or moving', () => {
+    for (const s of stretches) {
+      const box = (svg: string) =>
+        (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+      const [x, y, w, h] = box(figureSvg(s.figure, { still: false }));
+      expect(box(figureSvg(s.figure, { still: true })), s.id).toEqual([x, y, w, h]);
+      for (const p of allPoses(s)) {
+        for (const [j, [px, py]] of Object.entries(p.joints) as [
+          Joint,
+          readonly [number, number],
+        ][]) {
+          const r = radiusAt(j);
+          const inside =
+            px - r >= x! - 0.1 &&
+            px + r <= x! + w! + 0.1 &&
+            py - r >= y! - 0.1 &&
+            py + r <= y! + h! + 0.1;
+          expect(inside, `${s.id}: ${j} outside the frame`).toBe(true);
+        }
       }
     }
   });

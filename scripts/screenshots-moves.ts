@@ -1,0 +1,97 @@
+/**
+ * Screenshots of the prompt showing three moves (kneeling, seated,
+ * standing), in light and dark, in English and Spanish, taken from the e2e
+ * build in real Chromium at the prompt window's size:
+ *
+ *   npx wxt build --mode e2e && npx tsx scripts/screenshots-moves.ts
+ *
+ * Writes docs/screenshots/move-<id>-<scheme>-<lang>.png. The figure is shot
+ * with reduced motion, so each picture shows the move's still pose. The
+ * script fails if the page is not in the expected language or the figure is
+ * narrower than 200 px.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { catalogById } from '../content/catalog';
+import { CHROMIUM_ARGS, launch, ROOT } from '../tests/e2e/harness';
+
+const OUT = path.join(ROOT, 'docs/screenshots');
+const MOVES = ['half-kneeling-desk', 'seated-edge-of-chair', 'desk-split-stance'] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const LANGS = ['en', 'es'] as const;
+
+/** What the worker stores when it opens a prompt (lib/db.ts, key `prompt`), written as it would be. */
+async function showMove(page: Page, stretchId: string): Promise<void> {
+  await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('unsit');
+      open.onsuccess = () => {
+        resolve(open.result);
+      };
+      open.onerror = () => {
+        reject(open.error ?? new Error('indexedDB.open failed'));
+      };
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('kv', 'readwrite');
+      const kv = tx.objectStore('kv');
+      kv.put({ stretchId: id, windowId: null, openedAt: Date.now() }, 'prompt');
+      // The safety notice was accepted on first use; the move itself is the subject here.
+      kv.put(true, 'safetySeen');
+      tx.oncomplete = () => {
+        resolve();
+      };
+      tx.onerror = () => {
+        reject(tx.error ?? new Error('transaction failed'));
+      };
+    });
+    db.close();
+  }, stretchId);
+}
+
+async function shootLanguage(lang: (typeof LANGS)[number]): Promise<void> {
+  // Chromium takes its UI language, which chrome.i18n follows, from --lang and LANGUAGE.
+  process.env.LANGUAGE = lang;
+  CHROMIUM_ARGS.push(`--lang=${lang}`);
+  const app = await launch();
+  CHROMIUM_ARGS.pop();
+  try {
+    const page = await app.context.newPage();
+    await page.setViewportSize({ width: 420, height: 640 });
+    await page.goto(`chrome-extension://${app.extensionId}/prompt.html`);
+    await page.locator('main').waitFor();
+    for (const id of MOVES) {
+      await showMove(page, id);
+      const name = catalogById.get(id)?.name[lang] ?? id;
+      for (const colorScheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+        const figure = page.locator('.illustration svg');
+        await figure.waitFor();
+        const width = (await figure.boundingBox())?.width ?? 0;
+        if (width < 200) throw new Error(`${id}: the figure is ${String(width)} px wide`);
+        // The timer running, a couple of seconds in.
+        await page.locator('.hold-timer button').click();
+        await page.waitForTimeout(2200);
+        await page.evaluate(() => {
+          (document.activeElement as HTMLElement | null)?.blur();
+        });
+        await page.evaluate(() => document.fonts.ready);
+        const file = `move-${id}-${colorScheme}-${lang}.png`;
+        await page.screenshot({ path: path.join(OUT, file) });
+        console.log(`wrote docs/screenshots/${file} (figure ${String(Math.round(width))} px)`);
+      }
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  for (const lang of LANGS) await shootLanguage(lang);
+}
+
+await main();
