@@ -31,11 +31,10 @@ export function StretchCard({ stretch, locale, children }: Props) {
       {/* Cautions come before the steps and are never behind a click (issue #14). */}
       <section class="cautions" aria-labelledby="cautions-title">
         <h2 id="cautions-title">{t('cautionsTitle')}</h2>
-        <ul>
-          {stretch.cautions.map((c, i) => (
-            <li key={i}>{c[locale]}</li>
-          ))}
-        </ul>
+        {/* Paragraphs, not a list: the steps are the card's one list. */}
+        {stretch.cautions.map((c, i) => (
+          <p key={i}>{c[locale]}</p>
+        ))}
       </section>
       <ol class="steps">
         {stretch.steps.map((step, i) => (

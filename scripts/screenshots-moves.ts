@@ -8,47 +8,19 @@
  * Writes docs/screenshots/move-<id>-<scheme>-<lang>.png. The figure is shot
  * with reduced motion, so each picture shows the move's still pose. The
  * script fails if the page is not in the expected language or the figure is
- * narrower than 200 px.
+ * narrower than 200 px. Spanish needs Chromium's language files (on Debian,
+ * the chromium-l10n package); without them Chromium stays in English.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { catalogById } from '../content/catalog';
 import { CHROMIUM_ARGS, launch, ROOT } from '../tests/e2e/harness';
+import { showMove } from '../tests/e2e/show-move';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 const MOVES = ['half-kneeling-desk', 'seated-edge-of-chair', 'desk-split-stance'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const LANGS = ['en', 'es'] as const;
-
-/** What the worker stores when it opens a prompt (lib/db.ts, key `prompt`), written as it would be. */
-async function showMove(page: Page, stretchId: string): Promise<void> {
-  await page.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('unsit');
-      open.onsuccess = () => {
-        resolve(open.result);
-      };
-      open.onerror = () => {
-        reject(open.error ?? new Error('indexedDB.open failed'));
-      };
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('kv', 'readwrite');
-      const kv = tx.objectStore('kv');
-      kv.put({ stretchId: id, windowId: null, openedAt: Date.now() }, 'prompt');
-      // The safety notice was accepted on first use; the move itself is the subject here.
-      kv.put(true, 'safetySeen');
-      tx.oncomplete = () => {
-        resolve();
-      };
-      tx.onerror = () => {
-        reject(tx.error ?? new Error('transaction failed'));
-      };
-    });
-    db.close();
-  }, stretchId);
-}
 
 async function shootLanguage(lang: (typeof LANGS)[number]): Promise<void> {
   // Chromium takes its UI language, which chrome.i18n follows, from --lang and LANGUAGE.
@@ -61,6 +33,8 @@ async function shootLanguage(lang: (typeof LANGS)[number]): Promise<void> {
     await page.setViewportSize({ width: 420, height: 640 });
     await page.goto(`chrome-extension://${app.extensionId}/prompt.html`);
     await page.locator('main').waitFor();
+    const ui = await page.evaluate(() => chrome.i18n.getUILanguage());
+    if (!ui.startsWith(lang)) throw new Error(`Chromium runs in ${ui}, not ${lang}`);
     for (const id of MOVES) {
       await showMove(page, id);
       const name = catalogById.get(id)?.name[lang] ?? id;
