@@ -33,8 +33,9 @@ async function shootLanguage(lang: (typeof LANGS)[number]): Promise<void> {
     await page.setViewportSize({ width: 420, height: 640 });
     await page.goto(`chrome-extension://${app.extensionId}/prompt.html`);
     await page.locator('main').waitFor();
-    const ui = await page.evaluate(() => chrome.i18n.getUILanguage());
-    if (!ui.startsWith(lang)) throw new Error(`Chromium runs in ${ui}, not ${lang}`);
+    // The page's language follows the browser's UI language (lib/page.ts).
+    const ui = await page.evaluate(() => document.documentElement.lang);
+    if (ui !== lang) throw new Error(`The prompt is in ${ui}, not ${lang}`);
     for (const id of MOVES) {
       await showMove(page, id);
       const name = catalogById.get(id)?.name[lang] ?? id;
