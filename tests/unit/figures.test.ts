@@ -232,6 +232,26 @@ describe('figures', () => {
     ).toEqual([]);
   });
 
+  // The drawing errors issue #14 found, each pinned by its own check.
+  it('tucks the pelvis in the pelvic moves, and the standing tilt arrow turns the front up', () => {
+    for (const s of stretches.filter((x) => x.figure.showPelvis)) {
+      expect(stillPose(s.figure)?.tilt, s.id).toBeLessThan(0);
+    }
+    const tilt = stretches.find((x) => x.id === 'standing-pelvic-tilt')!.figure;
+    const arrow = tilt.arrows?.[0];
+    // Angles: 90 points forward, 180 up; a tuck lifts the front of the pelvis.
+    expect(
+      arrow?.kind === 'turn' && arrow.from >= 0 && arrow.to <= 180 && arrow.to > arrow.from,
+    ).toBe(true);
+  });
+
+  it('draws the standing thigh stretch in its plain form: knees side by side', () => {
+    const quad = stretches.find((x) => x.id === 'desk-quad-stretch')!;
+    const { joints } = solve(quad, stillPose(quad.figure)!);
+    expect(Math.abs(joints.kneeA[0] - joints.hipA[0])).toBeLessThan(3);
+    expect(Math.abs(joints.kneeA[0] - joints.kneeB[0])).toBeLessThan(10);
+  });
+
   it('highlights the target area with real bones and joints', () => {
     const bones = new Set(BONES.map(([a, b]) => `${a}-${b}`));
     expect(
