@@ -9,7 +9,7 @@ export default defineMove({
       'Pon un cojín o una chaqueta doblada en el suelo, junto al escritorio.',
     ),
     t(
-      'Holding the desk, lower one knee onto it, the other sole flat on the floor ahead.',
+      'Holding the desk, lower one knee onto the cushion, the other sole flat on the floor ahead.',
       'Sujetándote al escritorio, baja una rodilla hasta el cojín, con la planta del otro pie apoyada delante.',
     ),
     t(
