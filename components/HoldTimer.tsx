@@ -1,92 +1,70 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Stretch } from '@/content/types';
 import { t } from '@/lib/i18n';
-import { holdEnds, timerAt } from './hold-timer';
+import { planFor, sideEnds, viewAt } from './hold-timer';
+import { MoveSide } from './move-side';
 import { ProgressRing } from './ProgressRing';
+import { timerWords } from './timer-words';
 
 interface Props {
-  holdSeconds: number;
-  perSide: boolean;
-  reps?: number | undefined;
-  /** Called at the end of each hold (the chime). */
-  onHoldEnd?: () => void;
+  /** the move: how its timer runs (hold, repetitions or movement), per side or not, the switch */
+  move: Pick<Stretch, 'timer' | 'perSide' | 'switchSeconds'>;
+  /** Called when a side ends, and at the very end (the chime). */
+  onSideEnd?: () => void;
   /** Injected in tests; the page passes performance.now. */
   clock?: () => number;
 }
 
 const pageClock = () => performance.now();
 
-export function HoldTimer({ holdSeconds, perSide, reps, onHoldEnd, clock = pageClock }: Props) {
+export function HoldTimer({ move, onSideEnd, clock = pageClock }: Props) {
+  const plan = useMemo(() => planFor(move), [move]);
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const chimed = useRef(0);
+  const tellSide = useContext(MoveSide);
 
   useEffect(() => {
     if (startedAt === null) return;
+    const ends = sideEnds(plan);
     const id = setInterval(() => {
       const e = clock() - startedAt;
       setElapsed(e);
-      const ends = holdEnds(holdSeconds, perSide);
       while (chimed.current < ends.length && e >= (ends[chimed.current] ?? Infinity)) {
         chimed.current += 1;
-        onHoldEnd?.();
+        onSideEnd?.();
       }
-      if (timerAt(e, holdSeconds, perSide).phase === 'finished') clearInterval(id);
+      if (viewAt(plan, e).phase === 'finished') clearInterval(id);
     }, 200);
     return () => {
       clearInterval(id);
     };
-  }, [startedAt, holdSeconds, perSide, onHoldEnd, clock]);
+  }, [startedAt, plan, onSideEnd, clock]);
 
-  const view = startedAt === null ? null : timerAt(elapsed, holdSeconds, perSide);
-  const seconds = (ms: number) => String(Math.ceil(ms / 1000));
+  const view = startedAt === null ? null : viewAt(plan, elapsed);
+  // The figure shows the side being done; during the switch, the side to come.
+  const side: 1 | 2 =
+    view === null || (view.phase === 'active' && view.side === 1) || !plan.perSide ? 1 : 2;
+  useEffect(() => {
+    tellSide?.({ side, run: startedAt ?? 0 });
+  }, [tellSide, side, startedAt]);
 
-  // `label` follows the seconds (on screen and in the ring's name, read on
-  // demand); `announce` changes only with the phase, so a screen reader hears
-  // each side, the switch and the end once instead of every second.
-  let label: string;
-  let announce = '';
-  let big: string;
-  let fraction = 0;
-  if (view === null) {
-    label = perSide
-      ? t('timerReadyPerSide', String(holdSeconds))
-      : t('timerReady', String(holdSeconds));
-    big = String(holdSeconds);
-  } else if (view.phase === 'hold') {
-    label = perSide
-      ? t('timerSide', [String(view.side), seconds(view.remainingMs)])
-      : t('timerHold', seconds(view.remainingMs));
-    announce = perSide
-      ? t('timerSide', [String(view.side), String(holdSeconds)])
-      : t('timerHold', String(holdSeconds));
-    big = seconds(view.remainingMs);
-    fraction = view.fraction;
-  } else if (view.phase === 'switch') {
-    label = t('timerSwitch');
-    announce = label;
-    big = seconds(view.remainingMs);
-    fraction = 1;
-  } else {
-    label = t('timerFinished');
-    announce = label;
-    big = '✓';
-    fraction = 1;
-  }
+  const words = timerWords(plan, view);
+  const fraction = view === null ? 0 : view.phase === 'active' ? view.fraction : 1;
   const phase = view?.phase ?? 'ready';
 
   return (
-    <div class={`hold-timer timer-${phase}`}>
-      <ProgressRing value={fraction} max={1} size={84} label={label}>
-        <span class="timer-big">{big}</span>
+    <div class={`hold-timer timer-${phase} timer-kind-${plan.kind}`}>
+      <ProgressRing value={fraction} max={1} size={84} label={words.label}>
+        <span class="timer-big">{words.big}</span>
       </ProgressRing>
       <div class="timer-text">
         <p class="timer-label" aria-hidden="true">
-          {label}
+          {words.label}
         </p>
         <p class="visually-hidden" aria-live="polite">
-          {announce}
+          {words.announce}
         </p>
-        {reps !== undefined && <p class="muted">{t('timerReps', String(reps))}</p>}
         <button
           type="button"
           class="btn"

@@ -1,50 +1,41 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Stretch } from '@/content/types';
 import { t } from '@/lib/i18n';
-import { loadIllustration } from './illustration';
+import { MoveFigure } from './MoveFigure';
+import { MoveLabels } from './MoveLabels';
+import { MoveSide, type SideState } from './move-side';
 
 interface Props {
   stretch: Stretch;
   locale: 'en' | 'es';
-  /** Shown beside the illustration (the prompt puts the hold timer there). */
+  /** Shown beside the figure (the prompt puts the timer there); it may report the side. */
   children?: ComponentChildren;
 }
 
 export function StretchCard({ stretch, locale, children }: Props) {
-  const figure = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    let live = true;
-    void loadIllustration(stretch.illustration).then((markup) => {
-      const target = figure.current;
-      if (!live || !target) return;
-      // Parsed as SVG and adopted as nodes (no innerHTML): the bundled files
-      // are checked by the content meta-test to carry no script or link.
-      const parsed = new DOMParser().parseFromString(markup ?? '<svg/>', 'image/svg+xml');
-      const svg = document.importNode(parsed.documentElement, true);
-      // The wrapper is the image, named by the alt text; the drawing is its content.
-      svg.setAttribute('aria-hidden', 'true');
-      svg.setAttribute('focusable', 'false');
-      target.replaceChildren(svg);
-    });
-    return () => {
-      live = false;
-    };
-  }, [stretch.illustration]);
-
+  const [side, setSide] = useState<SideState>({ side: 1, run: 0 });
   return (
     <article class="stretch-card">
       <h1 id="stretch-name">{stretch.name[locale]}</h1>
-      <p class="chips">
-        <span class="chip">{t(`position_${stretch.position}`)}</span>
-        {stretch.perSide && <span class="chip">{t('perSide')}</span>}
-      </p>
+      <MoveLabels stretch={stretch} locale={locale} />
       <div class="figure-row">
-        <figure class="illustration">
-          <div ref={figure} role="img" aria-label={stretch.alt[locale]} />
-        </figure>
-        {children}
+        <MoveFigure
+          figure={stretch.figure}
+          label={stretch.alt[locale]}
+          mirrored={side.side === 2}
+          run={side.run}
+        />
+        <MoveSide.Provider value={setSide}>{children}</MoveSide.Provider>
       </div>
+      {/* Cautions come before the steps and are never behind a click (issue #14). */}
+      <section class="cautions" aria-labelledby="cautions-title">
+        <h2 id="cautions-title">{t('cautionsTitle')}</h2>
+        {/* Paragraphs, not a list: the steps are the card's one list. */}
+        {stretch.cautions.map((c, i) => (
+          <p key={i}>{c[locale]}</p>
+        ))}
+      </section>
       <ol class="steps">
         {stretch.steps.map((step, i) => (
           <li key={i}>{step[locale]}</li>
@@ -59,11 +50,6 @@ export function StretchCard({ stretch, locale, children }: Props) {
         <p>
           <strong>{t('harder')}</strong> {stretch.harder[locale]}
         </p>
-        {stretch.cautions.map((c, i) => (
-          <p key={i} class="muted">
-            {c[locale]}
-          </p>
-        ))}
       </details>
     </article>
   );

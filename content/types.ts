@@ -1,4 +1,17 @@
+import type { Figure } from './figure/types';
+
 export type Position = 'standing' | 'seated' | 'kneeling';
+
+/** What a move honestly does (issue #14): lengthens, moves a joint through its range, or works a muscle. */
+export type MoveKind = 'stretch' | 'mobility' | 'activation';
+
+export type Difficulty = 'easy' | 'moderate' | 'advanced';
+
+/**
+ * What a move needs around the user. `fixed-chair` is a chair that cannot
+ * roll: the settings "my chair rolls" leaves out every move that needs one.
+ */
+export type Need = 'desk' | 'wall' | 'fixed-chair' | 'soft-surface';
 
 /** Every user-visible text exists in English and Spanish (the two shipped locales). */
 export interface Localized {
@@ -6,37 +19,60 @@ export interface Localized {
   es: string;
 }
 
-/** The light part of a stretch: enough to list, name and rotate it. */
-export interface CatalogEntry {
+/** What rotation and the settings filters need about a move (the worker loads only this). */
+export interface MoveLabels {
+  /** kebab-case, unique; stored in history events, so never rename or remove one */
   id: string;
   position: Position;
+  kind: MoveKind;
+  difficulty: Difficulty;
+  needs: readonly Need[];
+}
+
+/** The light part of a move: enough to list, name, filter and rotate it. */
+export interface CatalogEntry extends MoveLabels {
   name: Localized;
 }
 
-export interface Stretch {
-  /** kebab-case, unique; stored in history events, so never rename an existing id */
-  id: string;
-  /** short, e.g. "Desk split-stance stretch" */
-  name: Localized;
-  position: Position;
+/**
+ * How the timer runs one side (or the whole move when not per side):
+ * - hold: a static hold, in seconds;
+ * - reps: a count, paced at `secondsPerRep` (the timer never says "hold");
+ * - time: movement for a while (a walk, marching).
+ */
+export type TimerSpec =
+  | { kind: 'hold'; seconds: number }
+  | { kind: 'reps'; count: number; secondsPerRep: number }
+  | { kind: 'time'; seconds: number };
+
+/** The heavy part of a move, one module per move in content/moves/<id>.ts. */
+export interface MoveDetails {
   /** true when done once on each side */
   perSide: boolean;
-  /** timer length per side, 20-60 (30 for static holds, per the sources) */
-  holdSeconds: number;
-  /** for mobility moves (marching, pelvic tilts): how many slow reps fit in the timer (per side when perSide) */
-  reps?: number;
+  timer: TimerSpec;
+  /**
+   * Seconds between the two sides. Leave it out to take the position's
+   * (content/timing.ts); set it only to give a move more time than that.
+   */
+  switchSeconds?: number;
   /** 3-6 steps, second person, imperative, each at most 20 words (English) */
   steps: Localized[];
   /** one breathing or form cue */
   cue: Localized;
-  /** 1-2 specific cautions for this move */
+  /** 1-3 cautions, all shown without a click */
   cautions: Localized[];
   /** an easier variant, one sentence */
   easier: Localized;
   /** a harder variant, one sentence */
   harder: Localized;
-  /** file name in content/illustrations/, e.g. "desk-split-stance.svg" */
-  illustration: string;
+  /** the animated illustration, as data (content/figure/) */
+  figure: Figure;
   /** alt text describing the illustration */
   alt: Localized;
+}
+
+/** A whole move, as the prompt shows it: catalog entry, details, and the switch time resolved. */
+export interface Stretch extends CatalogEntry, Omit<MoveDetails, 'switchSeconds'> {
+  /** seconds between the sides (0 when not per side) */
+  switchSeconds: number;
 }

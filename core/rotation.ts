@@ -2,16 +2,20 @@
  * Which stretch to show next: never one of the last few shown, only the
  * ones the user allows, favourites more often.
  */
-import type { Position } from '@/content/types';
+import type { Need, Position } from '@/content/types';
 
 export interface RotationChoice {
   id: string;
   position: Position;
+  needs: readonly Need[];
 }
 
 export interface RotationPrefs {
   disabledStretches: readonly string[];
   seatedOnly: boolean;
+  /** The user's chair rolls: no move that needs one that cannot. */
+  chairRolls: boolean;
+  noKneeling: boolean;
   favourites: readonly string[];
 }
 
@@ -28,7 +32,10 @@ export function eligible<T extends RotationChoice>(
 ): T[] {
   return library.filter(
     (s) =>
-      !prefs.disabledStretches.includes(s.id) && (!prefs.seatedOnly || s.position === 'seated'),
+      !prefs.disabledStretches.includes(s.id) &&
+      (!prefs.seatedOnly || s.position === 'seated') &&
+      (!prefs.noKneeling || s.position !== 'kneeling') &&
+      (!prefs.chairRolls || !s.needs.includes('fixed-chair')),
   );
 }
 

@@ -1,4 +1,4 @@
-import { catalog } from '@/content/catalog';
+import { moveLabels } from '@/content/catalog';
 import { eligible } from './rotation';
 
 /**
@@ -43,6 +43,10 @@ export interface Settings {
   promptStyle: 'window' | 'notification';
   disabledStretches: string[];
   seatedOnly: boolean;
+  /** The user's chair rolls: moves that need one that cannot are left out. */
+  chairRolls: boolean;
+  /** No kneeling moves. */
+  noKneeling: boolean;
   favourites: string[];
   theme: 'system' | 'light' | 'dark';
 }
@@ -91,6 +95,8 @@ const FIELDS: Record<keyof Settings, FieldCheck> = {
   promptStyle: oneOf(['window', 'notification']),
   disabledStretches: ids,
   seatedOnly: yesNo,
+  chairRolls: yesNo,
+  noKneeling: yesNo,
   favourites: ids,
   theme: oneOf(['system', 'light', 'dark']),
 };
@@ -115,6 +121,8 @@ export const defaultSettings: Settings = {
   promptStyle: 'window',
   disabledStretches: [],
   seatedOnly: false,
+  chairRolls: false,
+  noKneeling: false,
   favourites: [],
   theme: 'system',
 };
@@ -140,9 +148,9 @@ const CONFLICTS: readonly Conflict[] = [
     holds: (s) => s.variedMinMinutes <= s.variedMaxMinutes,
   },
   {
-    fields: ['disabledStretches', 'seatedOnly'],
+    fields: ['disabledStretches', 'seatedOnly', 'chairRolls', 'noKneeling'],
     message: 'errorTooFewMoves',
-    holds: (s) => eligible(catalog, s).length >= MIN_ALLOWED_MOVES,
+    holds: (s) => eligible(moveLabels, s).length >= MIN_ALLOWED_MOVES,
   },
 ];
 
@@ -252,6 +260,8 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   promptStyle: 'fieldPromptStyle',
   disabledStretches: 'sectionStretches',
   seatedOnly: 'fieldSeatedOnly',
+  chairRolls: 'fieldChairRolls',
+  noKneeling: 'fieldNoKneeling',
   favourites: 'colFavourite',
   theme: 'fieldTheme',
 };

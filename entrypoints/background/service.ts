@@ -5,7 +5,7 @@
  * touches outside itself comes through `Platform`, so tests drive it with
  * fakes and the e2e build with a virtual clock.
  */
-import { catalog } from '@/content/catalog';
+import { moveLabels } from '@/content/catalog';
 import {
   applyStep,
   badgeStreak,
@@ -119,7 +119,7 @@ export function createService(platform: Platform) {
     const settings = await currentSettings();
     if ((await prepare(settings)) === 'newer') return null;
     const event = await makeEvent(platform.now());
-    const ctx = { settings, library: catalog, random: platform.random };
+    const ctx = { settings, library: moveLabels, random: platform.random };
     const applied = await transact(
       ['tracker', 'prompt', 'rotation', 'quarantine'] as const,
       async ([tracker, prompt, rotation, quarantine], get) => {
@@ -275,7 +275,7 @@ export function createService(platform: Platform) {
     return transact(['prompt', 'rotation'] as const, ([prompt, rotation]) => {
       if (!prompt) return { writes: {}, result: null };
       const recent = remember(rotation ?? [], prompt.stretchId);
-      const chosen = pickStretch(catalog, recent, settings, platform.random);
+      const chosen = pickStretch(moveLabels, recent, settings, platform.random);
       if (!chosen || chosen.id === prompt.stretchId) return { writes: {}, result: null };
       return {
         writes: {

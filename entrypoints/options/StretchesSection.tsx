@@ -1,4 +1,5 @@
 import { catalog } from '@/content/catalog';
+import { SETTING_LABELS } from '@/core/settings';
 import { t } from '@/lib/i18n';
 import { CheckField, FieldError } from './fields';
 import type { SettingsForm } from './settings-form';
@@ -17,18 +18,22 @@ export function StretchesSection({ form, locale }: Props) {
   const { shown, change, errors } = form;
   const disabled = shown('disabledStretches');
   const favourites = shown('favourites');
-  const error = errors.disabledStretches ?? errors.seatedOnly;
+  const error =
+    errors.disabledStretches ?? errors.seatedOnly ?? errors.chairRolls ?? errors.noKneeling;
   return (
     <section aria-labelledby="h-stretches">
       <h2 id="h-stretches">{t('sectionStretches')}</h2>
-      <CheckField
-        id="field-seatedOnly"
-        label={t('fieldSeatedOnly')}
-        checked={shown('seatedOnly')}
-        onChange={(v) => {
-          change('seatedOnly', v);
-        }}
-      />
+      {(['chairRolls', 'noKneeling', 'seatedOnly'] as const).map((key) => (
+        <CheckField
+          key={key}
+          id={`field-${key}`}
+          label={t(SETTING_LABELS[key])}
+          checked={shown(key)}
+          onChange={(v) => {
+            change(key, v);
+          }}
+        />
+      ))}
       <FieldError id="field-stretches-error" error={error} />
       <table class="stretch-table" aria-describedby={error ? 'field-stretches-error' : undefined}>
         <thead>

@@ -89,13 +89,7 @@ export function Prompt(props: Props) {
   return (
     <main class="prompt" aria-labelledby="stretch-name">
       <StretchCard stretch={stretch} locale={locale}>
-        <HoldTimer
-          key={stretch.id}
-          holdSeconds={stretch.holdSeconds}
-          perSide={stretch.perSide}
-          reps={stretch.reps}
-          onHoldEnd={onHoldEnd}
-        />
+        <HoldTimer key={stretch.id} move={stretch} onSideEnd={onHoldEnd} />
       </StretchCard>
       {/* Kept in view at the bottom of the window, however long the steps are. */}
       <div class="prompt-bar">

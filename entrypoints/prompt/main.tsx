@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '@/components/theme.css';
 import './prompt.css';
-import { stretchById, stretches } from '@/content/stretches';
+import { catalog } from '@/content/catalog';
+import { loadStretch } from '@/content/load';
 import { settingsForPage } from '@/core/settings';
 import { read } from '@/lib/db';
 import { contentLocale, t } from '@/lib/i18n';
@@ -20,7 +21,9 @@ async function main() {
   ] as const);
   const s = settingsForPage(settings);
   applyTheme(s.theme);
-  const shown = (prompt && stretchById.get(prompt.stretchId)) ?? stretches[0];
+  // Only the move shown is loaded (one chunk per move), never the whole library.
+  const shown =
+    (prompt && (await loadStretch(prompt.stretchId))) ?? (await loadStretch(catalog[0]?.id ?? ''));
   const root = document.getElementById('app');
   if (!root || !shown) return;
   const first = shown;
@@ -53,10 +56,11 @@ async function main() {
           });
         }}
         onAnother={() => {
-          void send({ type: 'another-stretch' }).then((id) => {
-            const next = id ? stretchById.get(id) : undefined;
-            if (next) setStretch(next);
-          });
+          void send({ type: 'another-stretch' })
+            .then((id) => (id ? loadStretch(id) : null))
+            .then((next) => {
+              if (next) setStretch(next);
+            });
         }}
         onSafetySeen={() => void send({ type: 'safety-seen' })}
       />

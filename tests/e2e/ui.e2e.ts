@@ -141,13 +141,18 @@ describe('a stretch from the popup', () => {
     const steps = prompt.getByRole('article').getByRole('list').first().getByRole('listitem');
     expect(await steps.count()).toBeGreaterThanOrEqual(3);
 
+    // Each kind of move has its own timer: a hold, repetitions, or time to keep moving.
     await prompt
-      .getByText(/^Hold (for )?\d+ seconds/)
+      .getByText(/^(Hold (for )?\d+ seconds|\d+ slow repetitions|Keep moving for)/)
       .first()
       .waitFor();
     await prompt.getByRole('button', { name: 'Start timer' }).click();
-    // The ring is an image named by the time left; the live region is not repeated each second.
-    await prompt.getByRole('img', { name: /^(Side 1: |Hold: )\d+ s left$/ }).waitFor();
+    // The ring is an image named by what is left; the live region is not repeated each second.
+    await prompt
+      .getByRole('img', {
+        name: /^(Side 1: \d+ s left|Hold: \d+ s left|Side 1: repetition \d|Repetition \d|Keep moving: |Side 1: .* left)/,
+      })
+      .waitFor();
 
     await prompt.getByText(safetyLine.en).waitFor();
     for (const answer of ['Done', 'Snooze', 'Skip', 'Another stretch']) {

@@ -9,7 +9,13 @@ import {
   type RotationPrefs,
 } from '@/core/rotation';
 
-const none: RotationPrefs = { disabledStretches: [], seatedOnly: false, favourites: [] };
+const none: RotationPrefs = {
+  disabledStretches: [],
+  seatedOnly: false,
+  chairRolls: false,
+  noKneeling: false,
+  favourites: [],
+};
 
 describe('rotation', () => {
   it('never repeats within the last min(5, choices − 1) prompts, for any choices', () => {
@@ -17,14 +23,14 @@ describe('rotation', () => {
     fc.assert(
       fc.property(
         fc.subarray(ids),
-        fc.boolean(),
+        fc.record({ seatedOnly: fc.boolean(), chairRolls: fc.boolean(), noKneeling: fc.boolean() }),
         fc.subarray(ids),
         fc.array(fc.double({ min: 0, max: 0.999999, noNaN: true }), {
           minLength: 1,
           maxLength: 60,
         }),
-        (disabled, seatedOnly, favourites, draws) => {
-          const prefs = { disabledStretches: disabled, seatedOnly, favourites };
+        (disabled, filters, favourites, draws) => {
+          const prefs = { disabledStretches: disabled, ...filters, favourites };
           const pool = eligible(stretches, prefs);
           const window = noRepeatWindow(pool.length);
           let recent: string[] = [];
@@ -38,6 +44,8 @@ describe('rotation', () => {
             expect(chosen).not.toBeNull();
             expect(recent.slice(0, window)).not.toContain(chosen!.id);
             expect(pool.map((s) => s.id)).toContain(chosen!.id);
+            if (prefs.noKneeling) expect(chosen!.position).not.toBe('kneeling');
+            if (prefs.chairRolls) expect(chosen!.needs).not.toContain('fixed-chair');
             recent = remember(recent, chosen!.id);
           }
         },

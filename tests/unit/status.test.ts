@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { timerAt, holdEnds, SWITCH_MS } from '@/components/hold-timer';
 import { defaultSettings } from '@/core/settings';
 import { breakStatus, formatCountdown } from '@/core/status';
 import { MINUTE } from '@/core/time';
@@ -54,21 +53,5 @@ describe('popup status', () => {
       until: T0 + 60 * MINUTE,
     });
     expect(breakStatus(undefined, s, T0).kind).toBe('starting');
-  });
-});
-
-describe('hold timer', () => {
-  it('runs side one, a switch, side two, then finishes', () => {
-    expect(timerAt(0, 30, true)).toMatchObject({ phase: 'hold', side: 1, remainingMs: 30_000 });
-    expect(timerAt(29_000, 30, true)).toMatchObject({ phase: 'hold', side: 1, remainingMs: 1000 });
-    expect(timerAt(30_000, 30, true)).toMatchObject({ phase: 'switch' });
-    expect(timerAt(30_000 + SWITCH_MS, 30, true)).toMatchObject({
-      phase: 'hold',
-      side: 2,
-      remainingMs: 30_000,
-    });
-    expect(timerAt(60_000 + SWITCH_MS, 30, true)).toEqual({ phase: 'finished' });
-    expect(timerAt(40_000, 40, false)).toEqual({ phase: 'finished' });
-    expect(holdEnds(30, true)).toEqual([30_000, 60_000 + SWITCH_MS]);
   });
 });

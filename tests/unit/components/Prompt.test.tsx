@@ -111,7 +111,7 @@ describe('Prompt', () => {
     // variants under the steps, then the answer bar.
     expect(names).toEqual([
       'Start timer',
-      'Easier, harder and cautions',
+      'Easier or harder',
       'Safety notes',
       'Done',
       'Snooze',

@@ -1,0 +1,295 @@
+/**
+ * Pose -> joint positions. Bones keep their lengths by construction: a limb
+ * given by angles is laid out bone by bone; a limb given by where its end
+ * rests (a foot on the floor, a hand on the desk) finds its knee or elbow
+ * from the two bone lengths (two-bone inverse kinematics). A target out of
+ * reach is reported, never stretched to: the meta-test fails on it.
+ */
+import {
+  bodyFor,
+  HEAD_R,
+  LIMB_R,
+  spanAt,
+  surfaces,
+  TORSO_R,
+  type Body,
+  type SurfaceSpan,
+} from './scene';
+import type {
+  ArmSpec,
+  Bend,
+  Deg,
+  Figure,
+  Joint,
+  LegSpec,
+  Pose,
+  Pt,
+  Surface,
+  Target,
+} from './types';
+
+export interface Contact {
+  joint: Joint;
+  surface: Surface;
+  /** the drawn radius at that joint */
+  r: number;
+}
+
+export interface Solved {
+  joints: Record<Joint, Pt>;
+  /** where the pose says a joint rests on a surface */
+  contacts: Contact[];
+  /** targets out of reach, missing props, a kneeling leg without its knee */
+  problems: string[];
+}
+
+/** Every bone, by its end joints and the body length it must keep. */
+export const BONES: readonly (readonly [Joint, Joint, keyof Body])[] = [
+  ['pelvis', 'chest', 'torso'],
+  ['chest', 'head', 'neck'],
+  ['pelvis', 'hipA', 'hipHalf'],
+  ['pelvis', 'hipB', 'hipHalf'],
+  ['chest', 'shoulderA', 'shoulderHalf'],
+  ['chest', 'shoulderB', 'shoulderHalf'],
+  ['hipA', 'kneeA', 'thigh'],
+  ['kneeA', 'ankleA', 'shin'],
+  ['ankleA', 'toeA', 'foot'],
+  ['hipB', 'kneeB', 'thigh'],
+  ['kneeB', 'ankleB', 'shin'],
+  ['ankleB', 'toeB', 'foot'],
+  ['shoulderA', 'elbowA', 'upperArm'],
+  ['elbowA', 'handA', 'forearm'],
+  ['shoulderB', 'elbowB', 'upperArm'],
+  ['elbowB', 'handB', 'forearm'],
+];
+
+/** How far the drawing reaches around a joint: the head, the torso's ends, a limb. */
+export function radiusAt(joint: Joint): number {
+  if (joint === 'head') return HEAD_R;
+  if (joint === 'pelvis' || joint === 'chest') return TORSO_R;
+  return LIMB_R;
+}
+
+const rad = (d: Deg) => (d * Math.PI) / 180;
+/** The unit vector of an absolute bone angle (0 = down, 90 = forward, 180 = up). */
+export const dir = (d: Deg): Pt => [Math.sin(rad(d)), Math.cos(rad(d))];
+const add = (p: Pt, v: Pt, k = 1): Pt => [p[0] + v[0] * k, p[1] + v[1] * k];
+const sub = (a: Pt, b: Pt): Pt => [a[0] - b[0], a[1] - b[1]];
+export const dist = (a: Pt, b: Pt) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+
+const BEND: Record<Bend, Pt> = { fwd: [1, 0], back: [-1, 0], up: [0, -1], down: [0, 1] };
+
+/**
+ * Two bones from `root` toward `target`, lengths a then b. The middle joint
+ * goes to the side `bend` points to. `miss` is how far the end stays from the
+ * target (0 when reachable).
+ */
+export function reach(
+  root: Pt,
+  target: Pt,
+  a: number,
+  b: number,
+  bend: Bend,
+): { mid: Pt; end: Pt; miss: number } {
+  const d = dist(root, target);
+  const span = Math.min(Math.max(d, Math.abs(a - b) + 1e-6), a + b);
+  const base = d < 1e-9 ? 0 : Math.atan2(target[1] - root[1], target[0] - root[0]);
+  const cosA = (a * a + span * span - b * b) / (2 * a * span);
+  const angle = Math.acos(Math.min(1, Math.max(-1, cosA)));
+  const hint = BEND[bend];
+  const middle = (sign: number): Pt => [
+    root[0] + a * Math.cos(base + sign * angle),
+    root[1] + a * Math.sin(base + sign * angle),
+  ];
+  const centre: Pt = [(root[0] + target[0]) / 2, (root[1] + target[1]) / 2];
+  const score = (m: Pt) => (m[0] - centre[0]) * hint[0] + (m[1] - centre[1]) * hint[1];
+  const m1 = middle(1);
+  const m2 = middle(-1);
+  const mid = score(m1) >= score(m2) ? m1 : m2;
+  const toward = sub(target, mid);
+  const len = Math.hypot(toward[0], toward[1]) || 1;
+  const end = add(mid, toward, b / len);
+  return { mid, end, miss: dist(end, target) };
+}
+
+/** Solves one pose of a figure. */
+export function solvePose(pose: Pose, figure: Pick<Figure, 'view' | 'props'>): Solved {
+  const body = bodyFor(figure.view);
+  const spans = surfaces(figure.props);
+  const contacts: Contact[] = [];
+  const problems: string[] = [];
+  const j: Partial<Record<Joint, Pt>> = {};
+
+  /** A target as a point; a surface target also records the contact. */
+  function place(target: Target, joint: Joint, r: number): Pt {
+    if (Array.isArray(target)) return target as Pt;
+    const t = target as Exclude<Target, Pt>;
+    const along = t.on === 'wall' ? t.y : t.x;
+    const span: SurfaceSpan | undefined = spanAt(spans, t.on, along);
+    if (!span) {
+      problems.push(`${joint}: no ${t.on} at ${along}`);
+      return t.on === 'wall' ? [0, along] : [along, 0];
+    }
+    // Resting only when not lifted: a lifted foot is placed, but touches nothing.
+    if (t.lift === 0) contacts.push({ joint, surface: t.on, r });
+    return t.on === 'wall' ? [span.level - r - t.lift, along] : [along, span.level - r - t.lift];
+  }
+
+  // Pelvis and hips.
+  let kneeling: { leg: 'a' | 'b'; knee: Pt } | null = null;
+  const ps = pose.pelvis;
+  let pelvis: Pt;
+  if (!Array.isArray(ps) && 'kneel' in ps) {
+    const leg = ps.kneel;
+    const knee = place(ps.knee, leg === 'a' ? 'kneeA' : 'kneeB', LIMB_R);
+    const hip = add(knee, dir(ps.thigh), -body.thigh);
+    kneeling = { leg, knee };
+    // In profile the hips coincide with the pelvis; kneeling is only drawn in profile.
+    pelvis = hip;
+  } else {
+    pelvis = place(ps as Target, 'pelvis', TORSO_R);
+  }
+  const roll = rad(pose.roll ?? 0);
+  const hipOffset: Pt = [body.hipHalf * Math.cos(roll), body.hipHalf * Math.sin(roll)];
+  const hips = { A: sub(pelvis, hipOffset), B: add(pelvis, hipOffset) };
+  j.pelvis = pelvis;
+  j.hipA = hips.A;
+  j.hipB = hips.B;
+
+  // Torso, head, shoulders.
+  const up = dir(pose.torso);
+  j.chest = add(pelvis, up, body.torso);
+  j.head = add(j.chest, dir(pose.head ?? pose.torso), body.neck);
+  const across: Pt = [-up[1], up[0]];
+  const shoulders = {
+    A: add(j.chest, across, -body.shoulderHalf),
+    B: add(j.chest, across, body.shoulderHalf),
+  };
+  j.shoulderA = shoulders.A;
+  j.shoulderB = shoulders.B;
+
+  // Feet point forward in profile; seen from the front, outward.
+  const footAhead = (side: 'A' | 'B', back: boolean): Deg => {
+    const forward = figure.view === 'side' || side === 'B' ? 90 : -90;
+    return back ? -forward : forward;
+  };
+
+  function leg(side: 'A' | 'B', spec: LegSpec) {
+    const hip = hips[side];
+    const kneeJ: Joint = side === 'A' ? 'kneeA' : 'kneeB';
+    const ankleJ: Joint = side === 'A' ? 'ankleA' : 'ankleB';
+    const toeJ: Joint = side === 'A' ? 'toeA' : 'toeB';
+    const isKneelingLeg = kneeling !== null && kneeling.leg === side.toLowerCase();
+    if ('kneeling' in spec) {
+      if (!isKneelingLeg || !kneeling) {
+        problems.push(`leg ${side}: 'kneeling' needs the pelvis to kneel on this leg`);
+        return;
+      }
+      const toe = place(spec.kneeling.toe, toeJ, LIMB_R);
+      const r = reach(kneeling.knee, toe, body.shin, body.foot, spec.kneeling.bend);
+      if (r.miss > 0.01) problems.push(`${toeJ}: ${r.miss.toFixed(1)} out of reach`);
+      j[kneeJ] = kneeling.knee;
+      j[ankleJ] = r.mid;
+      j[toeJ] = r.end;
+      return;
+    }
+    if (isKneelingLeg) problems.push(`leg ${side}: the kneeling leg must be given as 'kneeling'`);
+    if ('angles' in spec) {
+      const [thigh, shin, foot] = spec.angles;
+      j[kneeJ] = add(hip, dir(thigh), body.thigh);
+      j[ankleJ] = add(j[kneeJ], dir(shin), body.shin);
+      j[toeJ] = add(j[ankleJ], dir(foot), body.foot);
+      return;
+    }
+    let ankle: Pt;
+    let toe: Pt;
+    if ('flat' in spec) {
+      ankle = place(spec.flat, ankleJ, LIMB_R);
+      toe = add(ankle, dir(footAhead(side, spec.back ?? false)), body.foot);
+      // The toes rest on the same surface as the ankle.
+      const last = contacts[contacts.length - 1];
+      if (last?.joint === ankleJ) contacts.push({ ...last, joint: toeJ });
+    } else if ('ankle' in spec) {
+      ankle = place(spec.ankle, ankleJ, LIMB_R);
+      toe = add(ankle, dir(spec.foot), body.foot);
+    } else {
+      toe = place(spec.toe, toeJ, LIMB_R);
+      ankle = add(toe, dir(spec.foot), -body.foot);
+    }
+    const r = reach(hip, ankle, body.thigh, body.shin, spec.bend);
+    if (r.miss > 0.01) problems.push(`${ankleJ}: ${r.miss.toFixed(1)} out of reach`);
+    j[kneeJ] = r.mid;
+    j[ankleJ] = r.end;
+    j[toeJ] = add(r.end, sub(toe, ankle));
+  }
+
+  leg('A', pose.legA);
+  leg('B', pose.legB);
+
+  function arm(side: 'A' | 'B', spec: ArmSpec) {
+    const shoulder = shoulders[side];
+    const elbowJ: Joint = side === 'A' ? 'elbowA' : 'elbowB';
+    const handJ: Joint = side === 'A' ? 'handA' : 'handB';
+    if ('angles' in spec) {
+      j[elbowJ] = add(shoulder, dir(spec.angles[0]), body.upperArm);
+      j[handJ] = add(j[elbowJ], dir(spec.angles[1]), body.forearm);
+      return;
+    }
+    const target = 'holds' in spec ? j[spec.holds] : place(spec.hand, handJ, LIMB_R);
+    if (!target) {
+      problems.push(`${handJ}: holds a joint that is not placed`);
+      return;
+    }
+    const r = reach(shoulder, target, body.upperArm, body.forearm, spec.bend);
+    if (r.miss > 0.01) problems.push(`${handJ}: ${r.miss.toFixed(1)} out of reach`);
+    j[elbowJ] = r.mid;
+    j[handJ] = r.end;
+  }
+
+  arm('A', pose.armA);
+  arm('B', pose.armB);
+
+  return { joints: j as Record<Joint, Pt>, contacts, problems };
+}
+
+type Lerpable =
+  number | string | boolean | readonly Lerpable[] | { readonly [k: string]: Lerpable };
+
+/**
+ * The pose a fraction `t` of the way from `a` to `b`: every number (points,
+ * angles, x on a surface) moves linearly; everything else is taken from `a`.
+ * Both poses must have the same shape (the meta-test checks `shapeProblems`).
+ */
+export function lerpPose(a: Pose, b: Pose, t: number): Pose {
+  const lerp = (x: Lerpable, y: Lerpable | undefined): Lerpable => {
+    if (typeof x === 'number') return typeof y === 'number' ? x + (y - x) * t : x;
+    if (Array.isArray(x)) {
+      const ys = Array.isArray(y) ? (y as readonly Lerpable[]) : [];
+      return x.map((v: Lerpable, i) => lerp(v, ys[i]));
+    }
+    if (typeof x === 'object') {
+      const yo = (typeof y === 'object' && !Array.isArray(y) ? y : {}) as Record<string, Lerpable>;
+      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, lerp(v, yo[k])]));
+    }
+    return x;
+  };
+  return lerp(a as unknown as Lerpable, b as unknown as Lerpable) as unknown as Pose;
+}
+
+/** Where two poses differ in shape (a key, a kind of target, a bend): they could not be tweened. */
+export function shapeProblems(a: unknown, b: unknown, at = 'pose'): string[] {
+  if (typeof a !== typeof b || Array.isArray(a) !== Array.isArray(b)) return [`${at}: differs`];
+  if (typeof a === 'number') return [];
+  if (typeof a !== 'object' || a === null || b === null)
+    return a === b ? [] : [`${at}: ${String(a)} vs ${String(b)}`];
+  const ka = Object.keys(a).sort();
+  const kb = Object.keys(b as object).sort();
+  if (ka.join() !== kb.join()) return [`${at}: keys ${ka.join(',')} vs ${kb.join(',')}`];
+  return ka.flatMap((k) =>
+    shapeProblems(
+      (a as Record<string, unknown>)[k],
+      (b as Record<string, unknown>)[k],
+      `${at}.${k}`,
+    ),
+  );
+}
