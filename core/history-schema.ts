@@ -123,6 +123,10 @@ export function readBucket(
 ): { bucket: DayBucket | null; quarantined: QuarantinedValue[]; changed: boolean } {
   if (raw === undefined) return { bucket: null, quarantined: [], changed: false };
   const key = `day:${day}`;
+  // A key that is no real day (2026-02-30) could be written but never imported again: set it aside.
+  if (!isPlausibleDay(day)) {
+    return { bucket: null, quarantined: [{ key, value: raw, reason: `${day} is not a date` }], changed: true };
+  }
   const quarantined: QuarantinedValue[] = [];
   const stored = isObject(raw) ? raw : {};
   if (!Array.isArray(stored.events)) {

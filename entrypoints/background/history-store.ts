@@ -86,7 +86,11 @@ async function allBuckets(ctx: DayContext) {
   for (const [day, raw] of await readDayBuckets()) {
     const read = readBucket(day, raw, ctx);
     setAside.push(...read.quarantined);
-    if (!read.bucket) continue;
+    if (!read.bucket) {
+      // Set aside whole (a key that is no day): it leaves the history.
+      if (read.changed) repaired[dayBucketKey(day)] = undefined;
+      continue;
+    }
     buckets.set(day, read.bucket);
     if (read.changed) repaired[dayBucketKey(day)] = read.bucket;
   }

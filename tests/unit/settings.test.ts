@@ -59,3 +59,66 @@ describe('settings', () => {
     expect(readSettings(undefined)).toEqual({ settings: defaultSettings, rejected: [] });
   });
 });
+
+describe('settings salvaged field by field (#11.6)', () => {
+  it('a conflict between working hours resets only those two fields', () => {
+    const { settings, rejected } = readSettings({
+      intervalMinutes: 33,
+      dailyGoal: 5,
+      workStartMinute: 19 * 60,
+      workEndMinute: 8 * 60,
+    });
+    expect(settings).toMatchObject({
+      intervalMinutes: 33,
+      dailyGoal: 5,
+      workStartMinute: defaultSettings.workStartMinute,
+      workEndMinute: defaultSettings.workEndMinute,
+    });
+    expect(rejected).toEqual(['workStartMinute', 'workEndMinute']);
+  });
+
+  it('an upside-down varied range resets only its two fields', () => {
+    const { settings, rejected } = readSettings({
+      intervalMode: 'varied',
+      variedMinMinutes: 58,
+      variedMaxMinutes: 31,
+      snoozeCap: 1,
+    });
+    expect(settings).toMatchObject({
+      intervalMode: 'varied',
+      snoozeCap: 1,
+      variedMinMinutes: 35,
+      variedMaxMinutes: 55,
+    });
+    expect(rejected).toEqual(['variedMinMinutes', 'variedMaxMinutes']);
+  });
+
+  it('stretch filters that leave too few moves reset only the filters', () => {
+    const { settings, rejected } = readSettings({
+      seatedOnly: true,
+      chairRolls: true,
+      dailyGoal: 2,
+    });
+    expect(settings).toMatchObject({ seatedOnly: false, chairRolls: false, dailyGoal: 2 });
+    expect(rejected).toEqual(['disabledStretches', 'seatedOnly', 'chairRolls', 'noKneeling']);
+  });
+
+  it('a change that breaks a rule names every field in it and is refused whole', () => {
+    const result = changeSettings(defaultSettings, { workStartMinute: 19 * 60 });
+    expect(result).toEqual({
+      ok: false,
+      errors: { workStartMinute: 'errorWorkHours', workEndMinute: 'errorWorkHours' },
+    });
+    expect(changeSettings(defaultSettings, { seatedOnly: true, chairRolls: true })).toMatchObject({
+      ok: false,
+      errors: { seatedOnly: 'errorTooFewMoves', chairRolls: 'errorTooFewMoves' },
+    });
+  });
+
+  it('keeps no array shared with what it was given', () => {
+    const stored = { workDays: [1, 2, 3] };
+    const { settings } = readSettings(stored);
+    stored.workDays.push(6);
+    expect(settings.workDays).toEqual([1, 2, 3]);
+  });
+});
