@@ -125,7 +125,11 @@ export function readBucket(
   const key = `day:${day}`;
   // A key that is no real day (2026-02-30) could be written but never imported again: set it aside.
   if (!isPlausibleDay(day)) {
-    return { bucket: null, quarantined: [{ key, value: raw, reason: `${day} is not a date` }], changed: true };
+    return {
+      bucket: null,
+      quarantined: [{ key, value: raw, reason: `${key} is not a date` }],
+      changed: true,
+    };
   }
   const quarantined: QuarantinedValue[] = [];
   const stored = isObject(raw) ? raw : {};

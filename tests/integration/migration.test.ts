@@ -38,7 +38,7 @@ function version2() {
 
 async function storeVersion2() {
   await clearAll();
-  await transact([] as const, () => ({ writes: version2() as never, result: null }));
+  await transact([] as const, () => ({ writes: version2(), result: null }));
 }
 
 /** Starts a worker; it moves the history as it starts. */
