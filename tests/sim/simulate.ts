@@ -14,6 +14,7 @@
  * - continuous time never exceeds the wall time of its cycle;
  * - the service closes a prompt window only after an answer.
  */
+import { dayKey } from '@/core/days';
 import { isWorkingTime, workingMsBetween } from '@/core/working-time';
 import { MINUTE } from '@/core/time';
 import { DEFER_RECHECK_MS, type TrackerState } from '@/core/tracker';
@@ -65,6 +66,8 @@ export class Simulation {
   private travelledAt: number | null = null;
   private recentWakeups: number[] = [];
   private awayFrom = 0;
+  /** Stretches Unsit offered of its own, per local day, as the user saw them appear. */
+  private offersSeen = new Map<string, number>();
   private answering = false;
   readonly report: SimReport = {
     steps: 0,
@@ -231,7 +234,17 @@ export class Simulation {
     }
     this.alarmsChecked = w.alarmsSet.length;
     const [tracker] = await read(['tracker'] as const);
+    const before = this.tracker;
     this.tracker = tracker;
+    if (
+      tracker?.offered &&
+      !(before?.offered && before.cycleStartedAt === tracker.cycleStartedAt)
+    ) {
+      // An offer: Unsit showed a stretch of its own, now.
+      if (!this.shown()) this.fail('a stretch counted as offered that nobody could see');
+      const day = dayKey(this.world.at);
+      this.offersSeen.set(day, (this.offersSeen.get(day) ?? 0) + 1);
+    }
     if (
       tracker &&
       tracker.continuousMs > Math.max(0, tracker.observedAt - tracker.cycleStartedAt) + 1
@@ -243,9 +256,14 @@ export class Simulation {
   }
 
   private async checkHistory(): Promise<void> {
-    const events: StretchEvent[] = (await readDayBuckets()).flatMap(
-      ([, b]) => (b as DayBucket).events,
-    );
+    const buckets = (await readDayBuckets()) as [string, DayBucket][];
+    const events: StretchEvent[] = buckets.flatMap(([, b]) => b.events);
+    // A day with no offer is a rest day: every offer is counted on its day, once.
+    for (const [day, b] of buckets) {
+      const seen = this.offersSeen.get(day) ?? 0;
+      if (b.record.offered !== seen)
+        this.fail(`${day} counts ${b.record.offered} offers for ${seen} seen`);
+    }
     if (events.length !== this.expectedEvents) {
       this.fail(`${events.length} events recorded for ${this.expectedEvents} answers`);
     }
