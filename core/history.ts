@@ -58,7 +58,8 @@ export interface DayContext {
   workDays: readonly number[];
 }
 
-export function emptyRecord(day: DayKey, ctx: DayContext): DayRecord {
+/** A day with nothing in it yet. */
+export function blankRecord(goal: number, workday: boolean): DayRecord {
   return {
     done: 0,
     skipped: 0,
@@ -66,9 +67,13 @@ export function emptyRecord(day: DayKey, ctx: DayContext): DayRecord {
     answeredOffers: 0,
     offered: 0,
     browsed: false,
-    goal: ctx.dailyGoal,
-    workday: isWorkday(day, ctx.workDays),
+    goal,
+    workday,
   };
+}
+
+export function emptyRecord(day: DayKey, ctx: DayContext): DayRecord {
+  return blankRecord(ctx.dailyGoal, isWorkday(day, ctx.workDays));
 }
 
 export function emptyBucket(day: DayKey, ctx: DayContext): DayBucket {

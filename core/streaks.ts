@@ -4,7 +4,7 @@
  * over the calendar instead of in counters that could drift in storage.
  */
 import { addDays, dayKey, dayStart, DAY_KEY_PATTERN, type DayKey } from './days';
-import type { DayRecord, Days } from './history';
+import { blankRecord, type DayRecord, type Days } from './history';
 
 /** One freeze is earned for every this many consecutive goal days. */
 export const GOAL_DAYS_PER_FREEZE = 7;
@@ -99,18 +99,7 @@ function recordedDaysUntil(days: Days, today: DayKey, from: DayKey): DayKey[] {
 
 /** Today's record, or a blank one from the options while nothing happened yet today. */
 function todayRecord(days: Days, today: DayKey, opts: SummaryOptions): DayRecord {
-  return (
-    days[today] ?? {
-      done: 0,
-      skipped: 0,
-      snoozed: 0,
-      answeredOffers: 0,
-      offered: 0,
-      browsed: false,
-      goal: opts.todayGoal ?? 3,
-      workday: opts.todayWorkday ?? true,
-    }
-  );
+  return days[today] ?? blankRecord(opts.todayGoal ?? 3, opts.todayWorkday ?? true);
 }
 
 /** The streak walked up to some day: everything a later walk needs to go on from there. */

@@ -105,6 +105,13 @@ export type Effect =
   /** Unsit offered a stretch of its own today (once per cycle). */
   | { type: 'offered'; day: string };
 
+/** One step's moment, settings and the effects it collects: what every rule below works with. */
+interface Turn {
+  at: number;
+  s: TrackerSettings;
+  effects: Effect[];
+}
+
 export interface Step {
   state: TrackerState;
   effects: Effect[];
@@ -214,21 +221,16 @@ function endPause(state: TrackerState, at: number, s: TrackerSettings): TrackerS
  * Moves the settled time forward to `at` given what the observation reveals
  * about the span since the previous one, and ends a pause that is over.
  */
-function settle(
-  state: TrackerState,
-  at: number,
-  s: TrackerSettings,
-  next: { idle: IdleState; reason: string } | null,
-): TrackerState {
+function settle(state: TrackerState, { at, s }: Turn, next: Observed | null = null): TrackerState {
   return endPause(settleTime(state, at, s, next), at, s);
 }
 
-function settleTime(
-  state: TrackerState,
-  at: number,
-  s: TrackerSettings,
-  next: { idle: IdleState; reason: string } | null,
-): TrackerState {
+interface Observed {
+  idle: IdleState;
+  reason: string;
+}
+
+function settleTime(state: TrackerState, at: number, s: TrackerSettings, next: Observed | null) {
   // A clock that went backwards: re-anchor everything at the new time and
   // credit nothing (an absence measured across the jump would be meaningless).
   if (at < state.observedAt) {
@@ -252,11 +254,8 @@ function settleTime(
 /** Applies the new presence; a long enough absence is a natural break. */
 function arrive(
   state: TrackerState,
-  at: number,
-  idle: IdleState,
-  focused: boolean,
-  s: TrackerSettings,
-  effects: Effect[],
+  { at, s, effects }: Turn,
+  { idle, focused }: { idle: IdleState; focused: boolean },
 ): TrackerState {
   const present = isPresent(idle, focused, s);
   let next: TrackerState = { ...state, idle, focused };
@@ -290,10 +289,9 @@ function arrive(
 /** The cycle's stretch reaches the user; the first time in a cycle it counts as offered. */
 function offer(
   state: TrackerState,
-  at: number,
+  { at, effects }: Turn,
   via: 'window' | 'notification',
-  heldByCall: boolean,
-  effects: Effect[],
+  heldByCall = false,
 ): TrackerState {
   if (!state.offered) effects.push({ type: 'offered', day: dayKey(at) });
   if (via === 'notification') effects.push({ type: 'notify' });
@@ -322,10 +320,8 @@ function holdOver(state: TrackerState, at: number, s: TrackerSettings): boolean 
 /** The quiet notification's next move: after a call, the window; else shown again, then over. */
 function followNotification(
   state: TrackerState,
-  at: number,
+  { at, s, effects }: Turn,
   busy: boolean,
-  s: TrackerSettings,
-  effects: Effect[],
 ): TrackerState {
   if (state.heldByCall && s.promptStyle === 'window') {
     if (busy) return state;
@@ -342,20 +338,13 @@ function followNotification(
 }
 
 /** Decides whether the stretch is due now, and what to do if so. */
-function decide(
-  state: TrackerState,
-  at: number,
-  busy: boolean,
-  s: TrackerSettings,
-  effects: Effect[],
-): TrackerState {
+function decide(state: TrackerState, turn: Turn, busy: boolean): TrackerState {
+  const { at, s, effects } = turn;
   if (state.pausedUntil !== null) return state;
   if (holdOver(state, at, s)) state = newCycle(state, at, s);
   if (!state.present || !isWorkingTime(at, s)) return state;
   if (state.phase === 'prompting') {
-    return state.promptVia === 'notification'
-      ? followNotification(state, at, busy, s, effects)
-      : state;
+    return state.promptVia === 'notification' ? followNotification(state, turn, busy) : state;
   }
 
   const due =
@@ -375,11 +364,10 @@ function decide(
     return state;
   }
   // A window the user opened is already in front of them: the due stretch takes it over.
-  if (state.userPrompt) return offer(state, at, 'window', false, effects);
+  if (state.userPrompt) return offer(state, turn, 'window');
   if (busy) {
     const deferredSince = state.deferredSince ?? at;
-    if (at - deferredSince >= DEFER_LIMIT_MS)
-      return offer(state, at, 'notification', true, effects);
+    if (at - deferredSince >= DEFER_LIMIT_MS) return offer(state, turn, 'notification', true);
     return {
       ...state,
       phase: 'deferred',
@@ -388,7 +376,7 @@ function decide(
       snoozeUntil: null,
     };
   }
-  return offer(state, at, s.promptStyle, false, effects);
+  return offer(state, turn, s.promptStyle);
 }
 
 function dueMoment(state: TrackerState, at: number, s: TrackerSettings): number {
@@ -440,14 +428,24 @@ export function nextBreakAt(state: TrackerState, s: TrackerSettings): number | n
   return dueMoment(state, state.observedAt, s);
 }
 
+/** The stretch held back for the snooze length, one snooze more used. */
+function snoozed(state: TrackerState, at: number, s: TrackerSettings): TrackerState {
+  return {
+    ...state,
+    phase: 'snoozed',
+    promptVia: null,
+    heldByCall: false,
+    notifiedAt: null,
+    userPrompt: false,
+    snoozes: state.snoozes + 1,
+    snoozeUntil: at + s.snoozeMinutes * MINUTE,
+    holdSince: state.holdSince ?? at,
+    deferredSince: null,
+  };
+}
+
 /** An answer to the cycle's own prompt. */
-function answerCycle(
-  state: TrackerState,
-  at: number,
-  given: Answer,
-  s: TrackerSettings,
-  effects: Effect[],
-): TrackerState {
+function answerCycle(state: TrackerState, { at, s, effects }: Turn, given: Answer): TrackerState {
   let kind: 'done' | 'skip' | 'snooze' = given === 'closed' ? 'snooze' : given;
   if (kind === 'snooze' && state.snoozes >= s.snoozeCap) {
     // At the cap a snooze is refused; an unanswered window counts as skipped.
@@ -461,17 +459,7 @@ function answerCycle(
     answersOffer: kind === 'done',
   });
   if (kind === 'done' || kind === 'skip') return newCycle(state, at, s);
-  return {
-    ...state,
-    phase: 'snoozed',
-    promptVia: null,
-    heldByCall: false,
-    notifiedAt: null,
-    snoozes: state.snoozes + 1,
-    snoozeUntil: at + s.snoozeMinutes * MINUTE,
-    holdSince: state.holdSince ?? at,
-    deferredSince: null,
-  };
+  return snoozed(state, at, s);
 }
 
 /**
@@ -480,13 +468,7 @@ function answerCycle(
  * schedule as it was; Snooze asks for the stretch again after the snooze
  * length; closing it records nothing and changes nothing.
  */
-function answerOwn(
-  state: TrackerState,
-  at: number,
-  given: Answer,
-  s: TrackerSettings,
-  effects: Effect[],
-): TrackerState {
+function answerOwn(state: TrackerState, { at, s, effects }: Turn, given: Answer): TrackerState {
   const closed = { ...state, userPrompt: false };
   switch (given) {
     case 'done':
@@ -498,37 +480,25 @@ function answerOwn(
     case 'snooze':
       if (state.snoozes >= s.snoozeCap) return state;
       effects.push({ type: 'record', kind: 'snoozed', at, answersOffer: false });
-      return {
-        ...closed,
-        phase: 'snoozed',
-        snoozes: state.snoozes + 1,
-        snoozeUntil: at + s.snoozeMinutes * MINUTE,
-        holdSince: state.holdSince ?? at,
-        deferredSince: null,
-      };
+      return snoozed(closed, at, s);
     case 'closed':
       return closed;
   }
 }
 
-function answer(
-  state: TrackerState,
-  at: number,
-  given: Answer,
-  s: TrackerSettings,
-  effects: Effect[],
-): TrackerState {
+function answer(state: TrackerState, turn: Turn, given: Answer): TrackerState {
   // Only an open prompt takes an answer: a repeated Done (a retry after the
   // worker was stopped mid-answer) must not count twice.
-  if (state.phase === 'prompting') return answerCycle(state, at, given, s, effects);
-  if (state.userPrompt) return answerOwn(state, at, given, s, effects);
+  if (state.phase === 'prompting') return answerCycle(state, turn, given);
+  if (state.userPrompt) return answerOwn(state, turn, given);
   // A window left from an earlier prompt: an answer from it only closes it.
-  if (given !== 'closed') effects.push({ type: 'close-prompt' });
+  if (given !== 'closed') turn.effects.push({ type: 'close-prompt' });
   return state;
 }
 
-function snoozeNext(state: TrackerState, at: number, s: TrackerSettings, effects: Effect[]) {
-  if (state.phase === 'prompting') return answerCycle(state, at, 'snooze', s, effects);
+function snoozeNext(state: TrackerState, turn: Turn) {
+  const { at, s, effects } = turn;
+  if (state.phase === 'prompting') return answerCycle(state, turn, 'snooze');
   if (state.snoozes >= s.snoozeCap) return state;
   const base = state.phase === 'snoozed' ? (state.snoozeUntil ?? at) : at;
   effects.push({ type: 'record', kind: 'snoozed', at, answersOffer: false });
@@ -541,44 +511,40 @@ function snoozeNext(state: TrackerState, at: number, s: TrackerSettings, effects
   };
 }
 
-function apply(state: TrackerState, event: TrackerEvent, s: TrackerSettings, effects: Effect[]) {
-  const at = event.at;
+function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerState {
+  const { at, s } = turn;
   switch (event.type) {
-    case 'observe': {
-      const next = arrive(settle(state, at, s, event), at, event.idle, event.focused, s, effects);
-      return decide(next, at, event.busy, s, effects);
-    }
+    case 'observe':
+      return decide(arrive(settle(state, turn, event), turn, event), turn, event.busy);
     case 'answer':
-      return answer(settle(state, at, s, null), at, event.answer, s, effects);
+      return answer(settle(state, turn), turn, event.answer);
     case 'stretch-now':
     case 'open-notified': {
-      const next = settle(state, at, s, null);
-      if (notificationShown(next))
-        return { ...next, promptVia: 'window' as const, heldByCall: false };
+      const next = settle(state, turn);
+      if (notificationShown(next)) return { ...next, promptVia: 'window', heldByCall: false };
       if (event.type === 'open-notified') {
         // A notification that no longer applies: take it down.
-        effects.push({ type: 'clear-notification' });
+        turn.effects.push({ type: 'clear-notification' });
         return next;
       }
       return next.phase === 'prompting' ? next : { ...next, userPrompt: true };
     }
     case 'prompt-gone': {
-      const next = { ...settle(state, at, s, null), userPrompt: false };
+      const next = { ...settle(state, turn), userPrompt: false };
       // Over, unanswered: the next cycle starts with the user's presence.
       return next.phase === 'prompting' ? newCycle(next, at, s) : next;
     }
     case 'snooze-next':
-      return snoozeNext(settle(state, at, s, null), at, s, effects);
+      return snoozeNext(settle(state, turn), turn);
     case 'pause': {
       // An open prompt survives a pause; nothing new prompts until it ends.
-      const next = settle(state, at, s, null);
+      const next = settle(state, turn);
       return { ...next, pausedUntil: Math.max(at, event.until), headsUpShown: false };
     }
     case 'resume': {
-      const next = settle(state, at, s, null);
-      if (next.pausedUntil === null) return next;
-      const resumed = { ...next, pausedUntil: null };
-      return resumed.phase === 'prompting' ? resumed : newCycle(resumed, at, s);
+      // Resume brings the pause's end to now; endPause does the rest.
+      const next = settle(state, turn);
+      return next.pausedUntil === null ? next : endPause({ ...next, pausedUntil: at }, at, s);
     }
   }
 }
@@ -612,7 +578,7 @@ export function step(previous: TrackerState, event: TrackerEvent, s: TrackerSett
   const effects: Effect[] = [];
   // The interval follows the settings, also when they change mid-cycle.
   const state = { ...previous, cycleIntervalMs: intervalFor(previous.cycleStartedAt, s) };
-  const next = apply(state, event, s, effects);
+  const next = apply(state, event, { at: event.at, s, effects });
   shows(state, next, event, effects);
   const alarmAt = nextAlarm(next, s);
   return { state: { ...next, wakeAt: alarmAt }, effects, alarmAt };

@@ -15,7 +15,8 @@ import {
   type StepInput,
 } from '@/core/apply-step';
 import { dayKey } from '@/core/days';
-import type { DaySnapshot, StretchEvent } from '@/core/history';
+import type { StretchEvent } from '@/core/history';
+import type { ExportedDay } from '@/core/export';
 import { pickStretch, remember } from '@/core/rotation';
 import { changeSettings, readSettings, type Settings } from '@/core/settings';
 import { isWholeHistory } from '@/core/history-schema';
@@ -77,18 +78,24 @@ function pauseEnd(length: PauseLength, at: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
 }
 
-export function createService(platform: Platform) {
-  const serial = queue();
-  let ready: Promise<Readiness> | null = null;
+/**
+ * One worker's service. Methods that handle a browser event run one after
+ * another (`serial`): each reads, steps and writes without interleaving.
+ */
+export class Service {
+  private readonly serial = queue();
+  private ready: Promise<Readiness> | null = null;
+
+  constructor(private readonly platform: Platform) {}
 
   /** The settings mirror, or the synced settings when the mirror is missing or damaged. */
-  async function currentSettings(): Promise<Settings> {
+  private async currentSettings(): Promise<Settings> {
     const [mirror] = await read(['settings'] as const);
     if (mirror !== undefined) {
       const checked = readSettings(mirror);
       if (checked.rejected.length === 0) return checked.settings;
     }
-    const { settings, rejected } = await platform.loadSettings();
+    const { settings, rejected } = await this.platform.loadSettings();
     await transact([] as const, () => ({
       writes: rejected.length > 0 ? { settings, settingsReset: rejected } : { settings },
       result: undefined,
@@ -97,29 +104,30 @@ export function createService(platform: Platform) {
   }
 
   /** Once per worker start: the stored version (moving older history), then the summary. */
-  function prepare(settings: Settings): Promise<Readiness> {
-    ready ??= (async () => {
-      const readiness = await prepareHistory(dayContext(settings), () => platform.now());
-      if (readiness === 'ready') {
-        const [summary] = await read(['summary'] as const);
-        if (!readableSummary(summary)) await rebuildSummary(dayContext(settings), platform.now());
+  private prepare(settings: Settings): Promise<Readiness> {
+    const now = () => this.platform.now();
+    this.ready ??= (async () => {
+      const readiness = await prepareHistory(dayContext(settings), now);
+      const [summary] = await read(['summary'] as const);
+      if (readiness === 'ready' && !readableSummary(summary)) {
+        await rebuildSummary(dayContext(settings), now());
       }
       return readiness;
     })().catch((error: unknown) => {
-      ready = null;
+      this.ready = null;
       throw error;
     });
-    return ready;
+    return this.ready;
   }
 
   /** One tracker step: read, decide, write atomically, then act. Null when history is a newer Unsit's. */
-  async function advance(
+  private async runStep(
     makeEvent: (at: number) => Promise<TrackerEvent> | TrackerEvent,
   ): Promise<TrackerState | null> {
-    const settings = await currentSettings();
-    if ((await prepare(settings)) === 'newer') return null;
-    const event = await makeEvent(platform.now());
-    const ctx = { settings, library: moveLabels, random: platform.random };
+    const settings = await this.currentSettings();
+    if ((await this.prepare(settings)) === 'newer') return null;
+    const event = await makeEvent(this.platform.now());
+    const ctx = { settings, library: moveLabels, random: this.platform.random };
     const applied = await transact(
       ['tracker', 'prompt', 'rotation', 'quarantine'] as const,
       async ([tracker, prompt, rotation, quarantine], get) => {
@@ -138,75 +146,71 @@ export function createService(platform: Platform) {
     );
     if (applied.rebuildSummary) {
       await rebuildSummary(dayContext(settings), event.at);
-      await refreshBadge(settings);
+      await this.refreshBadge(settings);
     }
-    await perform(applied.actions);
+    await this.perform(applied.actions);
     return applied.state;
   }
 
-  async function perform(actions: readonly Action[]): Promise<void> {
-    for (const action of actions) {
-      switch (action.type) {
-        case 'alarm':
-          await platform.setAlarm('tracker', action.at);
-          break;
-        case 'show-prompt':
-          await showPromptWindow(action.windowId);
-          break;
-        case 'close-window':
-          await platform.closeWindow(action.windowId);
-          break;
-        case 'notify':
-          await platform.notify(action.kind, action.dueAt);
-          break;
-        case 'clear-notification':
-          await platform.clearNotification(action.kind);
-          break;
-        case 'badge':
-          await platform.setBadge(action.streak);
-          break;
-      }
-    }
+  /** The actions of a step, in order, each by its platform call. */
+  private async perform(actions: readonly Action[]): Promise<void> {
+    const p = this.platform;
+    const run: { [T in Action['type']]: (action: Extract<Action, { type: T }>) => Promise<void> } =
+      {
+        alarm: (a) => p.setAlarm('tracker', a.at),
+        'show-prompt': (a) => this.showPromptWindow(a.windowId),
+        'close-window': (a) => p.closeWindow(a.windowId),
+        notify: (a) => p.notify(a.kind, a.dueAt),
+        'clear-notification': (a) => p.clearNotification(a.kind),
+        badge: (a) => p.setBadge(a.streak),
+      };
+    for (const action of actions) await (run[action.type] as (a: Action) => Promise<void>)(action);
   }
 
   /** One prompt window at a time: focus the open one, or open it and remember its id. */
-  async function showPromptWindow(windowId: number | null): Promise<void> {
-    if (windowId !== null && (await platform.focusWindow(windowId))) return;
-    const opened = await platform.openPromptWindow();
+  private async showPromptWindow(windowId: number | null): Promise<void> {
+    if (windowId !== null && (await this.platform.focusWindow(windowId))) return;
+    const opened = await this.platform.openPromptWindow();
     await transact(['prompt'] as const, ([current]) => ({
       writes: current ? { prompt: { ...current, windowId: opened } } : {},
       result: undefined,
     }));
   }
 
-  async function refreshBadge(settings: Settings): Promise<void> {
+  private async refreshBadge(settings: Settings): Promise<void> {
     const [summary] = await read(['summary'] as const);
     const known = readableSummary(summary);
-    if (known) await platform.setBadge(badgeStreak(known, platform.now(), settings));
+    if (known) await this.platform.setBadge(badgeStreak(known, this.platform.now(), settings));
   }
 
-  const observe = (reason: ObserveReason) =>
-    advance(async (at) => ({ type: 'observe', at, reason, ...(await platform.observe()) }));
+  private observe(reason: ObserveReason) {
+    return this.runStep(async (at) => ({
+      type: 'observe',
+      at,
+      reason,
+      ...(await this.platform.observe()),
+    }));
+  }
 
   /**
    * After a browser start: a prompt whose window or notification is gone (the
    * browser quit, crashed or lost power with it open, and no "closed" event
    * came) is over.
    */
-  async function endVanishedPrompt(): Promise<void> {
+  private async endVanishedPrompt(): Promise<void> {
     const [prompt] = await read(['prompt'] as const);
     if (!prompt) return;
     const still =
       prompt.windowId === null
-        ? await platform.notificationShown()
-        : await platform.promptWindowOpen(prompt.windowId);
-    if (!still) await advance((at) => ({ type: 'prompt-gone', at }));
+        ? await this.platform.notificationShown()
+        : await this.platform.promptWindowOpen(prompt.windowId);
+    if (!still) await this.runStep((at) => ({ type: 'prompt-gone', at }));
   }
 
   /** The one path every settings change takes, from options or from another synced browser. */
-  async function applySettings(settings: Settings, store: boolean): Promise<void> {
-    if (store) await platform.storeSettings(settings);
-    const today = dayKey(platform.now());
+  private async applySettings(settings: Settings, store: boolean): Promise<void> {
+    if (store) await this.platform.storeSettings(settings);
+    const today = dayKey(this.platform.now());
     await transact(['summary'] as const, async ([raw], get) => {
       const summary = readableSummary(raw);
       const forToday =
@@ -216,23 +220,23 @@ export function createService(platform: Platform) {
         result: undefined,
       };
     });
-    await observe('settings');
-    await refreshBadge(settings);
+    await this.observe('settings');
+    await this.refreshBadge(settings);
   }
 
-  async function saveSettings(change: Record<string, unknown>): Promise<SaveResult> {
-    const result = changeSettings(await currentSettings(), change);
+  private async saveSettings(change: Record<string, unknown>): Promise<SaveResult> {
+    const result = changeSettings(await this.currentSettings(), change);
     if (!result.ok) return result;
-    await applySettings(result.settings, true);
+    await this.applySettings(result.settings, true);
     return { ok: true };
   }
 
   /** Settings changed in storage.sync: ours come back here too, and change nothing. */
-  async function settingsSynced(value: unknown): Promise<void> {
+  private async syncedSettings(value: unknown): Promise<void> {
     const [mirror] = await read(['settings'] as const);
     if (JSON.stringify(mirror) === JSON.stringify(value)) return;
     const { settings, rejected } = readSettings(value);
-    await applySettings(settings, false);
+    await this.applySettings(settings, false);
     if (rejected.length > 0) {
       await transact([] as const, () => ({
         writes: { settingsReset: rejected },
@@ -241,41 +245,39 @@ export function createService(platform: Platform) {
     }
   }
 
-  async function importEvents(events: StretchEvent[], days: (DaySnapshot & { day: string })[]) {
+  private async importEvents(events: StretchEvent[], days: ExportedDay[]): Promise<ImportReply> {
     // The page validated the file; a message that lost its shape on the way merges nothing.
     if (!isWholeHistory(events, days))
-      return { ok: false, reason: 'The import did not arrive whole.' } satisfies ImportReply;
-    const settings = await currentSettings();
-    if ((await prepare(settings)) === 'newer') {
-      return {
-        ok: false,
-        reason: 'The stored history belongs to a newer Unsit.',
-      } satisfies ImportReply;
+      return { ok: false, reason: 'The import did not arrive whole.' };
+    const settings = await this.currentSettings();
+    if ((await this.prepare(settings)) === 'newer') {
+      return { ok: false, reason: 'The stored history belongs to a newer Unsit.' };
     }
     const rows = new Map(days.map(({ day, ...snapshot }) => [day, snapshot]));
-    const added = await importHistory(events, rows, dayContext(settings), platform.now());
-    await refreshBadge(settings);
-    return { ok: true, added } satisfies ImportReply;
+    const added = await importHistory(events, rows, dayContext(settings), this.platform.now());
+    await this.refreshBadge(settings);
+    return { ok: true, added };
   }
 
-  async function deleteAll(): Promise<void> {
+  private async deleteAll(): Promise<void> {
+    const p = this.platform;
     const [prompt] = await read(['prompt'] as const);
-    if (prompt?.windowId != null) await platform.closeWindow(prompt.windowId);
-    await platform.setAlarm('tracker', null);
-    await platform.clearNotification('prompt');
-    await platform.clearNotification('heads-up');
+    if (prompt?.windowId != null) await p.closeWindow(prompt.windowId);
+    await p.setAlarm('tracker', null);
+    await p.clearNotification('prompt');
+    await p.clearNotification('heads-up');
     await clearAll();
-    await platform.clearSettings();
-    ready = null;
-    await platform.setBadge(0);
+    await p.clearSettings();
+    this.ready = null;
+    await p.setBadge(0);
   }
 
-  async function anotherStretch(): Promise<string | null> {
-    const settings = await currentSettings();
+  private async anotherStretch(): Promise<string | null> {
+    const settings = await this.currentSettings();
     return transact(['prompt', 'rotation'] as const, ([prompt, rotation]) => {
       if (!prompt) return { writes: {}, result: null };
       const recent = remember(rotation ?? [], prompt.stretchId);
-      const chosen = pickStretch(moveLabels, recent, settings, platform.random);
+      const chosen = pickStretch(moveLabels, recent, settings, this.platform.random);
       if (!chosen || chosen.id === prompt.stretchId) return { writes: {}, result: null };
       return {
         writes: {
@@ -287,71 +289,94 @@ export function createService(platform: Platform) {
     });
   }
 
-  function onMessage(message: Message): Promise<unknown> {
-    const step = (event: (at: number) => TrackerEvent) =>
-      serial(() => advance(event)).then(() => null);
+  private step(event: (at: number) => TrackerEvent): Promise<null> {
+    return this.serial(() => this.runStep(event)).then(() => null);
+  }
+
+  // ---- What the browser calls (entrypoints/background/index.ts) ------------
+
+  /** Install, update or browser start: nothing before it is known; alarms may be gone. */
+  startup(): Promise<void> {
+    return this.serial(async () => {
+      await this.endVanishedPrompt();
+      await this.observe('startup');
+      await this.refreshBadge(await this.currentSettings());
+    });
+  }
+
+  alarm(_name: string) {
+    return this.serial(() => this.observe('alarm'));
+  }
+
+  idleChanged() {
+    return this.serial(() => this.observe('idle'));
+  }
+
+  focusChanged() {
+    return this.serial(() => this.observe('focus'));
+  }
+
+  settingsSynced(value: unknown) {
+    return this.serial(() => this.syncedSettings(value));
+  }
+
+  windowClosed(windowId: number) {
+    return this.serial(async () => {
+      const [prompt] = await read(['prompt'] as const);
+      if (prompt?.windowId === windowId)
+        await this.runStep((at) => ({ type: 'answer', at, answer: 'closed' }));
+    });
+  }
+
+  /** A click on the quiet notification opens its stretch as the prompt window. */
+  notificationClicked() {
+    return this.step((at) => ({ type: 'open-notified', at }));
+  }
+
+  /**
+   * The quiet notification dismissed by the user: like closing the prompt
+   * window. One that merely expired (Firefox does not say who closed it)
+   * is offered again after the snooze length (core/tracker.ts).
+   */
+  notificationClosed(byUser: boolean | undefined) {
+    return this.serial(async () => {
+      if (byUser !== true) return;
+      const [tracker] = await read(['tracker'] as const);
+      if (tracker?.phase !== 'prompting' || tracker.promptVia !== 'notification') return;
+      await this.runStep((at) => ({ type: 'answer', at, answer: 'closed' }));
+    });
+  }
+
+  command(name: string) {
+    return this.step((at) =>
+      name === 'snooze-next' ? { type: 'snooze-next', at } : { type: 'stretch-now', at },
+    );
+  }
+
+  message(message: Message): Promise<unknown> {
     switch (message.type) {
       case 'stretch-now':
-        return step((at) => ({ type: 'stretch-now', at }));
+        return this.step((at) => ({ type: 'stretch-now', at }));
       case 'answer':
-        return step((at) => ({ type: 'answer', at, answer: message.answer }));
+        return this.step((at) => ({ type: 'answer', at, answer: message.answer }));
       case 'pause':
-        return step((at) => ({ type: 'pause', at, until: pauseEnd(message.length, at) }));
+        return this.step((at) => ({ type: 'pause', at, until: pauseEnd(message.length, at) }));
       case 'resume':
-        return step((at) => ({ type: 'resume', at }));
+        return this.step((at) => ({ type: 'resume', at }));
       case 'another-stretch':
-        return serial(anotherStretch);
+        return this.serial(() => this.anotherStretch());
       case 'save-settings':
-        return serial(() => saveSettings(message.change));
+        return this.serial(() => this.saveSettings(message.change));
       case 'import':
-        return serial(() => importEvents(message.events, message.days));
+        return this.serial(() => this.importEvents(message.events, message.days));
       case 'delete-all':
-        return serial(deleteAll).then(() => null);
+        return this.serial(() => this.deleteAll()).then(() => null);
       case 'safety-seen':
         return transact([] as const, () => ({ writes: { safetySeen: true }, result: null }));
     }
   }
-
-  return {
-    /** Install, update or browser start: nothing before it is known; alarms may be gone. */
-    startup: () =>
-      serial(async () => {
-        await endVanishedPrompt();
-        await observe('startup');
-        await refreshBadge(await currentSettings());
-      }),
-    alarm: (_name: string) => serial(() => observe('alarm')),
-    idleChanged: () => serial(() => observe('idle')),
-    focusChanged: () => serial(() => observe('focus')),
-    settingsSynced: (value: unknown) => serial(() => settingsSynced(value)),
-    windowClosed: (windowId: number) =>
-      serial(async () => {
-        const [prompt] = await read(['prompt'] as const);
-        if (prompt?.windowId === windowId)
-          await advance((at) => ({ type: 'answer', at, answer: 'closed' }));
-      }),
-    /** A click on the quiet notification opens its stretch as the prompt window. */
-    notificationClicked: () => serial(() => advance((at) => ({ type: 'open-notified', at }))),
-    /**
-     * The quiet notification dismissed by the user: like closing the prompt
-     * window. One that merely expired (Firefox does not say who closed it)
-     * is offered again after the snooze length (core/tracker.ts).
-     */
-    notificationClosed: (byUser: boolean | undefined) =>
-      serial(async () => {
-        if (byUser !== true) return;
-        const [tracker] = await read(['tracker'] as const);
-        if (tracker?.phase !== 'prompting' || tracker.promptVia !== 'notification') return;
-        await advance((at) => ({ type: 'answer', at, answer: 'closed' }));
-      }),
-    command: (name: string) =>
-      serial(() =>
-        advance((at) =>
-          name === 'snooze-next' ? { type: 'snooze-next', at } : { type: 'stretch-now', at },
-        ),
-      ),
-    message: onMessage,
-  };
 }
 
-export type Service = ReturnType<typeof createService>;
+export function createService(platform: Platform): Service {
+  return new Service(platform);
+}

@@ -19,6 +19,7 @@ import { readDayBuckets } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { DeleteAllData } from './DeleteAllData';
+import { Section } from './fields';
 
 interface Props {
   settings: Settings;
@@ -94,8 +95,7 @@ export function DataSection({ settings, quarantine, locale, onDeleted }: Props) 
   }
 
   return (
-    <section aria-labelledby="h-data">
-      <h2 id="h-data">{t('sectionData')}</h2>
+    <Section id="h-data" title={t('sectionData')}>
       <p class="muted">{t('dataIntro')}</p>
       <div class="row">
         <button type="button" class="btn" onClick={() => void exportData('json')}>
@@ -139,6 +139,6 @@ export function DataSection({ settings, quarantine, locale, onDeleted }: Props) 
           setMessage({ text: t('deleted'), error: false });
         }}
       />
-    </section>
+    </Section>
   );
 }

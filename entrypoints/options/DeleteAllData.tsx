@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '@/components/Button';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 
@@ -25,45 +26,28 @@ export function DeleteAllData({ onDeleted }: Props) {
     }
   }, [confirming]);
 
+  const ask = (on: boolean) => () => {
+    setConfirming(on);
+  };
   return (
     <div class="danger">
       {confirming ? (
         <div class="row" role="group" aria-label={t('deleteConfirmTitle')}>
           <p>{t('deleteConfirm')}</p>
-          <button
-            type="button"
-            class="btn btn-danger"
+          <Button
+            variant="danger"
+            label={t('deleteYes')}
             onClick={() =>
-              void send({ type: 'delete-all' }).then(() => {
+              send({ type: 'delete-all' }).then(() => {
                 setConfirming(false);
                 onDeleted();
               })
             }
-          >
-            {t('deleteYes')}
-          </button>
-          <button
-            ref={cancel}
-            type="button"
-            class="btn"
-            onClick={() => {
-              setConfirming(false);
-            }}
-          >
-            {t('cancel')}
-          </button>
+          />
+          <Button buttonRef={cancel} label={t('cancel')} onClick={ask(false)} />
         </div>
       ) : (
-        <button
-          ref={button}
-          type="button"
-          class="btn btn-danger"
-          onClick={() => {
-            setConfirming(true);
-          }}
-        >
-          {t('deleteAll')}
-        </button>
+        <Button buttonRef={button} variant="danger" label={t('deleteAll')} onClick={ask(true)} />
       )}
     </div>
   );

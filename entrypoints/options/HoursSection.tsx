@@ -1,6 +1,5 @@
-import { minuteFromTimeField, timeFieldValue } from '@/core/settings';
 import { t } from '@/lib/i18n';
-import { CheckField, FieldError, NumberField, TimeField } from './fields';
+import { CheckField, FieldError, NumberSetting, Section, TimeSetting } from './fields';
 import type { SettingsForm } from './settings-form';
 
 interface Props {
@@ -17,12 +16,10 @@ function weekdayName(day: number, locale: string): string {
 
 /** Working days and hours; a conflict between start and end shows once, under both. */
 export function HoursSection({ form, locale }: Props) {
-  const { shown, change, errors } = form;
-  const workDays = shown('workDays');
-  const hoursError = errors.workStartMinute ?? errors.workEndMinute;
+  const workDays = form.shown('workDays');
+  const hoursError = form.errors.workStartMinute ?? form.errors.workEndMinute;
   return (
-    <section aria-labelledby="h-hours">
-      <h2 id="h-hours">{t('sectionHours')}</h2>
+    <Section id="h-hours" title={t('sectionHours')}>
       <fieldset class="days">
         <legend>{t('fieldWorkDays')}</legend>
         {WEEK_ORDER.map((d) => (
@@ -32,52 +29,43 @@ export function HoursSection({ form, locale }: Props) {
             label={weekdayName(d, locale)}
             checked={workDays.includes(d)}
             onChange={(on) => {
-              change('workDays', on ? [...workDays, d].sort() : workDays.filter((x) => x !== d));
+              form.change(
+                'workDays',
+                on ? [...workDays, d].sort() : workDays.filter((x) => x !== d),
+              );
             }}
           />
         ))}
-        <FieldError id="field-workDays-error" error={errors.workDays} />
+        <FieldError id="field-workDays-error" error={form.errors.workDays} />
       </fieldset>
       <div class="pair">
-        <TimeField
-          id="field-workStart"
+        <TimeSetting
+          form={form}
+          name="workStartMinute"
           label={t('fieldWorkStart')}
-          value={timeFieldValue(shown('workStartMinute'))}
-          invalid={Boolean(hoursError)}
           errorId="field-hours-error"
-          onChange={(v) => {
-            change('workStartMinute', minuteFromTimeField(v));
-          }}
         />
-        <TimeField
-          id="field-workEnd"
+        <TimeSetting
+          form={form}
+          name="workEndMinute"
           label={t('fieldWorkEnd')}
-          value={timeFieldValue(shown('workEndMinute'))}
-          invalid={Boolean(hoursError)}
           errorId="field-hours-error"
-          onChange={(v) => {
-            change('workEndMinute', minuteFromTimeField(v, true));
-          }}
         />
       </div>
       <FieldError id="field-hours-error" error={hoursError} />
-    </section>
+    </Section>
   );
 }
 
-export function GoalSection({ form: { shown, change, errors } }: { form: SettingsForm }) {
+export function GoalSection({ form }: { form: SettingsForm }) {
   return (
     <section aria-labelledby="h-goal">
       <h2 id="h-goal">{t('sectionGoal')}</h2>
-      <NumberField
-        id="field-dailyGoal"
+      <NumberSetting
+        form={form}
+        name="dailyGoal"
         label={t('fieldDailyGoal')}
-        value={shown('dailyGoal')}
-        error={errors.dailyGoal}
         hint={t('hintDailyGoal')}
-        onChange={(v) => {
-          change('dailyGoal', v);
-        }}
       />
     </section>
   );

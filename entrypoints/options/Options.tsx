@@ -6,7 +6,7 @@ import { contentLocale, t } from '@/lib/i18n';
 import { DataSection } from './DataSection';
 import { GoalSection, HoursSection } from './HoursSection';
 import { ReminderSection } from './ReminderSection';
-import { SelectField } from './fields';
+import { ChoiceSetting, Section } from './fields';
 import { useSettingsForm } from './settings-form';
 import { StretchesSection } from './StretchesSection';
 
@@ -50,22 +50,9 @@ export function Options({ initial, reset, quarantine }: Props) {
         <HoursSection form={form} locale={locale} />
         <GoalSection form={form} />
         <StretchesSection form={form} locale={locale} />
-        <section aria-labelledby="h-look">
-          <h2 id="h-look">{t('sectionLook')}</h2>
-          <SelectField
-            id="field-theme"
-            label={t('fieldTheme')}
-            value={form.shown('theme')}
-            options={[
-              ['system', t('themeSystem')],
-              ['light', t('themeLight')],
-              ['dark', t('themeDark')],
-            ]}
-            onChange={(v) => {
-              form.change('theme', v);
-            }}
-          />
-        </section>
+        <Section id="h-look" title={t('sectionLook')}>
+          <ChoiceSetting form={form} name="theme" />
+        </Section>
       </div>
 
       <DataSection

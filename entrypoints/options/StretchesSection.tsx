@@ -1,7 +1,6 @@
 import { catalog } from '@/content/catalog';
-import { SETTING_LABELS } from '@/core/settings';
 import { t } from '@/lib/i18n';
-import { CheckField, FieldError } from './fields';
+import { CheckSetting, FieldError, Section } from './fields';
 import type { SettingsForm } from './settings-form';
 
 interface Props {
@@ -13,6 +12,23 @@ function toggled(list: readonly string[], id: string, on: boolean): string[] {
   return on ? [...list, id] : list.filter((x) => x !== id);
 }
 
+/** A checkbox in a table cell, named by its label. */
+function TableCheck({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: () => void;
+}) {
+  return (
+    <td>
+      <input type="checkbox" aria-label={label} checked={checked} onChange={onChange} />
+    </td>
+  );
+}
+
 /** Which stretches may come, and favourites; choices that leave too few are refused with the reason. */
 export function StretchesSection({ form, locale }: Props) {
   const { shown, change, errors } = form;
@@ -21,18 +37,9 @@ export function StretchesSection({ form, locale }: Props) {
   const error =
     errors.disabledStretches ?? errors.seatedOnly ?? errors.chairRolls ?? errors.noKneeling;
   return (
-    <section aria-labelledby="h-stretches">
-      <h2 id="h-stretches">{t('sectionStretches')}</h2>
+    <Section id="h-stretches" title={t('sectionStretches')}>
       {(['chairRolls', 'noKneeling', 'seatedOnly'] as const).map((key) => (
-        <CheckField
-          key={key}
-          id={`field-${key}`}
-          label={t(SETTING_LABELS[key])}
-          checked={shown(key)}
-          onChange={(v) => {
-            change(key, v);
-          }}
-        />
+        <CheckSetting key={key} form={form} name={key} />
       ))}
       <FieldError id="field-stretches-error" error={error} />
       <table class="stretch-table" aria-describedby={error ? 'field-stretches-error' : undefined}>
@@ -53,31 +60,25 @@ export function StretchesSection({ form, locale }: Props) {
                 <th scope="row">
                   {name} <span class="muted">· {t(`position_${s.position}`)}</span>
                 </th>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('enableStretch', name)}
-                    checked={enabled}
-                    onChange={() => {
-                      change('disabledStretches', toggled(disabled, s.id, enabled));
-                    }}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('favouriteStretch', name)}
-                    checked={favourite}
-                    onChange={() => {
-                      change('favourites', toggled(favourites, s.id, !favourite));
-                    }}
-                  />
-                </td>
+                <TableCheck
+                  label={t('enableStretch', name)}
+                  checked={enabled}
+                  onChange={() => {
+                    change('disabledStretches', toggled(disabled, s.id, enabled));
+                  }}
+                />
+                <TableCheck
+                  label={t('favouriteStretch', name)}
+                  checked={favourite}
+                  onChange={() => {
+                    change('favourites', toggled(favourites, s.id, !favourite));
+                  }}
+                />
               </tr>
             );
           })}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,11 @@ import type { TargetedFocusEvent } from 'preact';
 import { t } from '@/lib/i18n';
 import type { PauseLength } from '@/lib/messages';
 
+export const PAUSES = [
+  ['hour', 'pauseHour'],
+  ['tomorrow', 'pauseTomorrow'],
+] as const satisfies readonly (readonly [PauseLength, string])[];
+
 interface Props {
   paused: boolean;
   onPause: (length: PauseLength) => void;
@@ -73,24 +78,18 @@ export function PauseControl({ paused, onPause, onResume }: Props) {
       </button>
       {open && (
         <div id="pause-menu" ref={list} class="menu-list" role="group" aria-label={t('pause')}>
-          <button
-            type="button"
-            class="btn"
-            onClick={() => {
-              choose('hour');
-            }}
-          >
-            {t('pauseHour')}
-          </button>
-          <button
-            type="button"
-            class="btn"
-            onClick={() => {
-              choose('tomorrow');
-            }}
-          >
-            {t('pauseTomorrow')}
-          </button>
+          {PAUSES.map(([length, label]) => (
+            <button
+              key={length}
+              type="button"
+              class="btn"
+              onClick={() => {
+                choose(length);
+              }}
+            >
+              {t(label)}
+            </button>
+          ))}
         </div>
       )}
     </div>

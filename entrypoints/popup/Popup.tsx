@@ -7,7 +7,7 @@ import { dayKey, isWorkday } from '@/core/days';
 import type { Days } from '@/core/history';
 import type { Settings } from '@/core/settings';
 import { breakStatus } from '@/core/status';
-import { summarize, type WalkStart } from '@/core/streaks';
+import { summarize, type Summary, type WalkStart } from '@/core/streaks';
 import type { RecentStretch } from '@/core/summary';
 import type { TrackerState } from '@/core/tracker';
 import { now } from '@/lib/clock';
@@ -60,6 +60,32 @@ function RecentList({
   );
 }
 
+/** The streak, today's progress, the best streak and freezes. */
+function StreakSummary({ summary }: { summary: Summary }) {
+  const goal = summary.today;
+  const progress = t('todayProgress', [String(goal.done), String(goal.goal)]);
+  return (
+    <>
+      <section class="streak" aria-label={t('streakSection')}>
+        <div class="streak-main">
+          <span class="streak-number">{summary.current}</span>
+          <span class="streak-unit">{t(summary.current === 1 ? 'streakDay' : 'streakDays')}</span>
+        </div>
+        <ProgressRing value={goal.done} max={goal.goal} label={progress}>
+          <strong>
+            {goal.done}/{goal.goal}
+          </strong>
+        </ProgressRing>
+      </section>
+      <p class="today">{progress}</p>
+      <p class="muted small">
+        {t('bestStreak', String(summary.best))} · {t('freezesHeld', String(summary.freezesHeld))}
+      </p>
+      {summary.freezeUsedRecently && <p class="note">{t('freezeKept')}</p>}
+    </>
+  );
+}
+
 export function Popup({ days, start, tracker, settings, recent }: Props) {
   const locale = contentLocale();
   const [at, setAt] = useState(now);
@@ -92,7 +118,6 @@ export function Popup({ days, start, tracker, settings, recent }: Props) {
     setPaused(nowPaused);
     window.close();
   };
-  const goal = summary.today;
   return (
     <main class="popup">
       <header class="popup-head">
@@ -106,26 +131,7 @@ export function Popup({ days, start, tracker, settings, recent }: Props) {
         </button>
       </header>
 
-      <section class="streak" aria-label={t('streakSection')}>
-        <div class="streak-main">
-          <span class="streak-number">{summary.current}</span>
-          <span class="streak-unit">{t(summary.current === 1 ? 'streakDay' : 'streakDays')}</span>
-        </div>
-        <ProgressRing
-          value={goal.done}
-          max={goal.goal}
-          label={t('todayProgress', [String(goal.done), String(goal.goal)])}
-        >
-          <strong>
-            {goal.done}/{goal.goal}
-          </strong>
-        </ProgressRing>
-      </section>
-      <p class="today">{t('todayProgress', [String(goal.done), String(goal.goal)])}</p>
-      <p class="muted small">
-        {t('bestStreak', String(summary.best))} · {t('freezesHeld', String(summary.freezesHeld))}
-      </p>
-      {summary.freezeUsedRecently && <p class="note">{t('freezeKept')}</p>}
+      <StreakSummary summary={summary} />
 
       {/* Not a live region: it changes every second. */}
       <p class="status">{statusText(breakStatus(tracker, settings, at), at, locale)}</p>

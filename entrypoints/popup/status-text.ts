@@ -32,6 +32,14 @@ function laterText(
   ]);
 }
 
+/** Statuses said in a fixed sentence. */
+export const PLAIN_STATUS = {
+  away: 'statusAway',
+  deferred: 'statusDeferred',
+  prompting: 'statusPrompting',
+  starting: 'statusStarting',
+} as const;
+
 export function statusText(status: BreakStatus, at: number, locale: string): string {
   switch (status.kind) {
     case 'counting':
@@ -40,17 +48,11 @@ export function statusText(status: BreakStatus, at: number, locale: string): str
       return t('statusSnoozed', formatCountdown(status.dueAt - at));
     case 'paused':
       return t('statusPaused', timeOfDay(status.until, locale));
-    case 'away':
-      return t('statusAway');
     case 'off-hours':
       return laterText('statusOffHours', status, at, locale);
     case 'later':
       return laterText('statusLater', status, at, locale);
-    case 'deferred':
-      return t('statusDeferred');
-    case 'prompting':
-      return t('statusPrompting');
-    case 'starting':
-      return t('statusStarting');
+    default:
+      return t(PLAIN_STATUS[status.kind]);
   }
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import { chime } from '@/components/chime';
 import { HoldTimer } from '@/components/HoldTimer';
 import { SafetyNotice } from '@/components/SafetyNotice';
@@ -24,6 +25,87 @@ interface Props {
   onSafetySeen: () => void;
 }
 
+export const ANSWERS = [
+  { answer: 'done', keys: 'Enter', label: 'answerDone', class: 'btn btn-primary' },
+  { answer: 'snooze', keys: 'S', label: 'answerSnooze', class: 'btn' },
+  { answer: 'skip', keys: 'Escape', label: 'answerSkip', class: 'btn' },
+] as const;
+
+interface AnswerProps {
+  done: RefObject<HTMLButtonElement>;
+  showSnooze: boolean;
+  canSnooze: boolean;
+  snoozeMinutes: number;
+  onAnswer: (answer: Reply) => void;
+}
+
+/** Done, Snooze and Skip, each with its key; Snooze only when snoozes are allowed, disabled at the cap. */
+function AnswerButtons({ done, showSnooze, canSnooze, snoozeMinutes, onAnswer }: AnswerProps) {
+  return (
+    <div class="answers">
+      {ANSWERS.filter((a) => a.answer !== 'snooze' || showSnooze).map((a) => {
+        const capped = a.answer === 'snooze' && !canSnooze;
+        return (
+          <button
+            key={a.answer}
+            ref={a.answer === 'done' ? done : undefined}
+            type="button"
+            class={a.class}
+            aria-keyshortcuts={a.keys}
+            disabled={capped}
+            aria-describedby={capped ? 'snooze-cap' : undefined}
+            title={
+              a.answer === 'snooze'
+                ? capped
+                  ? t('snoozeCapReached')
+                  : t('snoozeFor', String(snoozeMinutes))
+                : undefined
+            }
+            onClick={() => {
+              onAnswer(a.answer);
+            }}
+          >
+            {t(a.label)}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The answers, the note at the snooze cap, another stretch and the keys. */
+function AnswerBar({
+  done,
+  showSnooze,
+  canSnooze,
+  snoozeMinutes,
+  onAnswer,
+  onAnother,
+}: AnswerProps & { onAnother: () => void }) {
+  return (
+    <>
+      <AnswerButtons
+        done={done}
+        showSnooze={showSnooze}
+        canSnooze={canSnooze}
+        snoozeMinutes={snoozeMinutes}
+        onAnswer={onAnswer}
+      />
+      {showSnooze && !canSnooze && (
+        <p id="snooze-cap" class="muted snooze-note">
+          {t('snoozeCapReached')}
+        </p>
+      )}
+      <p class="prompt-foot">
+        <button type="button" class="btn-link" onClick={onAnother}>
+          {t('anotherStretch')}
+        </button>
+        <span class="muted keys">{t(showSnooze ? 'keyHints' : 'keyHintsNoSnooze')}</span>
+      </p>
+    </>
+  );
+}
+
 /** Enter = Done, S = Snooze, Esc = Skip, unless a control that has its own Enter is focused. */
 export function keyToAnswer(
   key: string,
@@ -41,7 +123,7 @@ export function keyToAnswer(
 }
 
 export function Prompt(props: Props) {
-  const { stretch, locale, snoozeMinutes, chimeOn, onAnswer, onAnother } = props;
+  const { stretch, locale, chimeOn, onAnswer } = props;
   const showSnooze = props.showSnooze ?? true;
   const canSnooze = showSnooze && props.canSnooze;
   const [safetyOpen, setSafetyOpen] = useState(!props.safetySeen);
@@ -105,55 +187,7 @@ export function Prompt(props: Props) {
             {t('safetyMore')}
           </button>
         </p>
-        <div class="answers">
-          <button
-            ref={done}
-            type="button"
-            class="btn btn-primary"
-            aria-keyshortcuts="Enter"
-            onClick={() => {
-              onAnswer('done');
-            }}
-          >
-            {t('answerDone')}
-          </button>
-          {showSnooze && (
-            <button
-              type="button"
-              class="btn"
-              disabled={!canSnooze}
-              aria-keyshortcuts="S"
-              aria-describedby={canSnooze ? undefined : 'snooze-cap'}
-              title={canSnooze ? t('snoozeFor', String(snoozeMinutes)) : t('snoozeCapReached')}
-              onClick={() => {
-                onAnswer('snooze');
-              }}
-            >
-              {t('answerSnooze')}
-            </button>
-          )}
-          <button
-            type="button"
-            class="btn"
-            aria-keyshortcuts="Escape"
-            onClick={() => {
-              onAnswer('skip');
-            }}
-          >
-            {t('answerSkip')}
-          </button>
-        </div>
-        {showSnooze && !canSnooze && (
-          <p id="snooze-cap" class="muted snooze-note">
-            {t('snoozeCapReached')}
-          </p>
-        )}
-        <p class="prompt-foot">
-          <button type="button" class="btn-link" onClick={onAnother}>
-            {t('anotherStretch')}
-          </button>
-          <span class="muted keys">{t(showSnooze ? 'keyHints' : 'keyHintsNoSnooze')}</span>
-        </p>
+        <AnswerBar {...props} showSnooze={showSnooze} canSnooze={canSnooze} done={done} />
       </div>
     </main>
   );

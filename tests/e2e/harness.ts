@@ -5,7 +5,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ALWAYS_WORKING, until } from '../browser-tests';
 import { findBrowser } from '../find-browser';
+
+export { ALWAYS_WORKING, until } from '../browser-tests';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -31,20 +34,6 @@ export const CHROMIUM_ARGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-/** Polls `check` until it returns true; fails after `ms`. */
-export async function until(
-  check: () => Promise<boolean>,
-  ms = 10_000,
-  what = 'condition',
-): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await check().catch(() => false)) return;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
@@ -56,16 +45,6 @@ export interface Launched {
   open(page: 'popup' | 'options' | 'prompt'): Promise<Page>;
   close(): Promise<void>;
 }
-
-/**
- * Working days and hours that cover every moment, so tests do not depend on
- * the day and hour they run at. Tests of working hours set their own.
- */
-export const ALWAYS_WORKING = {
-  workDays: [0, 1, 2, 3, 4, 5, 6],
-  workStartMinute: 0,
-  workEndMinute: 1440,
-};
 
 export async function launch(
   opts: { build?: string; profile?: string; keepProfile?: boolean; settings?: object | null } = {},
@@ -138,9 +117,9 @@ export async function launch(
           globalThis as unknown as { unsitTest: { state(): Promise<{ settings?: object }> } }
         ).unsitTest;
         const stored = (await hook.state()).settings as Record<string, unknown> | undefined;
-        return Boolean(
-          stored &&
-          Object.entries(change).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v)),
+        return (
+          stored !== undefined &&
+          Object.entries(change).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v))
         );
       }, settings),
     );

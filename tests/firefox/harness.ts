@@ -20,13 +20,17 @@
  * pages by asking each for its location: puppeteer saw them start as
  * about:blank and missed the rest.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser } from '../find-browser';
 import type { browser as WxtBrowser } from 'wxt/browser';
+import { ALWAYS_WORKING, bounded, followed, until } from '../browser-tests';
+import { findBrowser } from '../find-browser';
+import { evaluateInChrome, installPermanently, locationOf, navigate, packXpi } from './bidi';
+
+export { ALWAYS_WORKING, bounded, until } from '../browser-tests';
+export { locationOf, navigate } from './bidi';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIREFOX_E2E_BUILD = path.join(ROOT, '.output/firefox-mv3-e2e');
@@ -55,141 +59,7 @@ export function addonId(build = FIREFOX_E2E_BUILD): string {
   return id;
 }
 
-/** Rejects when `promise` takes longer than `ms`: no step of a test may hang. */
-export async function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new Error(`Timed out after ${ms} ms: ${what}`));
-    }, ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Polls `check` until it returns true; fails after `ms`. */
-export async function until(
-  check: () => Promise<boolean>,
-  ms = 10_000,
-  what = 'condition',
-): Promise<void> {
-  const end = Date.now() + ms;
-  let last: unknown = null;
-  for (;;) {
-    const ok = await bounded(check(), Math.max(1000, end - Date.now()), what).catch(
-      (error: unknown) => {
-        last = error;
-        return false;
-      },
-    );
-    if (ok) return;
-    if (Date.now() > end) {
-      const why = last instanceof Error ? ` (last error: ${last.message})` : '';
-      throw new Error(`Timed out after ${ms} ms waiting for ${what}${why}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * Working days and hours that cover every moment, so tests do not depend on
- * the day and hour they run at (as in tests/e2e/harness.ts).
- */
-export const ALWAYS_WORKING = {
-  workDays: [0, 1, 2, 3, 4, 5, 6],
-  workStartMinute: 0,
-  workEndMinute: 1440,
-};
-
 export type HookMethod = 'now' | 'advance' | 'setPresence' | 'state';
-
-export interface FirefoxApp {
-  /** The running Firefox (a new one after `restart()`). */
-  readonly browser: Browser;
-  /** An extension page (options.html) kept open to reach the background. */
-  readonly control: Page;
-  /** Runs a method of the background's e2e hook (`unsitTest`); the result comes back as JSON. */
-  hook<T>(method: 'now' | 'state'): Promise<T>;
-  hook<T>(method: 'advance', ms: number): Promise<T>;
-  hook<T>(method: 'setPresence', state: 'active' | 'idle' | 'locked'): Promise<T>;
-  /** Opens an extension page in a new tab and waits until it has loaded. */
-  open(name: 'popup' | 'options' | 'prompt'): Promise<Page>;
-  /** The open tab or window showing `/<name>.html`, if any, looked for during `ms`. */
-  findPage(name: string, ms?: number): Promise<Page | undefined>;
-  /** Writes settings the way a synced browser would (storage.sync) and waits until the background follows. */
-  setSettings(change: Record<string, unknown>): Promise<void>;
-  /**
-   * Unloads the event page as Firefox does when it has been idle (about:debugging's
-   * "Terminate background script"); the next event starts it again.
-   */
-  terminateBackground(): Promise<void>;
-  /** Quits Firefox and starts it again on the same profile (needs `permanent`). */
-  restart(): Promise<void>;
-  close(): Promise<void>;
-}
-
-interface BidiSession {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
-
-/** The BiDi session behind a page: puppeteer-core keeps it on the frame's browsing context. */
-function bidiSession(page: Page): BidiSession {
-  const session = (
-    page.mainFrame() as unknown as {
-      browsingContext?: { userContext?: { browser?: { session?: BidiSession } } };
-    }
-  ).browsingContext?.userContext?.browser?.session;
-  if (!session) throw new Error('puppeteer-core no longer exposes its BiDi session');
-  return session;
-}
-
-/**
- * Runs `expression` in the browser's own (chrome) window. Needs
- * `--remote-allow-system-access`; used only for what no extension API can do.
- */
-async function evaluateInChrome(page: Page, expression: string): Promise<unknown> {
-  const session = bidiSession(page);
-  const tree = (await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' }))
-    .result as { contexts: { context: string }[] };
-  const context = tree.contexts[0]?.context;
-  if (!context) throw new Error('No chrome window to evaluate in');
-  const { result } = (await session.send('script.evaluate', {
-    expression,
-    target: { context },
-    awaitPromise: true,
-  })) as { result: { type: string; exceptionDetails?: { text?: string } } };
-  if (result.type === 'exception') {
-    throw new Error(`In the chrome window: ${result.exceptionDetails?.text ?? 'exception'}`);
-  }
-  return result;
-}
-
-/** Navigates a tab with BiDi's own command (see the top of this file). */
-export async function navigate(page: Page, url: string, ms = 15_000): Promise<void> {
-  const context = (
-    page.mainFrame() as unknown as {
-      browsingContext?: {
-        navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown>;
-      };
-    }
-  ).browsingContext;
-  if (!context) {
-    throw new Error('puppeteer-core no longer exposes the frame’s BiDi browsingContext');
-  }
-  await bounded(context.navigate(url, 'complete'), ms, `loading ${url}`);
-}
-
-/** The page's current URL, read from the page: puppeteer's `page.url()` misses extension navigations. */
-export async function locationOf(page: Page): Promise<string> {
-  return bounded(
-    page.evaluate(() => location.href),
-    3000,
-    'reading a page location',
-  ).catch(() => '');
-}
 
 export interface LaunchOptions {
   build?: string;
@@ -204,106 +74,113 @@ export interface LaunchOptions {
   permanent?: boolean;
 }
 
-export async function launch(opts: LaunchOptions = {}): Promise<FirefoxApp> {
-  const build = opts.build ?? FIREFOX_E2E_BUILD;
-  if (!existsSync(path.join(build, 'manifest.json'))) {
-    throw new Error(
-      `No build at ${build}: run \`npx wxt build -b firefox --mv3 --mode e2e\` first.`,
-    );
-  }
-  const id = addonId(build);
-  const profile = opts.permanent ? mkdtempSync(path.join(tmpdir(), 'unsit-firefox-')) : null;
+/** Runs a method of the background's e2e hook from an extension page; the result comes back as JSON. */
+function callHook(control: Page, method: HookMethod, arg?: unknown): Promise<unknown> {
+  return bounded(
+    control.evaluate(
+      async (m, a) => {
+        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        // Deprecated for Chrome's service workers; Firefox's event pages have it.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
+        const bg = (await api.runtime.getBackgroundPage()) as unknown as {
+          unsitTest?: Record<string, (x?: unknown) => unknown>;
+        } | null;
+        const fn = bg?.unsitTest?.[m];
+        if (!fn) throw new Error(`unsitTest.${m} is missing from the background`);
+        // Through JSON: the value lives in the background's compartment.
+        return JSON.parse(JSON.stringify((await fn(a)) ?? null)) as unknown;
+      },
+      method,
+      arg,
+    ),
+    20_000,
+    `unsitTest.${method}`,
+  );
+}
 
-  async function start(): Promise<Browser> {
+/**
+ * One Firefox with the e2e build installed, and an extension page
+ * (options.html, "control") kept open to reach the background.
+ */
+export class FirefoxApp {
+  browser!: Browser;
+  control!: Page;
+  private readonly id: string;
+  private readonly profile: string | null;
+
+  constructor(
+    private readonly build: string,
+    permanent: boolean,
+  ) {
+    this.id = addonId(build);
+    this.profile = permanent ? mkdtempSync(path.join(tmpdir(), 'unsit-firefox-')) : null;
+  }
+
+  private start(): Promise<Browser> {
     return puppeteer.launch({
       browser: 'firefox',
       executablePath: findFirefox(),
       headless: true,
-      ...(profile ? { userDataDir: profile } : {}),
+      ...(this.profile ? { userDataDir: this.profile } : {}),
       // Lets WebDriver BiDi navigate tabs to moz-extension:// pages.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
-        ...(profile ? { 'xpinstall.signatures.required': false } : {}),
+        'extensions.webextensions.uuids': JSON.stringify({ [this.id]: EXTENSION_UUID }),
+        ...(this.profile ? { 'xpinstall.signatures.required': false } : {}),
       },
       timeout: 30_000,
       protocolTimeout: 30_000,
     });
   }
 
-  let browser = await start();
-  let control: Page;
-  try {
-    if (profile) {
-      const xpi = packXpi(build, profile);
-      const [page] = await browser.pages();
-      const { result } = await bounded(
-        bidiSession(page ?? (await browser.newPage())).send('webExtension.install', {
-          extensionData: { type: 'archivePath', path: xpi },
-          'moz:permanent': true,
-        }),
-        20_000,
-        'installing permanently',
-      );
-      const installed = (result as { extension?: string }).extension;
-      if (installed !== id) throw new Error(`Installed ${installed}, expected ${id}`);
-    } else {
-      const installed = await bounded(browser.installExtension(build), 20_000, 'installing');
-      if (installed !== id) throw new Error(`Installed ${installed}, expected ${id}`);
-    }
-    control = await openControl();
-  } catch (error) {
-    await shutDown();
-    throw error;
+  /** Starts Firefox and installs the build: temporarily, or permanently into the profile. */
+  async install(): Promise<void> {
+    this.browser = await this.start();
+    const [page] = await this.browser.pages();
+    const installed = this.profile
+      ? await installPermanently(
+          page ?? (await this.browser.newPage()),
+          packXpi(ROOT, this.build, this.profile),
+        )
+      : await bounded(this.browser.installExtension(this.build), 20_000, 'installing');
+    if (installed !== this.id)
+      throw new Error(`Installed ${String(installed)}, expected ${this.id}`);
+    await this.openControl();
   }
 
   /** Opens options.html in the first tab and waits for the background's hook. */
-  async function openControl(): Promise<Page> {
-    const [first] = await browser.pages();
-    const page = first ?? (await browser.newPage());
-    await navigate(page, `${BASE_URL}/options.html`);
-    control = page;
+  private async openControl(): Promise<void> {
+    const [first] = await this.browser.pages();
+    this.control = first ?? (await this.browser.newPage());
+    await navigate(this.control, `${BASE_URL}/options.html`);
     // The background is ready once its hook exists and the install (or startup) step has run.
     await until(
-      async () => Boolean(((await hook('state')) as { tracker?: unknown }).tracker),
+      async () => Boolean((await this.hook<{ tracker?: unknown }>('state')).tracker),
       15_000,
       'the background and its e2e hook',
     );
+  }
+
+  /** Runs a method of the background's e2e hook (`unsitTest`). */
+  hook<T>(method: 'now' | 'state'): Promise<T>;
+  hook<T>(method: 'advance', ms: number): Promise<T>;
+  hook<T>(method: 'setPresence', state: 'active' | 'idle' | 'locked'): Promise<T>;
+  hook(method: HookMethod, arg?: unknown): Promise<unknown> {
+    return callHook(this.control, method, arg);
+  }
+
+  /** Opens an extension page in a new tab and waits until it has loaded. */
+  async open(name: 'popup' | 'options' | 'prompt'): Promise<Page> {
+    const page = await bounded(this.browser.newPage(), 10_000, 'opening a tab');
+    await navigate(page, `${BASE_URL}/${name}.html`);
     return page;
   }
 
-  async function shutDown() {
-    await closeBrowser(browser);
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  }
-
-  async function hook(method: HookMethod, arg?: unknown): Promise<unknown> {
-    return bounded(
-      control.evaluate(
-        async (m, a) => {
-          const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-          // Deprecated for Chrome's service workers; Firefox's event pages have it.
-          // eslint-disable-next-line @typescript-eslint/no-deprecated
-          const bg = (await api.runtime.getBackgroundPage()) as unknown as {
-            unsitTest?: Record<string, (x?: unknown) => unknown>;
-          } | null;
-          const fn = bg?.unsitTest?.[m];
-          if (!fn) throw new Error(`unsitTest.${m} is missing from the background`);
-          // Through JSON: the value lives in the background's compartment.
-          return JSON.parse(JSON.stringify((await fn(a)) ?? null)) as unknown;
-        },
-        method,
-        arg,
-      ),
-      20_000,
-      `unsitTest.${method}`,
-    );
-  }
-
-  async function findPage(name: string, ms = 0): Promise<Page | undefined> {
+  /** The open tab or window showing `/<name>.html`, if any, looked for during `ms`. */
+  async findPage(name: string, ms = 0): Promise<Page | undefined> {
     const end = Date.now() + ms;
     for (;;) {
-      for (const page of await browser.pages()) {
+      for (const page of await this.browser.pages()) {
         if ((await locationOf(page)) === `${BASE_URL}/${name}.html`) return page;
       }
       if (Date.now() >= end) return undefined;
@@ -311,103 +188,73 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxApp> {
     }
   }
 
-  async function setSettings(change: Record<string, unknown>) {
-    await bounded(
-      control.evaluate(async (c) => {
-        const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-        const got = await api.storage.sync.get('settings');
-        const current = (got.settings ?? {}) as Record<string, unknown>;
-        await api.storage.sync.set({ settings: { ...current, ...c } });
-      }, change),
-      10_000,
-      'writing settings',
-    );
+  /** Writes settings the way a synced browser would (storage.sync) and waits until the background follows. */
+  async setSettings(change: Record<string, unknown>): Promise<void> {
+    const write = this.control.evaluate(async (c) => {
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      const got = await api.storage.sync.get('settings');
+      const current = (got.settings ?? {}) as Record<string, unknown>;
+      await api.storage.sync.set({ settings: { ...current, ...c } });
+    }, change);
+    await bounded(write, 10_000, 'writing settings');
     await until(
-      async () => {
-        const stored = ((await hook('state')) as { settings?: Record<string, unknown> }).settings;
-        return Boolean(
-          stored &&
-          Object.entries(change).every(([k, v]) => JSON.stringify(stored[k]) === JSON.stringify(v)),
-        );
-      },
+      async () =>
+        followed(
+          (await this.hook<{ settings?: Record<string, unknown> }>('state')).settings,
+          change,
+        ),
       10_000,
       'the background to follow the new settings',
     );
   }
 
-  try {
-    const settings = opts.settings === undefined ? ALWAYS_WORKING : opts.settings;
-    if (settings) await setSettings(settings);
-  } catch (error) {
-    await shutDown();
-    throw error;
+  /**
+   * Unloads the event page as Firefox does when it has been idle (about:debugging's
+   * "Terminate background script"); the next event starts it again.
+   */
+  async terminateBackground(): Promise<void> {
+    const module = 'resource://gre/modules/ExtensionParent.sys.mjs';
+    const expression = `ChromeUtils.importESModule("${module}").ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(this.id)})`;
+    await bounded(evaluateInChrome(this.control, expression), 10_000, 'terminating the background');
   }
 
-  const app: FirefoxApp = {
-    get browser() {
-      return browser;
-    },
-    get control() {
-      return control;
-    },
-    hook,
-    async open(name) {
-      const page = await bounded(browser.newPage(), 10_000, 'opening a tab');
-      await navigate(page, `${BASE_URL}/${name}.html`);
-      return page;
-    },
-    findPage,
-    setSettings,
-    async terminateBackground() {
-      await bounded(
-        evaluateInChrome(
-          control,
-          `ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs")
-            .ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(id)})`,
-        ),
-        10_000,
-        'terminating the background',
-      );
-    },
-    async restart() {
-      if (!profile) throw new Error('restart() needs launch({ permanent: true })');
-      await closeBrowser(browser);
-      browser = await start();
-      try {
-        await openControl();
-      } catch (error) {
-        await shutDown();
-        throw error;
-      }
-    },
-    close: shutDown,
-  };
-  return app;
+  /** Quits Firefox and starts it again on the same profile (needs `permanent`). */
+  async restart(): Promise<void> {
+    if (!this.profile) throw new Error('restart() needs launch({ permanent: true })');
+    await closeBrowser(this.browser);
+    this.browser = await this.start();
+    await this.openControl();
+  }
+
+  async close(): Promise<void> {
+    await closeBrowser(this.browser);
+    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
+  }
 }
 
-/** Packs the build into an .xpi (a zip) with web-ext; returns its path. */
-function packXpi(build: string, dir: string): string {
-  const webExt = path.join(ROOT, 'node_modules/web-ext/bin/web-ext.js');
-  execFileSync(
-    process.execPath,
-    [
-      webExt,
-      'build',
-      '--source-dir',
-      build,
-      '--artifacts-dir',
-      dir,
-      '--filename',
-      'unsit-e2e.xpi',
-      '--overwrite-dest',
-    ],
-    { stdio: 'pipe', timeout: 30_000 },
-  );
-  return path.join(dir, 'unsit-e2e.xpi');
+/** Launches Firefox with the e2e build; whatever fails on the way shuts it down again. */
+export async function launch(opts: LaunchOptions = {}): Promise<FirefoxApp> {
+  const build = opts.build ?? FIREFOX_E2E_BUILD;
+  if (!existsSync(path.join(build, 'manifest.json'))) {
+    throw new Error(
+      `No build at ${build}: run \`npx wxt build -b firefox --mv3 --mode e2e\` first.`,
+    );
+  }
+  const app = new FirefoxApp(build, opts.permanent ?? false);
+  try {
+    await app.install();
+    const settings = opts.settings === undefined ? ALWAYS_WORKING : opts.settings;
+    if (settings) await app.setSettings(settings);
+    return app;
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
 }
 
 /** Closes Firefox (puppeteer removes a profile it made); kills it if it does not answer. */
-async function closeBrowser(browser: Browser): Promise<void> {
+async function closeBrowser(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
   try {
     await bounded(browser.close(), 10_000, 'closing Firefox');
   } catch {

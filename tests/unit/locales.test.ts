@@ -128,9 +128,8 @@ describe('locales', () => {
     expect(allUsed.length).toBeGreaterThan(80);
     expect(allUsed).toEqual(
       expect.arrayContaining([
-        'answerDone',
-        'answerSnooze',
-        'answerSkip',
+        'anotherStretch',
+        'safetyMore',
         'stretchNow',
         'todayProgress',
         'errorInterval',
@@ -212,5 +211,28 @@ describe('locales', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('keys named in label tables', () => {
+  it('exist in both locales', async () => {
+    const { SETTING_LABELS } = await import('@/core/settings');
+    const { CHOICES } = await import('@/entrypoints/options/fields');
+    const { ANSWERS } = await import('@/entrypoints/prompt/Prompt');
+    const { PAUSES } = await import('@/entrypoints/popup/PauseControl');
+    const { PLAIN_STATUS } = await import('@/entrypoints/popup/status-text');
+    const keys = [
+      ...Object.values(SETTING_LABELS),
+      ...Object.values(CHOICES).flatMap((options) => options.map((o) => o[1])),
+      ...ANSWERS.map((a) => a.label),
+      ...PAUSES.map((p) => p[1]),
+      ...Object.values(PLAIN_STATUS),
+    ];
+    expect(keys.length).toBeGreaterThan(30);
+    for (const locale of LOCALES) {
+      const table = messages(locale);
+      const missing = keys.filter((k) => !table[k]?.message);
+      expect(missing, locale).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayKey, dayStart, type DayKey } from '@/core/days';
-import type { DayRecord, Days } from '@/core/history';
+import { blankRecord, type DayRecord, type Days } from '@/core/history';
 import { emptyFold, foldDays, summarize, type HeatCell, type Summary } from '@/core/streaks';
 
 /**
@@ -383,16 +383,7 @@ function reference(
   todayGoal: number,
   todayWorkday: boolean,
 ): Summary {
-  const todayRec: DayRecord = days[today] ?? {
-    done: 0,
-    skipped: 0,
-    snoozed: 0,
-    answeredOffers: 0,
-    offered: 0,
-    browsed: false,
-    goal: todayGoal,
-    workday: todayWorkday,
-  };
+  const todayRec: DayRecord = days[today] ?? blankRecord(todayGoal, todayWorkday);
   const recordOf = (day: DayKey) => (day === today ? todayRec : days[day]);
   // Rest: Unsit offered nothing of its own. Met: the goal, or every offered one done on a short day.
   const isRest = (r: DayRecord | undefined) => r === undefined || r.offered === 0;
