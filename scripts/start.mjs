@@ -45,17 +45,34 @@ if (!hasDisplay) {
   process.exit(0);
 }
 const profile = mkdtempSync(path.join(tmpdir(), 'unsit-profile-'));
-console.log(`Opening ${browser} with Unsit loaded (profile ${profile}).`);
-const child = spawn(
-  browser,
-  [
-    `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${build}`,
-    `--load-extension=${build}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    'chrome://extensions',
-  ],
-  { stdio: 'ignore', detached: true },
+// Chromium refuses to run as root without --no-sandbox (it exits at once).
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const args = [
+  `--user-data-dir=${profile}`,
+  `--disable-extensions-except=${build}`,
+  `--load-extension=${build}`,
+  '--no-first-run',
+  '--no-default-browser-check',
+  ...(asRoot ? ['--no-sandbox'] : []),
+];
+console.log(
+  `Opening ${browser} with Unsit loaded (profile ${profile})${asRoot ? ', with --no-sandbox because this runs as root' : ''}.`,
 );
+const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+let errors = '';
+child.stderr.on('data', (chunk) => {
+  errors += String(chunk);
+});
+// A browser that is still running after a few seconds has opened; one that
+// exited has failed, and says why on stderr.
+const exited = await Promise.race([
+  new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1))),
+  new Promise((resolve) => setTimeout(() => resolve(null), 4000)),
+]);
+if (exited !== null) {
+  console.log(`${path.basename(browser)} closed at once (exit code ${exited}). ${manual}`);
+  if (errors.trim()) console.log(errors.trim().split('\n').slice(-5).join('\n'));
+  process.exit(1);
+}
+child.stderr.destroy();
 child.unref();
