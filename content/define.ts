@@ -1,6 +1,7 @@
 /**
  * Small helpers the move modules (content/moves/*.ts) are written with: the
- * words here, the figure in content/figure/notation.ts.
+ * words here (the catalog's names too), the figure in
+ * content/figure/notation.ts.
  */
 import type { Localized, MoveDetails } from './types';
 
