@@ -1,41 +1,35 @@
 import type { Difficulty, MoveKind, Need, Stretch } from '@/content/types';
 import { t } from '@/lib/i18n';
 
-// One literal key per value (no composed keys), so the locales test finds each one.
-export function kindLabel(kind: MoveKind): string {
-  switch (kind) {
-    case 'stretch':
-      return t('kindStretch');
-    case 'mobility':
-      return t('kindMobility');
-    case 'activation':
-      return t('kindActivation');
-  }
-}
+/**
+ * The label of each value, looked up in a table of messages. The keys are
+ * literal in each t() call (no composed keys), so the locales test finds
+ * every one; the table is built when a label is asked for, in the page's
+ * language.
+ */
+const labelFrom =
+  <V extends string>(messages: () => Record<V, string>) =>
+  (value: V): string =>
+    messages()[value];
 
-export function difficultyLabel(difficulty: Difficulty): string {
-  switch (difficulty) {
-    case 'easy':
-      return t('difficultyEasy');
-    case 'moderate':
-      return t('difficultyModerate');
-    case 'advanced':
-      return t('difficultyAdvanced');
-  }
-}
+export const kindLabel = labelFrom<MoveKind>(() => ({
+  stretch: t('kindStretch'),
+  mobility: t('kindMobility'),
+  activation: t('kindActivation'),
+}));
 
-export function needLabel(need: Need): string {
-  switch (need) {
-    case 'desk':
-      return t('needDesk');
-    case 'wall':
-      return t('needWall');
-    case 'fixed-chair':
-      return t('needFixedChair');
-    case 'soft-surface':
-      return t('needSoftSurface');
-  }
-}
+export const difficultyLabel = labelFrom<Difficulty>(() => ({
+  easy: t('difficultyEasy'),
+  moderate: t('difficultyModerate'),
+  advanced: t('difficultyAdvanced'),
+}));
+
+export const needLabel = labelFrom<Need>(() => ({
+  desk: t('needDesk'),
+  wall: t('needWall'),
+  'fixed-chair': t('needFixedChair'),
+  'soft-surface': t('needSoftSurface'),
+}));
 
 interface Props {
   stretch: Pick<Stretch, 'position' | 'kind' | 'difficulty' | 'perSide' | 'needs'>;

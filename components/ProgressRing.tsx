@@ -14,24 +14,16 @@ export function ProgressRing({ value, max, size = 72, label, children }: Props) 
   const r = (size - stroke) / 2;
   const c = 2 * Math.PI * r;
   const fraction = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
+  // The track and the value are the same circle, drawn in two colours.
+  const circle = { cx: size / 2, cy: size / 2, r, fill: 'none' };
   return (
     <div class="ring" style={{ width: size, height: size }} role="img" aria-label={label}>
       <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true">
-        <circle
-          cx={size / 2}
-          cy={size / 2}
-          r={r}
-          fill="none"
-          stroke="var(--heat-0)"
-          stroke-width={stroke}
-        />
+        <circle {...circle} stroke="var(--heat-0)" stroke-width={stroke} />
         {fraction > 0 && (
           <circle
             class="ring-value"
-            cx={size / 2}
-            cy={size / 2}
-            r={r}
-            fill="none"
+            {...circle}
             stroke="var(--accent)"
             stroke-width={stroke}
             stroke-linecap="round"

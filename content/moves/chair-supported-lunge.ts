@@ -1,4 +1,5 @@
-import { defineMove, desk, floor, seat, t } from '../define';
+import { defineMove, t } from '../define';
+import { desk, flat, floor, hand, hipHighlight, holds, poses, seat, toe } from '../figure/notation';
 
 export default defineMove({
   perSide: true,
@@ -64,26 +65,11 @@ export default defineMove({
       { kind: 'chair', x: 130, back: 'right' },
     ],
     seconds: 5,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 4, dy: 4 } },
-    frames: [
-      {
-        pelvis: [100, 124],
-        torso: 176,
-        tilt: 8,
-        legA: { toe: floor(69), foot: 60, bend: 'fwd' },
-        legB: { flat: seat(138), bend: 'fwd' },
-        armA: { holds: 'kneeB', bend: 'down' },
-        armB: { hand: desk(136), bend: 'back' },
-      },
-      {
-        pelvis: [105, 126],
-        torso: 178,
-        tilt: -10,
-        legA: { toe: floor(69), foot: 60, bend: 'fwd' },
-        legB: { flat: seat(138), bend: 'fwd' },
-        armA: { holds: 'kneeB', bend: 'down' },
-        armB: { hand: desk(140), bend: 'back' },
-      },
-    ],
+    highlight: hipHighlight('A', 4, 4),
+    frames: poses(
+      { legA: toe(floor(69), 60), legB: flat(seat(138)), armA: holds('kneeB', 'down') },
+      { pelvis: [100, 124], torso: 176, tilt: 8, armB: hand(desk(136), 'back') },
+      { pelvis: [105, 126], torso: 178, tilt: -10, armB: hand(desk(140), 'back') },
+    ),
   },
 });

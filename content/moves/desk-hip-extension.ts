@@ -1,4 +1,5 @@
-import { defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { ankle, desk, flat, floor, hand, poses } from '../figure/notation';
 
 export default defineMove({
   perSide: true,
@@ -56,23 +57,10 @@ export default defineMove({
     props: [{ kind: 'desk', x: 150, width: 90 }],
     seconds: 2.4,
     highlight: { bones: [], glow: { at: 'hipA', dx: -8, dy: 3, r: 12 } },
-    frames: [
-      {
-        pelvis: [124, 116],
-        torso: 172,
-        legA: { ankle: floor(124), foot: 90, bend: 'fwd' },
-        legB: { flat: floor(128), bend: 'fwd' },
-        armA: { hand: desk(156), bend: 'down' },
-        armB: { hand: desk(157), bend: 'down' },
-      },
-      {
-        pelvis: [125, 117],
-        torso: 170,
-        legA: { ankle: floor(102, 8), foot: 75, bend: 'fwd' },
-        legB: { flat: floor(128), bend: 'fwd' },
-        armA: { hand: desk(156), bend: 'down' },
-        armB: { hand: desk(157), bend: 'down' },
-      },
-    ],
+    frames: poses(
+      { legB: flat(floor(128)), armA: hand(desk(156)), armB: hand(desk(157)) },
+      { pelvis: [124, 116], torso: 172, legA: ankle(floor(124), 90) },
+      { pelvis: [125, 117], torso: 170, legA: ankle(floor(102, 8), 75) },
+    ),
   },
 });

@@ -1,4 +1,6 @@
-import { defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { desk, flat, floor, hand, hipHighlight, holds, leg, poses } from '../figure/notation';
+import { deskBeside } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -53,28 +55,25 @@ export default defineMove({
   ),
   figure: {
     view: 'side',
-    props: [{ kind: 'desk', x: 30, width: 210, behind: true }],
+    props: [deskBeside],
     seconds: 5,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 5, dy: 6 } },
-    frames: [
+    highlight: hipHighlight('A', 5, 6),
+    frames: poses(
+      { legB: flat(floor(116)), armA: holds('ankleA', 'back') },
       {
         pelvis: [118, 115],
         torso: 181,
         tilt: 8,
-        legA: { angles: [14, -132, -160] },
-        legB: { flat: floor(116), bend: 'fwd' },
-        armA: { holds: 'ankleA', bend: 'back' },
-        armB: { hand: desk(128), bend: 'back' },
+        legA: leg(14, -132, -160),
+        armB: hand(desk(128), 'back'),
       },
       {
         pelvis: [120, 116],
         torso: 180,
         tilt: -10,
-        legA: { angles: [0, -145, -170] },
-        legB: { flat: floor(116), bend: 'fwd' },
-        armA: { holds: 'ankleA', bend: 'back' },
-        armB: { hand: desk(129), bend: 'back' },
+        legA: leg(0, -145, -170),
+        armB: hand(desk(129), 'back'),
       },
-    ],
+    ),
   },
 });

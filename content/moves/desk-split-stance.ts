@@ -1,4 +1,6 @@
-import { defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { desk, flat, floor, hand, limbs, toe } from '../figure/notation';
+import { splitStance } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -51,30 +53,10 @@ export default defineMove({
     'A person faces a desk with both hands on it and one leg stepped far back, then tucks the pelvis; the front of the back hip is highlighted.',
     'Una persona de cara a un escritorio, con las dos manos apoyadas y una pierna muy atrás, mete la pelvis; se resalta la parte delantera de la cadera de atrás.',
   ),
-  figure: {
-    view: 'side',
-    props: [{ kind: 'desk', x: 148, width: 92 }],
-    seconds: 5,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 5, dy: 4 } },
-    frames: [
-      {
-        pelvis: [122, 122],
-        torso: 168,
-        tilt: 8,
-        legA: { toe: floor(92), foot: 62, bend: 'fwd' },
-        legB: { flat: floor(150), bend: 'fwd' },
-        armA: { hand: desk(154), bend: 'down' },
-        armB: { hand: desk(158), bend: 'down' },
-      },
-      {
-        pelvis: [126, 125],
-        torso: 172,
-        tilt: -10,
-        legA: { toe: floor(92), foot: 62, bend: 'fwd' },
-        legB: { flat: floor(150), bend: 'fwd' },
-        armA: { hand: desk(154), bend: 'down' },
-        armB: { hand: desk(158), bend: 'down' },
-      },
-    ],
-  },
+  figure: splitStance(
+    { kind: 'desk', x: 148, width: 92 },
+    limbs(toe(floor(92), 62), flat(floor(150)), hand(desk(154)), hand(desk(158))),
+    { pelvis: [122, 122], torso: 168, tilt: 8 },
+    { pelvis: [126, 125], torso: 172, tilt: -10 },
+  ),
 });

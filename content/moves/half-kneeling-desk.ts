@@ -1,4 +1,6 @@
-import { cushion, defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { arm, desk, hand } from '../figure/notation';
+import { halfKneeling } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -51,33 +53,8 @@ export default defineMove({
     'A person kneels on a cushion beside a desk, one foot forward and a hand on the desk, and shifts the hips forward; the front of the kneeling hip is highlighted.',
     'Una persona arrodillada sobre un cojín junto a un escritorio, con un pie delante y una mano en la mesa, lleva la cadera hacia delante; se resalta la parte delantera de la cadera apoyada.',
   ),
-  figure: {
-    view: 'side',
-    props: [
-      { kind: 'desk', x: 30, width: 210, behind: true },
-      { kind: 'cushion', x: 76, width: 34 },
-    ],
-    seconds: 5,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 5, dy: 4 } },
-    frames: [
-      {
-        pelvis: { kneel: 'a', knee: cushion(94), thigh: 0 },
-        torso: 180,
-        tilt: 8,
-        legA: { kneeling: { toe: floor(50), bend: 'up' } },
-        legB: { flat: floor(136), bend: 'fwd' },
-        armA: { angles: [15, 60] },
-        armB: { hand: desk(140), bend: 'down' },
-      },
-      {
-        pelvis: { kneel: 'a', knee: cushion(94), thigh: -16 },
-        torso: 180,
-        tilt: -10,
-        legA: { kneeling: { toe: floor(50), bend: 'up' } },
-        legB: { flat: floor(136), bend: 'fwd' },
-        armA: { angles: [20, 65] },
-        armB: { hand: desk(148), bend: 'down' },
-      },
-    ],
-  },
+  figure: halfKneeling(
+    { thigh: 0, torso: 180, tilt: 8, armA: arm(15, 60), armB: hand(desk(140)) },
+    { thigh: -16, torso: 180, tilt: -10, armA: arm(20, 65), armB: hand(desk(148)) },
+  ),
 });

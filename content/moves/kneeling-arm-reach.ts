@@ -1,4 +1,6 @@
-import { cushion, defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { arm, desk, hand } from '../figure/notation';
+import { halfKneeling } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -51,36 +53,8 @@ export default defineMove({
     'A person kneels on a cushion beside a desk, one hand on it, and raises the other arm overhead; the front of the kneeling hip is highlighted.',
     'Una persona arrodillada sobre un cojín junto a un escritorio, con una mano apoyada, sube el otro brazo por encima de la cabeza; se resalta la parte delantera de la cadera apoyada.',
   ),
-  figure: {
-    view: 'side',
-    props: [
-      { kind: 'desk', x: 30, width: 210, behind: true },
-      { kind: 'cushion', x: 76, width: 34 },
-    ],
-    seconds: 5,
-    highlight: {
-      bones: [['hipA', 'kneeA']],
-      glow: { at: 'hipA', dx: 5, dy: 4 },
-    },
-    frames: [
-      {
-        pelvis: { kneel: 'a', knee: cushion(94), thigh: -4 },
-        torso: 180,
-        tilt: 4,
-        legA: { kneeling: { toe: floor(50), bend: 'up' } },
-        legB: { flat: floor(136), bend: 'fwd' },
-        armA: { angles: [10, 20] },
-        armB: { hand: desk(142), bend: 'down' },
-      },
-      {
-        pelvis: { kneel: 'a', knee: cushion(94), thigh: -14 },
-        torso: 182,
-        tilt: -10,
-        legA: { kneeling: { toe: floor(50), bend: 'up' } },
-        legB: { flat: floor(136), bend: 'fwd' },
-        armA: { angles: [176, 174] },
-        armB: { hand: desk(148), bend: 'down' },
-      },
-    ],
-  },
+  figure: halfKneeling(
+    { thigh: -4, torso: 180, tilt: 4, armA: arm(10, 20), armB: hand(desk(142)) },
+    { thigh: -14, torso: 182, tilt: -10, armA: arm(176, 174), armB: hand(desk(148)) },
+  ),
 });

@@ -1,4 +1,6 @@
-import { defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { ankle, arm, desk, flat, floor, hand, hipHighlight, poses } from '../figure/notation';
+import { deskBeside } from '../shared';
 
 export default defineMove({
   perSide: false,
@@ -50,26 +52,13 @@ export default defineMove({
   ),
   figure: {
     view: 'side',
-    props: [{ kind: 'desk', x: 30, width: 210, behind: true }],
+    props: [deskBeside],
     seconds: 2.4,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 6, dy: -2 } },
-    frames: [
-      {
-        pelvis: [118, 115],
-        torso: 180,
-        legA: { ankle: floor(120), foot: 90, bend: 'fwd' },
-        legB: { flat: floor(114), bend: 'fwd' },
-        armA: { angles: [-15, -5] },
-        armB: { hand: desk(124), bend: 'back' },
-      },
-      {
-        pelvis: [118, 114],
-        torso: 182,
-        legA: { ankle: floor(142, 30), foot: 70, bend: 'fwd' },
-        legB: { flat: floor(114), bend: 'fwd' },
-        armA: { angles: [-20, -10] },
-        armB: { hand: desk(124), bend: 'back' },
-      },
-    ],
+    highlight: hipHighlight('A', 6, -2),
+    frames: poses(
+      { legB: flat(floor(114)), armB: hand(desk(124), 'back') },
+      { pelvis: [118, 115], torso: 180, legA: ankle(floor(120), 90), armA: arm(-15, -5) },
+      { pelvis: [118, 114], torso: 182, legA: ankle(floor(142, 30), 70), armA: arm(-20, -10) },
+    ),
   },
 });

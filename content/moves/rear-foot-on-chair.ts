@@ -1,4 +1,5 @@
-import { defineMove, desk, floor, seat, t } from '../define';
+import { defineMove, t } from '../define';
+import { desk, flat, flatBack, floor, hand, hipHighlight, poses, seat } from '../figure/notation';
 
 export default defineMove({
   perSide: true,
@@ -64,26 +65,11 @@ export default defineMove({
       { kind: 'desk', x: 150, width: 90 },
     ],
     seconds: 5,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 5, dy: 5 } },
-    frames: [
-      {
-        pelvis: [108, 124],
-        torso: 172,
-        tilt: 8,
-        legA: { flat: seat(58), bend: 'down', back: true },
-        legB: { flat: floor(146), bend: 'fwd' },
-        armA: { hand: desk(151), bend: 'down' },
-        armB: { hand: desk(152), bend: 'down' },
-      },
-      {
-        pelvis: [112, 128],
-        torso: 176,
-        tilt: -10,
-        legA: { flat: seat(58), bend: 'down', back: true },
-        legB: { flat: floor(146), bend: 'fwd' },
-        armA: { hand: desk(154), bend: 'down' },
-        armB: { hand: desk(157), bend: 'down' },
-      },
-    ],
+    highlight: hipHighlight('A', 5, 5),
+    frames: poses(
+      { legA: flatBack(seat(58), 'down'), legB: flat(floor(146)) },
+      { pelvis: [108, 124], torso: 172, tilt: 8, armA: hand(desk(151)), armB: hand(desk(152)) },
+      { pelvis: [112, 128], torso: 176, tilt: -10, armA: hand(desk(154)), armB: hand(desk(157)) },
+    ),
   },
 });

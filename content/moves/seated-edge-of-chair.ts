@@ -1,4 +1,6 @@
-import { defineMove, floor, seat, t } from '../define';
+import { defineMove, t } from '../define';
+import { flat, floor, hand, seat, toe } from '../figure/notation';
+import { edgeOfChair } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -51,30 +53,8 @@ export default defineMove({
     'A person sits on the front edge of a chair and slides one leg back, toes on the floor; the front of that hip is highlighted.',
     'Una persona sentada en el borde de una silla desliza una pierna hacia atrás, con los dedos en el suelo; se resalta la parte delantera de esa cadera.',
   ),
-  figure: {
-    view: 'side',
-    props: [{ kind: 'chair', x: 60, back: 'left' }],
-    seconds: 5,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 5, dy: -2 } },
-    frames: [
-      {
-        pelvis: seat(92),
-        torso: 180,
-        tilt: 6,
-        legA: { toe: floor(136), foot: 90, bend: 'fwd' },
-        legB: { flat: floor(126), bend: 'fwd' },
-        armA: { hand: seat(98), bend: 'back' },
-        armB: { hand: seat(84), bend: 'back' },
-      },
-      {
-        pelvis: seat(94),
-        torso: 178,
-        tilt: -10,
-        legA: { toe: floor(40), foot: 45, bend: 'fwd' },
-        legB: { flat: floor(128), bend: 'fwd' },
-        armA: { hand: seat(99), bend: 'back' },
-        armB: { hand: seat(86), bend: 'back' },
-      },
-    ],
-  },
+  figure: edgeOfChair(
+    { tilt: 6, legA: toe(floor(136), 90), legB: flat(floor(126)), armA: hand(seat(98), 'back') },
+    hand(seat(99), 'back'),
+  ),
 });

@@ -1,4 +1,6 @@
-import { defineMove, floor, seat, t } from '../define';
+import { defineMove, t } from '../define';
+import { arm, flat, floor, toe } from '../figure/notation';
+import { edgeOfChair } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -51,33 +53,8 @@ export default defineMove({
     'A person on the edge of a chair slides one leg back and raises the arm on that side overhead; the front of the back hip is highlighted.',
     'Una persona en el borde de una silla desliza una pierna hacia atrás y sube el brazo de ese lado por encima de la cabeza; se resalta la parte delantera de la cadera de atrás.',
   ),
-  figure: {
-    view: 'side',
-    props: [{ kind: 'chair', x: 60, back: 'left' }],
-    seconds: 5,
-    highlight: {
-      bones: [['hipA', 'kneeA']],
-      glow: { at: 'hipA', dx: 5, dy: -2 },
-    },
-    frames: [
-      {
-        pelvis: seat(92),
-        torso: 180,
-        tilt: 4,
-        legA: { toe: floor(46), foot: 45, bend: 'fwd' },
-        legB: { flat: floor(128), bend: 'fwd' },
-        armA: { angles: [10, 20] },
-        armB: { hand: seat(84), bend: 'back' },
-      },
-      {
-        pelvis: seat(94),
-        torso: 178,
-        tilt: -10,
-        legA: { toe: floor(40), foot: 45, bend: 'fwd' },
-        legB: { flat: floor(128), bend: 'fwd' },
-        armA: { angles: [174, 172] },
-        armB: { hand: seat(86), bend: 'back' },
-      },
-    ],
-  },
+  figure: edgeOfChair(
+    { tilt: 4, legA: toe(floor(46), 45), legB: flat(floor(128)), armA: arm(10, 20) },
+    arm(174, 172),
+  ),
 });

@@ -1,4 +1,5 @@
-import { defineMove, floor, seat, t } from '../define';
+import { defineMove, t } from '../define';
+import { flat, floor, hand, poses, seat } from '../figure/notation';
 
 export default defineMove({
   perSide: false,
@@ -47,25 +48,10 @@ export default defineMove({
     seconds: 2.5,
     showPelvis: true,
     highlight: { bones: [], glow: { at: 'pelvis', dx: -6, dy: 2, r: 15 } },
-    frames: [
-      {
-        pelvis: seat(80),
-        torso: 178,
-        tilt: 6,
-        legA: { flat: floor(122), bend: 'fwd' },
-        legB: { flat: floor(126), bend: 'fwd' },
-        armA: { hand: [108, 141], bend: 'down' },
-        armB: { hand: [106, 140], bend: 'down' },
-      },
-      {
-        pelvis: seat(80),
-        torso: 185,
-        tilt: -12,
-        legA: { flat: floor(122), bend: 'fwd' },
-        legB: { flat: floor(126), bend: 'fwd' },
-        armA: { hand: [107, 141], bend: 'down' },
-        armB: { hand: [105, 140], bend: 'down' },
-      },
-    ],
+    frames: poses(
+      { pelvis: seat(80), legA: flat(floor(122)), legB: flat(floor(126)) },
+      { torso: 178, tilt: 6, armA: hand([108, 141]), armB: hand([106, 140]) },
+      { torso: 185, tilt: -12, armA: hand([107, 141]), armB: hand([105, 140]) },
+    ),
   },
 });

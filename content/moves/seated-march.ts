@@ -1,4 +1,5 @@
-import { defineMove, floor, seat, t } from '../define';
+import { defineMove, t } from '../define';
+import { ankle, flat, floor, hand, hipHighlight, poses, seat } from '../figure/notation';
 
 export default defineMove({
   perSide: false,
@@ -52,24 +53,16 @@ export default defineMove({
     view: 'side',
     props: [{ kind: 'chair', x: 56, back: 'left' }],
     seconds: 2.4,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 8, dy: -3 } },
-    frames: [
+    highlight: hipHighlight('A', 8, -3),
+    frames: poses(
       {
         pelvis: seat(80),
-        torso: 180,
-        legA: { ankle: floor(120), foot: 90, bend: 'up' },
-        legB: { flat: floor(124), bend: 'fwd' },
-        armA: { hand: seat(92), bend: 'back' },
-        armB: { hand: seat(90), bend: 'back' },
+        legB: flat(floor(124)),
+        armA: hand(seat(92), 'back'),
+        armB: hand(seat(90), 'back'),
       },
-      {
-        pelvis: seat(80),
-        torso: 181,
-        legA: { ankle: floor(122, 16), foot: 85, bend: 'up' },
-        legB: { flat: floor(124), bend: 'fwd' },
-        armA: { hand: seat(92), bend: 'back' },
-        armB: { hand: seat(90), bend: 'back' },
-      },
-    ],
+      { torso: 180, legA: ankle(floor(120), 90, 'up') },
+      { torso: 181, legA: ankle(floor(122, 16), 85, 'up') },
+    ),
   },
 });

@@ -1,4 +1,5 @@
-import { defineMove, floor, seat, t } from '../define';
+import { defineMove, t } from '../define';
+import { flat, floor, hand, poses, seat } from '../figure/notation';
 
 export default defineMove({
   perSide: false,
@@ -55,25 +56,10 @@ export default defineMove({
     showPelvis: true,
     highlight: { bones: [], glow: { at: 'pelvis', dx: 0, dy: -4, r: 15 } },
     arrows: [{ kind: 'turn', at: 'pelvis', r: 15, from: -40, to: -140, both: true }],
-    frames: [
-      {
-        pelvis: seat(79),
-        torso: 176,
-        tilt: 10,
-        legA: { flat: floor(122), bend: 'fwd' },
-        legB: { flat: floor(126), bend: 'fwd' },
-        armA: { hand: [110, 140], bend: 'down' },
-        armB: { hand: [108, 139], bend: 'down' },
-      },
-      {
-        pelvis: seat(79),
-        torso: 190,
-        tilt: -16,
-        legA: { flat: floor(122), bend: 'fwd' },
-        legB: { flat: floor(126), bend: 'fwd' },
-        armA: { hand: [108, 140], bend: 'down' },
-        armB: { hand: [106, 139], bend: 'down' },
-      },
-    ],
+    frames: poses(
+      { pelvis: seat(79), legA: flat(floor(122)), legB: flat(floor(126)) },
+      { torso: 176, tilt: 10, armA: hand([110, 140]), armB: hand([108, 139]) },
+      { torso: 190, tilt: -16, armA: hand([108, 140]), armB: hand([106, 139]) },
+    ),
   },
 });

@@ -1,4 +1,5 @@
-import { defineMove, floor, seat, t } from '../define';
+import { defineMove, t } from '../define';
+import { flat, floor, hand, hipHighlight, holds, leg, poses, seat } from '../figure/notation';
 
 export default defineMove({
   perSide: true,
@@ -52,26 +53,16 @@ export default defineMove({
     view: 'side',
     props: [{ kind: 'chair', x: 62, back: 'left', behind: true }],
     seconds: 5,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 5, dy: 4 } },
-    frames: [
+    highlight: hipHighlight('A', 5, 4),
+    frames: poses(
       {
         pelvis: seat(98),
-        torso: 186,
-        tilt: 6,
-        legA: { angles: [24, -124, -150] },
-        legB: { flat: floor(140), bend: 'fwd' },
-        armA: { holds: 'ankleA', bend: 'back' },
-        armB: { hand: seat(88), bend: 'back' },
+        legB: flat(floor(140)),
+        armA: holds('ankleA', 'back'),
+        armB: hand(seat(88), 'back'),
       },
-      {
-        pelvis: seat(98),
-        torso: 184,
-        tilt: -10,
-        legA: { angles: [4, -140, -160] },
-        legB: { flat: floor(140), bend: 'fwd' },
-        armA: { holds: 'ankleA', bend: 'back' },
-        armB: { hand: seat(88), bend: 'back' },
-      },
-    ],
+      { torso: 186, tilt: 6, legA: leg(24, -124, -150) },
+      { torso: 184, tilt: -10, legA: leg(4, -140, -160) },
+    ),
   },
 });

@@ -1,13 +1,12 @@
-import { defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { arm, desk, flat, floor, hand, hipHighlight, poses, toe } from '../figure/notation';
+import { deskBeside, sideOnToDesk } from '../shared';
 
 export default defineMove({
   perSide: true,
   timer: { kind: 'hold', seconds: 30 },
   steps: [
-    t(
-      'Stand side-on to your desk and rest the nearer hand on it.',
-      'Ponte de lado junto al escritorio y apoya en él la mano más cercana.',
-    ),
+    sideOnToDesk,
     t(
       'Step the outer foot well back, heel lifted, both knees a little bent.',
       'Lleva bien atrás el pie del lado exterior, con el talón levantado y las rodillas un poco dobladas.',
@@ -53,31 +52,19 @@ export default defineMove({
   ),
   figure: {
     view: 'side',
-    props: [{ kind: 'desk', x: 30, width: 210, behind: true }],
+    props: [deskBeside],
     seconds: 5,
-    highlight: {
-      bones: [['hipA', 'kneeA']],
-      glow: { at: 'hipA', dx: 5, dy: 4 },
-    },
-    frames: [
-      {
-        pelvis: [118, 121],
-        torso: 180,
-        tilt: 6,
-        legA: { toe: floor(89), foot: 60, bend: 'fwd' },
-        legB: { flat: floor(146), bend: 'fwd' },
-        armA: { angles: [20, 10] },
-        armB: { hand: desk(126), bend: 'back' },
-      },
+    highlight: hipHighlight('A', 5, 4),
+    frames: poses(
+      { legA: toe(floor(89), 60), legB: flat(floor(146)) },
+      { pelvis: [118, 121], torso: 180, tilt: 6, armA: arm(20, 10), armB: hand(desk(126), 'back') },
       {
         pelvis: [121, 123],
         torso: 182,
         tilt: -10,
-        legA: { toe: floor(89), foot: 60, bend: 'fwd' },
-        legB: { flat: floor(146), bend: 'fwd' },
-        armA: { angles: [172, 165] },
-        armB: { hand: desk(128), bend: 'back' },
+        armA: arm(172, 165),
+        armB: hand(desk(128), 'back'),
       },
-    ],
+    ),
   },
 });

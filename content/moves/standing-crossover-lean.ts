@@ -1,13 +1,12 @@
-import { defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { arm, desk, flat, flatBack, floor, hand, hipHighlight, poses } from '../figure/notation';
+import { sideOnToDesk } from '../shared';
 
 export default defineMove({
   perSide: true,
   timer: { kind: 'hold', seconds: 30 },
   steps: [
-    t(
-      'Stand side-on to your desk and rest the nearer hand on it.',
-      'Ponte de lado junto al escritorio y apoya en él la mano más cercana.',
-    ),
+    sideOnToDesk,
     t(
       'Cross your outer foot in front of the inner one, both soles on the floor.',
       'Cruza el pie exterior por delante del interior, con las dos plantas apoyadas.',
@@ -55,26 +54,11 @@ export default defineMove({
     view: 'front',
     props: [{ kind: 'desk', x: 156, width: 84 }],
     seconds: 5,
-    highlight: { bones: [['hipB', 'kneeB']], glow: { at: 'hipB', dx: 6, dy: 2 } },
-    frames: [
-      {
-        pelvis: [120, 118],
-        torso: 180,
-        roll: 0,
-        legA: { flat: floor(136), bend: 'back', back: true },
-        legB: { flat: floor(114), bend: 'fwd' },
-        armA: { angles: [-10, -5] },
-        armB: { hand: desk(160), bend: 'fwd' },
-      },
-      {
-        pelvis: [128, 120],
-        torso: 186,
-        roll: -6,
-        legA: { flat: floor(136), bend: 'back', back: true },
-        legB: { flat: floor(114), bend: 'fwd' },
-        armA: { angles: [-12, -6] },
-        armB: { hand: desk(160), bend: 'fwd' },
-      },
-    ],
+    highlight: hipHighlight('B', 6, 2),
+    frames: poses(
+      { legA: flatBack(floor(136), 'back'), legB: flat(floor(114)), armB: hand(desk(160), 'fwd') },
+      { pelvis: [120, 118], torso: 180, roll: 0, armA: arm(-10, -5) },
+      { pelvis: [128, 120], torso: 186, roll: -6, armA: arm(-12, -6) },
+    ),
   },
 });

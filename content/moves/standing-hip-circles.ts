@@ -1,4 +1,6 @@
-import { defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { arm, desk, flat, floor, hand, hipHighlight, leg, poses } from '../figure/notation';
+import { deskBeside } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -50,27 +52,20 @@ export default defineMove({
   ),
   figure: {
     view: 'side',
-    props: [{ kind: 'desk', x: 30, width: 210, behind: true }],
+    props: [deskBeside],
     seconds: 3,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 2, dy: 0 } },
+    highlight: hipHighlight('A', 2, 0),
     arrows: [{ kind: 'turn', at: 'kneeA', r: 14, from: 200, to: 520 }],
-    frames: [
+    frames: poses(
       {
         pelvis: [112, 115],
         torso: 180,
-        legA: { angles: [50, 8, 80] },
-        legB: { flat: floor(108), bend: 'fwd' },
-        armA: { angles: [-10, 10] },
-        armB: { hand: desk(118), bend: 'back' },
+        legB: flat(floor(108)),
+        armA: arm(-10, 10),
+        armB: hand(desk(118), 'back'),
       },
-      {
-        pelvis: [112, 115],
-        torso: 180,
-        legA: { angles: [88, 20, 95] },
-        legB: { flat: floor(108), bend: 'fwd' },
-        armA: { angles: [-10, 10] },
-        armB: { hand: desk(118), bend: 'back' },
-      },
-    ],
+      { legA: leg(50, 8, 80) },
+      { legA: leg(88, 20, 95) },
+    ),
   },
 });

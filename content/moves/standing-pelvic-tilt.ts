@@ -1,4 +1,5 @@
-import { defineMove, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { flat, floor, hand, poses } from '../figure/notation';
 
 export default defineMove({
   perSide: false,
@@ -58,25 +59,22 @@ export default defineMove({
     showPelvis: true,
     highlight: { bones: [], glow: { at: 'pelvis', dx: 6, dy: 2, r: 15 } },
     arrows: [{ kind: 'turn', at: 'pelvis', r: 21, from: 55, to: 135 }],
-    frames: [
+    frames: poses(
+      { legA: flat(floor(112)), legB: flat(floor(116)) },
       {
         pelvis: [118, 115],
         torso: 181,
         tilt: 12,
-        legA: { flat: floor(112), bend: 'fwd' },
-        legB: { flat: floor(116), bend: 'fwd' },
-        armA: { hand: [124, 108], bend: 'back' },
-        armB: { hand: [122, 107], bend: 'back' },
+        armA: hand([124, 108], 'back'),
+        armB: hand([122, 107], 'back'),
       },
       {
         pelvis: [120, 117],
         torso: 179,
         tilt: -18,
-        legA: { flat: floor(112), bend: 'fwd' },
-        legB: { flat: floor(116), bend: 'fwd' },
-        armA: { hand: [126, 110], bend: 'back' },
-        armB: { hand: [124, 109], bend: 'back' },
+        armA: hand([126, 110], 'back'),
+        armB: hand([124, 109], 'back'),
       },
-    ],
+    ),
   },
 });

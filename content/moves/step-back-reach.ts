@@ -1,4 +1,6 @@
-import { defineMove, desk, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { arm, desk, flat, floor, hand, hipHighlight, poses, toe } from '../figure/notation';
+import { deskBeside } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -53,37 +55,35 @@ export default defineMove({
   ),
   figure: {
     view: 'side',
-    props: [{ kind: 'desk', x: 30, width: 210, behind: true }],
+    props: [deskBeside],
     seconds: 4,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 5, dy: 4 } },
-    frames: [
+    highlight: hipHighlight('A', 5, 4),
+    frames: poses(
+      { legB: flat(floor(122)) },
       {
         pelvis: [124, 115],
         torso: 180,
         tilt: 4,
-        legA: { toe: floor(134), foot: 90, bend: 'fwd' },
-        legB: { flat: floor(122), bend: 'fwd' },
-        armA: { angles: [6, 4] },
-        armB: { hand: desk(130), bend: 'back' },
+        legA: toe(floor(134), 90),
+        armA: arm(6, 4),
+        armB: hand(desk(130), 'back'),
       },
       {
         pelvis: [120, 118],
         torso: 180,
         tilt: 0,
-        legA: { toe: floor(104, 12), foot: 40, bend: 'fwd' },
-        legB: { flat: floor(122), bend: 'fwd' },
-        armA: { angles: [100, 110] },
-        armB: { hand: desk(127), bend: 'back' },
+        legA: toe(floor(104, 12), 40),
+        armA: arm(100, 110),
+        armB: hand(desk(127), 'back'),
       },
       {
         pelvis: [116, 121],
         torso: 181,
         tilt: -10,
-        legA: { toe: floor(86), foot: 60, bend: 'fwd' },
-        legB: { flat: floor(122), bend: 'fwd' },
-        armA: { angles: [172, 168] },
-        armB: { hand: desk(124), bend: 'back' },
+        legA: toe(floor(86), 60),
+        armA: arm(172, 168),
+        armB: hand(desk(124), 'back'),
       },
-    ],
+    ),
   },
 });

@@ -1,4 +1,21 @@
-import { defineMove, floor, t } from '../define';
+import { defineMove, t } from '../define';
+import { ankle, arm, floor, hipHighlight, limbs, poses, swapSides } from '../figure/notation';
+import type { Pose } from '../figure/types';
+
+/**
+ * Half a stride: leg A pushes off behind as leg B lands ahead, then swings
+ * through under the body. The other half is the same with the sides swapped.
+ */
+const step: Omit<Pose, 'torso'>[] = [
+  {
+    pelvis: [120, 119],
+    ...limbs(ankle(floor(92, 8), 55), ankle(floor(146), 105), arm(20, 40), arm(-20, -10)),
+  },
+  {
+    pelvis: [120, 114],
+    ...limbs(ankle(floor(112, 22), 60), ankle(floor(122), 90), arm(0, 10), arm(0, 10)),
+  },
+];
 
 export default defineMove({
   perSide: false,
@@ -53,40 +70,7 @@ export default defineMove({
     loop: 'cycle',
     seconds: 1.6,
     still: 0,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 4, dy: 3 } },
-    frames: [
-      {
-        pelvis: [120, 119],
-        torso: 178,
-        legA: { ankle: floor(92, 8), foot: 55, bend: 'fwd' },
-        legB: { ankle: floor(146), foot: 105, bend: 'fwd' },
-        armA: { angles: [20, 40] },
-        armB: { angles: [-20, -10] },
-      },
-      {
-        pelvis: [120, 114],
-        torso: 178,
-        legA: { ankle: floor(112, 22), foot: 60, bend: 'fwd' },
-        legB: { ankle: floor(122), foot: 90, bend: 'fwd' },
-        armA: { angles: [0, 10] },
-        armB: { angles: [0, 10] },
-      },
-      {
-        pelvis: [120, 119],
-        torso: 178,
-        legA: { ankle: floor(146), foot: 105, bend: 'fwd' },
-        legB: { ankle: floor(92, 8), foot: 55, bend: 'fwd' },
-        armA: { angles: [-20, -10] },
-        armB: { angles: [20, 40] },
-      },
-      {
-        pelvis: [120, 114],
-        torso: 178,
-        legA: { ankle: floor(122), foot: 90, bend: 'fwd' },
-        legB: { ankle: floor(112, 22), foot: 60, bend: 'fwd' },
-        armA: { angles: [0, 10] },
-        armB: { angles: [0, 10] },
-      },
-    ],
+    highlight: hipHighlight('A', 4, 3),
+    frames: poses({ torso: 178 }, ...step, ...step.map(swapSides)),
   },
 });

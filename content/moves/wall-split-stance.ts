@@ -1,4 +1,6 @@
-import { defineMove, floor, t, wall } from '../define';
+import { defineMove, t } from '../define';
+import { flat, floor, hand, limbs, toe, wall } from '../figure/notation';
+import { splitStance } from '../shared';
 
 export default defineMove({
   perSide: true,
@@ -51,30 +53,10 @@ export default defineMove({
     'A person leans both hands on a wall with one leg stepped back and lets the hips drift forward; the front of the back hip is highlighted.',
     'Una persona apoya las dos manos en una pared, con una pierna atrás, y deja que la cadera avance; se resalta la parte delantera de la cadera de atrás.',
   ),
-  figure: {
-    view: 'side',
-    props: [{ kind: 'wall', x: 190 }],
-    seconds: 5,
-    highlight: { bones: [['hipA', 'kneeA']], glow: { at: 'hipA', dx: 5, dy: 4 } },
-    frames: [
-      {
-        pelvis: [128, 120],
-        torso: 166,
-        tilt: 6,
-        legA: { toe: floor(101), foot: 60, bend: 'fwd' },
-        legB: { flat: floor(154), bend: 'fwd' },
-        armA: { hand: wall(84), bend: 'down' },
-        armB: { hand: wall(82), bend: 'down' },
-      },
-      {
-        pelvis: [133, 123],
-        torso: 168,
-        tilt: -10,
-        legA: { toe: floor(101), foot: 60, bend: 'fwd' },
-        legB: { flat: floor(154), bend: 'fwd' },
-        armA: { hand: wall(84), bend: 'down' },
-        armB: { hand: wall(82), bend: 'down' },
-      },
-    ],
-  },
+  figure: splitStance(
+    { kind: 'wall', x: 190 },
+    limbs(toe(floor(101), 60), flat(floor(154)), hand(wall(84)), hand(wall(82))),
+    { pelvis: [128, 120], torso: 166, tilt: 6 },
+    { pelvis: [133, 123], torso: 168, tilt: -10 },
+  ),
 });

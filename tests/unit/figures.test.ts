@@ -8,6 +8,26 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureSvg } from '@/components/figure-svg';
+import {
+  ankle,
+  arm,
+  cushion,
+  desk,
+  flat,
+  flatBack,
+  floor,
+  hand,
+  hipHighlight,
+  holds,
+  kneel,
+  kneeling,
+  leg,
+  limbs,
+  poses,
+  seat,
+  swapSides,
+  toe,
+} from '@/content/figure/notation';
 import { bodyFor, FLOOR_Y, gapTo, spanAt, surfaces, VIEW_H, VIEW_W } from '@/content/figure/scene';
 import {
   BONES,
@@ -333,5 +353,55 @@ describe('the figure drawing', () => {
     const css = readFileSync(path.join(ROOT, 'entrypoints/prompt/prompt.css'), 'utf8');
     const width = /--figure-width:\s*(\d+)px/.exec(css)?.[1];
     expect(Number(width)).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('the figure notation', () => {
+  it('writes each limb as the spec it stands for, with the usual bend unless given', () => {
+    expect(toe(floor(88), 60)).toEqual({ toe: floor(88), foot: 60, bend: 'fwd' });
+    expect(ankle(floor(92, 8), 55, 'up')).toEqual({ ankle: floor(92, 8), foot: 55, bend: 'up' });
+    expect(flat(seat(138))).toEqual({ flat: seat(138), bend: 'fwd' });
+    expect(flatBack(seat(58), 'down')).toEqual({ flat: seat(58), bend: 'down', back: true });
+    expect(leg(14, -132, -160)).toEqual({ angles: [14, -132, -160] });
+    expect(kneeling(floor(50))).toEqual({ kneeling: { toe: floor(50), bend: 'up' } });
+    expect(hand(desk(150))).toEqual({ hand: desk(150), bend: 'down' });
+    expect(holds('kneeB', 'down')).toEqual({ holds: 'kneeB', bend: 'down' });
+    expect(arm(15, 60)).toEqual({ angles: [15, 60] });
+    expect(kneel('a', cushion(94), -16)).toEqual({ kneel: 'a', knee: cushion(94), thigh: -16 });
+    expect(hipHighlight('B', 6, 2)).toEqual({
+      bones: [['hipB', 'kneeB']],
+      glow: { at: 'hipB', dx: 6, dy: 2 },
+    });
+  });
+
+  it('gives every pose what stays put and its own moving parts, keys in the order of a Pose', () => {
+    const still = limbs(toe(floor(92), 62), flat(floor(150)), hand(desk(154)), hand(desk(158)));
+    const [a, b] = poses(
+      still,
+      { tilt: 8, pelvis: [122, 122], torso: 168 },
+      { pelvis: [126, 125], torso: 172, tilt: -10 },
+    );
+    expect(a).toEqual({ ...still, pelvis: [122, 122], torso: 168, tilt: 8 });
+    expect(Object.keys(a!)).toEqual(['pelvis', 'torso', 'tilt', 'legA', 'legB', 'armA', 'armB']);
+    expect(Object.keys(b!)).toEqual(Object.keys(a!));
+    expect(shapeProblems(a, b)).toEqual([]);
+  });
+
+  it('swaps the sides of a pose, limb for limb, keeping the rest', () => {
+    const [pose] = poses(
+      { torso: 178 },
+      {
+        pelvis: [120, 119],
+        ...limbs(ankle(floor(92, 8), 55), ankle(floor(146), 105), arm(20, 40), arm(-20, -10)),
+      },
+    );
+    expect(swapSides(pose!)).toEqual({
+      ...pose,
+      legA: pose!.legB,
+      legB: pose!.legA,
+      armA: pose!.armB,
+      armB: pose!.armA,
+    });
+    expect(Object.keys(swapSides(pose!))).toEqual(Object.keys(pose!));
   });
 });
