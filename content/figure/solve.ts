@@ -112,144 +112,191 @@ export function reach(
   return { mid, end, miss: dist(end, target) };
 }
 
-/** Solves one pose of a figure. */
-export function solvePose(pose: Pose, figure: Pick<Figure, 'view' | 'props'>): Solved {
-  const body = bodyFor(figure.view);
-  const spans = surfaces(figure.props);
-  const contacts: Contact[] = [];
-  const problems: string[] = [];
-  const j: Partial<Record<Joint, Pt>> = {};
+/** Feet point forward in profile; seen from the front, outward. */
+function footAhead(view: Figure['view'], side: 'A' | 'B', back: boolean): Deg {
+  const forward = view === 'side' || side === 'B' ? 90 : -90;
+  return back ? -forward : forward;
+}
+
+const JOINTS = {
+  A: { knee: 'kneeA', ankle: 'ankleA', toe: 'toeA', elbow: 'elbowA', hand: 'handA' },
+  B: { knee: 'kneeB', ankle: 'ankleB', toe: 'toeB', elbow: 'elbowB', hand: 'handB' },
+} as const satisfies Record<'A' | 'B', Record<string, Joint>>;
+
+/** Solves one pose: the trunk first, then each leg and arm from it. */
+class PoseSolver {
+  readonly contacts: Contact[] = [];
+  readonly problems: string[] = [];
+  readonly j: Partial<Record<Joint, Pt>> = {};
+  private readonly body: ReturnType<typeof bodyFor>;
+  private readonly spans: ReturnType<typeof surfaces>;
+  private kneeling: { leg: 'a' | 'b'; knee: Pt } | null = null;
+  private hips: Record<'A' | 'B', Pt> = { A: [0, 0], B: [0, 0] };
+  private shoulders: Record<'A' | 'B', Pt> = { A: [0, 0], B: [0, 0] };
+
+  constructor(
+    private readonly pose: Pose,
+    private readonly figure: Pick<Figure, 'view' | 'props'>,
+  ) {
+    this.body = bodyFor(figure.view);
+    this.spans = surfaces(figure.props);
+  }
 
   /** A target as a point; a surface target also records the contact. */
-  function place(target: Target, joint: Joint, r: number): Pt {
+  private place(target: Target, joint: Joint, r: number): Pt {
     if (Array.isArray(target)) return target as Pt;
     const t = target as Exclude<Target, Pt>;
     const along = t.on === 'wall' ? t.y : t.x;
-    const span: SurfaceSpan | undefined = spanAt(spans, t.on, along);
+    const span: SurfaceSpan | undefined = spanAt(this.spans, t.on, along);
     if (!span) {
-      problems.push(`${joint}: no ${t.on} at ${along}`);
+      this.problems.push(`${joint}: no ${t.on} at ${along}`);
       return t.on === 'wall' ? [0, along] : [along, 0];
     }
     // Resting only when not lifted: a lifted foot is placed, but touches nothing.
-    if (t.lift === 0) contacts.push({ joint, surface: t.on, r });
+    if (t.lift === 0) this.contacts.push({ joint, surface: t.on, r });
     return t.on === 'wall' ? [span.level - r - t.lift, along] : [along, span.level - r - t.lift];
   }
 
-  // Pelvis and hips.
-  let kneeling: { leg: 'a' | 'b'; knee: Pt } | null = null;
-  const ps = pose.pelvis;
-  let pelvis: Pt;
-  if (!Array.isArray(ps) && 'kneel' in ps) {
-    const leg = ps.kneel;
-    const knee = place(ps.knee, leg === 'a' ? 'kneeA' : 'kneeB', LIMB_R);
-    const hip = add(knee, dir(ps.thigh), -body.thigh);
-    kneeling = { leg, knee };
-    // In profile the hips coincide with the pelvis; kneeling is only drawn in profile.
-    pelvis = hip;
-  } else {
-    pelvis = place(ps as Target, 'pelvis', TORSO_R);
+  /** Pelvis and hips, torso, head and shoulders. */
+  private trunk(): void {
+    const { pose, body, j } = this;
+    const ps = pose.pelvis;
+    let pelvis: Pt;
+    if (!Array.isArray(ps) && 'kneel' in ps) {
+      const leg = ps.kneel;
+      const knee = this.place(ps.knee, leg === 'a' ? 'kneeA' : 'kneeB', LIMB_R);
+      this.kneeling = { leg, knee };
+      // In profile the hips coincide with the pelvis; kneeling is only drawn in profile.
+      pelvis = add(knee, dir(ps.thigh), -body.thigh);
+    } else {
+      pelvis = this.place(ps as Target, 'pelvis', TORSO_R);
+    }
+    const roll = rad(pose.roll ?? 0);
+    const hipOffset: Pt = [body.hipHalf * Math.cos(roll), body.hipHalf * Math.sin(roll)];
+    this.hips = { A: sub(pelvis, hipOffset), B: add(pelvis, hipOffset) };
+    j.pelvis = pelvis;
+    j.hipA = this.hips.A;
+    j.hipB = this.hips.B;
+    const up = dir(pose.torso);
+    const chest = add(pelvis, up, body.torso);
+    j.chest = chest;
+    j.head = add(chest, dir(pose.head ?? pose.torso), body.neck);
+    const across: Pt = [-up[1], up[0]];
+    this.shoulders = {
+      A: add(chest, across, -body.shoulderHalf),
+      B: add(chest, across, body.shoulderHalf),
+    };
+    j.shoulderA = this.shoulders.A;
+    j.shoulderB = this.shoulders.B;
   }
-  const roll = rad(pose.roll ?? 0);
-  const hipOffset: Pt = [body.hipHalf * Math.cos(roll), body.hipHalf * Math.sin(roll)];
-  const hips = { A: sub(pelvis, hipOffset), B: add(pelvis, hipOffset) };
-  j.pelvis = pelvis;
-  j.hipA = hips.A;
-  j.hipB = hips.B;
 
-  // Torso, head, shoulders.
-  const up = dir(pose.torso);
-  j.chest = add(pelvis, up, body.torso);
-  j.head = add(j.chest, dir(pose.head ?? pose.torso), body.neck);
-  const across: Pt = [-up[1], up[0]];
-  const shoulders = {
-    A: add(j.chest, across, -body.shoulderHalf),
-    B: add(j.chest, across, body.shoulderHalf),
-  };
-  j.shoulderA = shoulders.A;
-  j.shoulderB = shoulders.B;
-
-  // Feet point forward in profile; seen from the front, outward.
-  const footAhead = (side: 'A' | 'B', back: boolean): Deg => {
-    const forward = figure.view === 'side' || side === 'B' ? 90 : -90;
-    return back ? -forward : forward;
-  };
-
-  function leg(side: 'A' | 'B', spec: LegSpec) {
-    const hip = hips[side];
-    const kneeJ: Joint = side === 'A' ? 'kneeA' : 'kneeB';
-    const ankleJ: Joint = side === 'A' ? 'ankleA' : 'ankleB';
-    const toeJ: Joint = side === 'A' ? 'toeA' : 'toeB';
-    const isKneelingLeg = kneeling !== null && kneeling.leg === side.toLowerCase();
-    if ('kneeling' in spec) {
-      if (!isKneelingLeg || !kneeling) {
-        problems.push(`leg ${side}: 'kneeling' needs the pelvis to kneel on this leg`);
-        return;
-      }
-      const toe = place(spec.kneeling.toe, toeJ, LIMB_R);
-      const r = reach(kneeling.knee, toe, body.shin, body.foot, spec.kneeling.bend);
-      if (r.miss > 0.01) problems.push(`${toeJ}: ${r.miss.toFixed(1)} out of reach`);
-      j[kneeJ] = kneeling.knee;
-      j[ankleJ] = r.mid;
-      j[toeJ] = r.end;
+  /** The kneeling leg: from the knee on its cushion to the toes. */
+  private kneelingLeg(side: 'A' | 'B', spec: Extract<LegSpec, { kneeling: unknown }>): void {
+    const names = JOINTS[side];
+    const kneeling = this.kneeling;
+    if (kneeling?.leg !== side.toLowerCase() || !kneeling) {
+      this.problems.push(`leg ${side}: 'kneeling' needs the pelvis to kneel on this leg`);
       return;
     }
-    if (isKneelingLeg) problems.push(`leg ${side}: the kneeling leg must be given as 'kneeling'`);
+    const toe = this.place(spec.kneeling.toe, names.toe, LIMB_R);
+    const r = reach(kneeling.knee, toe, this.body.shin, this.body.foot, spec.kneeling.bend);
+    if (r.miss > 0.01) this.problems.push(`${names.toe}: ${r.miss.toFixed(1)} out of reach`);
+    this.j[names.knee] = kneeling.knee;
+    this.j[names.ankle] = r.mid;
+    this.j[names.toe] = r.end;
+  }
+
+  /** Where the ankle and the toes go, from what the leg's spec names. */
+  private foot(
+    side: 'A' | 'B',
+    spec: Exclude<LegSpec, { kneeling: unknown } | { angles: unknown }>,
+  ) {
+    const names = JOINTS[side];
+    const { body } = this;
+    if ('flat' in spec) {
+      const ankle = this.place(spec.flat, names.ankle, LIMB_R);
+      // The toes rest on the same surface as the ankle.
+      const last = this.contacts[this.contacts.length - 1];
+      if (last?.joint === names.ankle) this.contacts.push({ ...last, joint: names.toe });
+      return {
+        ankle,
+        toe: add(ankle, dir(footAhead(this.figure.view, side, spec.back ?? false)), body.foot),
+      };
+    }
+    if ('ankle' in spec) {
+      const ankle = this.place(spec.ankle, names.ankle, LIMB_R);
+      return { ankle, toe: add(ankle, dir(spec.foot), body.foot) };
+    }
+    const toe = this.place(spec.toe, names.toe, LIMB_R);
+    return { ankle: add(toe, dir(spec.foot), -body.foot), toe };
+  }
+
+  private leg(side: 'A' | 'B', spec: LegSpec): void {
+    const names = JOINTS[side];
+    const { body, j } = this;
+    const hip = this.hips[side];
+    if ('kneeling' in spec) {
+      this.kneelingLeg(side, spec);
+      return;
+    }
+    if (this.kneeling?.leg === side.toLowerCase()) {
+      this.problems.push(`leg ${side}: the kneeling leg must be given as 'kneeling'`);
+    }
     if ('angles' in spec) {
       const [thigh, shin, foot] = spec.angles;
-      j[kneeJ] = add(hip, dir(thigh), body.thigh);
-      j[ankleJ] = add(j[kneeJ], dir(shin), body.shin);
-      j[toeJ] = add(j[ankleJ], dir(foot), body.foot);
+      const knee = add(hip, dir(thigh), body.thigh);
+      const ankle = add(knee, dir(shin), body.shin);
+      j[names.knee] = knee;
+      j[names.ankle] = ankle;
+      j[names.toe] = add(ankle, dir(foot), body.foot);
       return;
     }
-    let ankle: Pt;
-    let toe: Pt;
-    if ('flat' in spec) {
-      ankle = place(spec.flat, ankleJ, LIMB_R);
-      toe = add(ankle, dir(footAhead(side, spec.back ?? false)), body.foot);
-      // The toes rest on the same surface as the ankle.
-      const last = contacts[contacts.length - 1];
-      if (last?.joint === ankleJ) contacts.push({ ...last, joint: toeJ });
-    } else if ('ankle' in spec) {
-      ankle = place(spec.ankle, ankleJ, LIMB_R);
-      toe = add(ankle, dir(spec.foot), body.foot);
-    } else {
-      toe = place(spec.toe, toeJ, LIMB_R);
-      ankle = add(toe, dir(spec.foot), -body.foot);
-    }
+    const { ankle, toe } = this.foot(side, spec);
     const r = reach(hip, ankle, body.thigh, body.shin, spec.bend);
-    if (r.miss > 0.01) problems.push(`${ankleJ}: ${r.miss.toFixed(1)} out of reach`);
-    j[kneeJ] = r.mid;
-    j[ankleJ] = r.end;
-    j[toeJ] = add(r.end, sub(toe, ankle));
+    if (r.miss > 0.01) this.problems.push(`${names.ankle}: ${r.miss.toFixed(1)} out of reach`);
+    j[names.knee] = r.mid;
+    j[names.ankle] = r.end;
+    j[names.toe] = add(r.end, sub(toe, ankle));
   }
 
-  leg('A', pose.legA);
-  leg('B', pose.legB);
-
-  function arm(side: 'A' | 'B', spec: ArmSpec) {
-    const shoulder = shoulders[side];
-    const elbowJ: Joint = side === 'A' ? 'elbowA' : 'elbowB';
-    const handJ: Joint = side === 'A' ? 'handA' : 'handB';
+  private arm(side: 'A' | 'B', spec: ArmSpec): void {
+    const names = JOINTS[side];
+    const { body, j } = this;
+    const shoulder = this.shoulders[side];
     if ('angles' in spec) {
-      j[elbowJ] = add(shoulder, dir(spec.angles[0]), body.upperArm);
-      j[handJ] = add(j[elbowJ], dir(spec.angles[1]), body.forearm);
+      const elbow = add(shoulder, dir(spec.angles[0]), body.upperArm);
+      j[names.elbow] = elbow;
+      j[names.hand] = add(elbow, dir(spec.angles[1]), body.forearm);
       return;
     }
-    const target = 'holds' in spec ? j[spec.holds] : place(spec.hand, handJ, LIMB_R);
+    const target = 'holds' in spec ? j[spec.holds] : this.place(spec.hand, names.hand, LIMB_R);
     if (!target) {
-      problems.push(`${handJ}: holds a joint that is not placed`);
+      this.problems.push(`${names.hand}: holds a joint that is not placed`);
       return;
     }
     const r = reach(shoulder, target, body.upperArm, body.forearm, spec.bend);
-    if (r.miss > 0.01) problems.push(`${handJ}: ${r.miss.toFixed(1)} out of reach`);
-    j[elbowJ] = r.mid;
-    j[handJ] = r.end;
+    if (r.miss > 0.01) this.problems.push(`${names.hand}: ${r.miss.toFixed(1)} out of reach`);
+    j[names.elbow] = r.mid;
+    j[names.hand] = r.end;
   }
 
-  arm('A', pose.armA);
-  arm('B', pose.armB);
+  solve(): Solved {
+    this.trunk();
+    this.leg('A', this.pose.legA);
+    this.leg('B', this.pose.legB);
+    this.arm('A', this.pose.armA);
+    this.arm('B', this.pose.armB);
+    return {
+      joints: this.j as Record<Joint, Pt>,
+      contacts: this.contacts,
+      problems: this.problems,
+    };
+  }
+}
 
-  return { joints: j as Record<Joint, Pt>, contacts, problems };
+/** Solves one pose of a figure. */
+export function solvePose(pose: Pose, figure: Pick<Figure, 'view' | 'props'>): Solved {
+  return new PoseSolver(pose, figure).solve();
 }
 
 type Lerpable =

@@ -1,123 +1,259 @@
 /**
- * Benchmarks in real Chromium: the popup's time to show the streak with an
- * empty history and with five years of it (median of 10 opens each), and the
- * worker's JS heap after start. Prints numbers; asserts nothing.
+ * Benchmarks in real Chromium, each a ratio against a floor measured in the
+ * same run, in alternating rounds (this machine is noisy; absolute
+ * milliseconds are not comparable across runs):
+ * - the popup's time to show the streak: Unsit empty, with 5 and with 20
+ *   years of history, against the floor's popup (tests/bench/floor);
+ * - the worker's JS heap after start, and after a day of use;
+ * - the prompt window: from the request to the stretch on screen, against
+ *   the floor's bare page opened the same way.
+ * Prints numbers; asserts nothing.
  */
-import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { parseImport, toExportJson } from '@/core/export';
-import { launch, type Launched } from '../e2e/harness';
-import { fiveYears } from './history';
+import { CHROMIUM_ARGS, findChromium, PROD_BUILD, ROOT } from '../e2e/harness';
+import { history } from './history';
+
+export const FLOOR_BUILD = path.join(ROOT, '.output/bench-floor/chrome-mv3');
 
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-async function timeToStreak(page: Page, url: string): Promise<number> {
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __streakAt?: number }).__streakAt,
-    null,
-    {
-      timeout: 10_000,
+interface App {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  profile: string;
+  close(): Promise<void>;
+}
+
+/** Records, before a page's own scripts run, when an element matching `selector` first has text. */
+const seen = (selector: string) => `
+  const observer = new MutationObserver(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    if (el && el.textContent && el.textContent.trim()) {
+      window.__seenAt = performance.now();
+      window.__seenWall = Date.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });`;
+
+async function launchBuild(build: string): Promise<App> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'unsit-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
+  });
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  await context.addInitScript({ content: seen('.streak-number, #stretch-name') });
+  // Let the install step finish before anything is measured.
+  await new Promise((r) => setTimeout(r, 1500));
+  return {
+    context,
+    id,
+    worker,
+    profile,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** Navigation to the frame after the streak is in the page, in ms. */
+async function popupTime(app: App): Promise<number> {
+  const page = await app.context.newPage();
+  await page.goto(`chrome-extension://${app.id}/popup.html`);
+  await page.waitForFunction(() => (window as unknown as { __seenAt?: number }).__seenAt, null, {
+    timeout: 15_000,
+  });
+  // The frame after it: what the user sees.
+  const t = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        requestAnimationFrame(() => {
+          resolve((window as unknown as { __seenAt: number }).__seenAt);
+        });
+      }),
   );
-  return page.evaluate(() => (window as unknown as { __streakAt: number }).__streakAt);
+  await page.close();
+  return t;
+}
+
+/** Imports `years` of history through the options page, as a user would. */
+async function importYears(app: App, years: number): Promise<void> {
+  const parsed = parseImport(toExportJson(history(years), Date.now()));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const page = await app.context.newPage();
+  await page.goto(`chrome-extension://${app.id}/options.html`);
+  const reply = await page.evaluate(
+    (file) => chrome.runtime.sendMessage({ type: 'import', ...file }),
+    { events: parsed.events, days: parsed.days },
+  );
+  await page.close();
+  if (!(reply as { ok?: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(reply)}`);
+}
+
+async function message(app: App, m: object): Promise<unknown> {
+  const page = await app.context.newPage();
+  await page.goto(`chrome-extension://${app.id}/options.html`);
+  const reply: unknown = await page.evaluate((x) => chrome.runtime.sendMessage(x), m);
+  await page.close();
+  return reply;
+}
+
+/** Bytes the profile's storage takes, as the browser reports it. */
+async function storageUsage(app: App): Promise<number> {
+  const page = await app.context.newPage();
+  await page.goto(`chrome-extension://${app.id}/options.html`);
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await page.close();
+  return usage;
 }
 
 /**
- * The worker's used JS heap, through the browser's DevTools protocol: the
- * worker has no `performance.memory`, and Playwright opens no CDP session to
- * a worker, so the message goes through Target.sendMessageToTarget.
+ * The worker's used JS heap after a garbage collection, through the DevTools
+ * protocol: Playwright opens no CDP session to a worker, so the messages go
+ * through Target.sendMessageToTarget.
  */
-async function workerHeap(app: Launched): Promise<number | null> {
+async function workerHeap(app: App): Promise<number> {
   const browser = app.context.browser();
-  if (!browser) return null;
-  const cdp = await browser.newBrowserCDPSession();
+  const cdp = browser
+    ? await browser.newBrowserCDPSession()
+    : await app.context.newCDPSession(await app.context.newPage());
   const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find(
-    (t) =>
-      t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${app.extensionId}/`),
-  );
-  if (!target) return null;
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(app.id));
+  if (!target) throw new Error('no worker target');
   const { sessionId } = await cdp.send('Target.attachToTarget', {
     targetId: target.targetId,
     flatten: false,
   });
-  const reply = new Promise<number | null>((resolve) => {
-    cdp.on('Target.receivedMessageFromTarget', (event) => {
-      const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
-      if (message.id === 1) resolve(message.result?.usedSize ?? null);
+  let next = 1;
+  const call = (method: string) =>
+    new Promise<unknown>((resolve) => {
+      const id = next++;
+      const onMessage = (event: { message: string }) => {
+        const reply = JSON.parse(event.message) as { id?: number; result?: unknown };
+        if (reply.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', onMessage);
+        resolve(reply.result);
+      };
+      cdp.on('Target.receivedMessageFromTarget', onMessage);
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method }),
+      });
     });
-    setTimeout(() => resolve(null), 5000);
-  });
-  await cdp.send('Target.sendMessageToTarget', {
-    sessionId,
-    message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
-  });
-  const used = await reply;
+  await call('HeapProfiler.collectGarbage');
+  const heap = (await call('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
-  return used;
+  return heap.usedSize;
 }
 
-const STREAK_SEEN = `
-  const observer = new MutationObserver(() => {
-    if (document.querySelector('.streak-number')) {
-      window.__streakAt = performance.now();
-      observer.disconnect();
-    }
+/** From the request to the stretch (or the floor's heading) on screen in the new popup window, in ms. */
+async function promptTime(app: App, request: object | string): Promise<number> {
+  const page = await app.context.newPage();
+  await page.goto(`chrome-extension://${app.id}/popup.html`);
+  const opened = app.context.waitForEvent('page');
+  const sent = Date.now();
+  await page.evaluate((m) => chrome.runtime.sendMessage(m), request);
+  const win = await opened;
+  await win.waitForFunction(() => (window as unknown as { __seenWall?: number }).__seenWall, null, {
+    timeout: 15_000,
   });
-  observer.observe(document, { childList: true, subtree: true });`;
+  const shown = await win.evaluate(() => (window as unknown as { __seenWall: number }).__seenWall);
+  await win.close();
+  await page.close();
+  return shown - sent;
+}
 
-/**
- * Two browsers side by side, one with an empty history and one with five
- * years of it; popup opens alternate between them so that load on the
- * machine falls on both alike.
- */
-export async function browserBench() {
-  const empty = await launch();
-  const full = await launch();
-  // As a string: a bundled function would carry the bundler's helper names.
-  await empty.context.addInitScript({ content: STREAK_SEEN });
-  await full.context.addInitScript({ content: STREAK_SEEN });
-
-  const history = fiveYears();
-  const options = await full.open('options');
-  // Through the same parse-then-merge path the options page uses.
-  const parsed = parseImport(toExportJson(history, Date.now()));
-  if (!parsed.ok) throw new Error(parsed.reason);
-  const reply = await options.evaluate(
-    (file) => chrome.runtime.sendMessage({ type: 'import', ...file }),
-    { events: parsed.events, days: parsed.days },
-  );
-  await options.close();
-  if (!(reply as { ok?: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(reply)}`);
-
-  const open = async (app: Launched) => {
-    const page = await app.context.newPage();
-    const t = await timeToStreak(page, `chrome-extension://${app.extensionId}/popup.html`);
-    await page.close();
-    return t;
-  };
-  const times = { empty: [] as number[], full: [] as number[] };
-  for (let i = 0; i < 11; i++) {
-    const e = await open(empty);
-    const f = await open(full);
-    if (i === 0) continue; // the first open warms the disk cache
-    times.empty.push(e);
-    times.full.push(f);
+/** A day of use: 8 prompts answered with Done and 50 changes of window focus. */
+async function dayOfUse(app: App): Promise<void> {
+  const page = await app.context.newPage();
+  await page.goto(`chrome-extension://${app.id}/options.html`);
+  for (let i = 0; i < 8; i++) {
+    const opened = app.context.waitForEvent('page');
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'stretch-now' }));
+    const win = await opened;
+    await win.getByRole('button', { name: 'Done', exact: true }).waitFor();
+    const closed = win.waitForEvent('close');
+    await win.getByRole('button', { name: 'Done', exact: true }).click();
+    await closed;
   }
-  const heap = await workerHeap(empty);
-  await empty.close();
-  await full.close();
-  const medianEmpty = median(times.empty);
-  const medianFull = median(times.full);
+  const windows = await page.evaluate(async () => {
+    const a = await chrome.windows.create({ type: 'normal' });
+    const b = await chrome.windows.create({ type: 'normal' });
+    return [a?.id, b?.id];
+  });
+  for (let i = 0; i < 50; i++) {
+    await page.evaluate((id) => chrome.windows.update(id!, { focused: true }), windows[i % 2]);
+  }
+  await page.evaluate(async (ids) => {
+    for (const id of ids) await chrome.windows.remove(id!);
+  }, windows);
+  await page.close();
+}
+
+export async function browserBench(rounds = 7) {
+  const floor = await launchBuild(FLOOR_BUILD);
+  const empty = await launchBuild(PROD_BUILD);
+  const five = await launchBuild(PROD_BUILD);
+  const twenty = await launchBuild(PROD_BUILD);
+  await importYears(five, 5);
+  await importYears(twenty, 20);
+  // The prompt opens on the stretch, not on the safety notice shown the first time.
+  await message(empty, { type: 'safety-seen' });
+  const heapAfterStart = { floor: await workerHeap(floor), unsit: await workerHeap(empty) };
+
+  const times = {
+    floor: [] as number[],
+    empty: [] as number[],
+    five: [] as number[],
+    twenty: [] as number[],
+  };
+  const prompt = { floor: [] as number[], unsit: [] as number[] };
+  const apps = { floor, empty, five, twenty };
+  for (let round = 0; round <= rounds; round++) {
+    // The order turns each round, so load on the machine falls on each alike.
+    const order = (['floor', 'empty', 'five', 'twenty'] as const).map(
+      (_, i, all) => all[(i + round) % all.length]!,
+    );
+    for (const name of order) {
+      const t = await popupTime(apps[name]);
+      if (round > 0) times[name].push(t); // round 0 warms the disk cache
+    }
+    const f = await promptTime(floor, 'open');
+    const u = await promptTime(empty, { type: 'stretch-now' });
+    if (round > 0) {
+      prompt.floor.push(f);
+      prompt.unsit.push(u);
+    }
+  }
+  const usage20 = await storageUsage(twenty);
+  await dayOfUse(empty);
+  const heapAfterDay = await workerHeap(empty);
+  for (const app of Object.values(apps)) await app.close();
+
+  const m = (xs: number[]) => median(xs);
   return {
-    empty: medianEmpty,
-    full: medianFull,
-    ratio: medianFull / medianEmpty,
-    imported: reply as unknown,
-    events: [...history.values()].reduce((n, b) => n + b.events.length, 0),
-    heap,
+    popup: {
+      floor: m(times.floor),
+      empty: m(times.empty),
+      five: m(times.five),
+      twenty: m(times.twenty),
+    },
+    prompt: { floor: m(prompt.floor), unsit: m(prompt.unsit) },
+    heap: { floor: heapAfterStart.floor, start: heapAfterStart.unsit, day: heapAfterDay },
+    usage20,
   };
 }
