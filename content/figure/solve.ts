@@ -194,7 +194,7 @@ class PoseSolver {
   private kneelingLeg(side: 'A' | 'B', spec: Extract<LegSpec, { kneeling: unknown }>): void {
     const names = JOINTS[side];
     const kneeling = this.kneeling;
-    if (kneeling?.leg !== side.toLowerCase() || !kneeling) {
+    if (!kneeling || kneeling.leg !== side.toLowerCase()) {
       this.problems.push(`leg ${side}: 'kneeling' needs the pelvis to kneel on this leg`);
       return;
     }
