@@ -9,14 +9,21 @@ interface Props {
   today?: string;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per locale: making one for each of 182 cells is what slows the popup. */
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' });
+    formats.set(locale, format);
+  }
+  return format;
+}
+
 /** One accessible label per day, e.g. "Mon, Nov 3: 2 of 3 stretches, goal met". */
 export function cellLabel(cell: HeatCell, locale: string): string {
   const [y, m, d] = cell.day.split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d).toLocaleDateString(locale, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-  });
+  const date = dateFormat(locale).format(new Date(y, m - 1, d));
   const parts = [t('heatDone', [String(cell.done), String(cell.goal)])];
   if (cell.met) parts.push(t('heatMet'));
   else if (cell.frozen) parts.push(t('heatFrozen'));

@@ -53,7 +53,7 @@ export type NotificationKind = 'prompt' | 'heads-up';
 export type Action =
   | { type: 'alarm'; at: number | null }
   /** Focus the prompt window if it still exists, else open one (and store its id). */
-  | { type: 'show-prompt'; windowId: number | null }
+  | { type: 'show-prompt'; windowId: number | null; stretchId: string | null }
   | { type: 'close-window'; windowId: number }
   | { type: 'notify'; kind: NotificationKind; dueAt?: number }
   | { type: 'clear-notification'; kind: NotificationKind }
@@ -152,6 +152,7 @@ function toActions(
         actions.push({
           type: 'show-prompt',
           windowId: after?.windowId ?? before?.windowId ?? null,
+          stretchId: (after ?? before)?.stretchId ?? null,
         });
         break;
       case 'close-prompt':

@@ -56,11 +56,19 @@ interface FieldCheck {
   message: string;
 }
 
-const whole = (min: number, max: number, message: string): FieldCheck => ({
+// Pure (no side effects), so a page that only reads settings leaves the checks out of its bundle.
+const whole = /* @__NO_SIDE_EFFECTS__ */ (
+  min: number,
+  max: number,
+  message: string,
+): FieldCheck => ({
   ok: (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max,
   message,
 });
-const oneOf = (options: readonly unknown[], message = 'errorChoice'): FieldCheck => ({
+const oneOf = /* @__NO_SIDE_EFFECTS__ */ (
+  options: readonly unknown[],
+  message = 'errorChoice',
+): FieldCheck => ({
   ok: (v) => options.includes(v),
   message,
 });
@@ -127,7 +135,7 @@ export const defaultSettings: Settings = {
   theme: 'system',
 };
 
-const KEYS = Object.keys(FIELDS) as SettingKey[];
+const KEYS = /* @__PURE__ */ Object.keys(FIELDS) as SettingKey[];
 
 /** A rule between fields: when `holds` is false, every field in `fields` is in conflict. */
 interface Conflict {
@@ -231,7 +239,8 @@ export function settingsForPage(mirror: unknown): Settings {
   if (typeof mirror !== 'object' || mirror === null) return defaultSettings;
   const stored = mirror as Record<string, unknown>;
   const out: Record<string, unknown> = { ...defaultSettings };
-  for (const key of KEYS) {
+  // The defaults' own keys, so a page does not load the field checks.
+  for (const key of Object.keys(defaultSettings) as SettingKey[]) {
     const value = stored[key];
     const fallback = defaultSettings[key];
     if (Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback) {
@@ -267,7 +276,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
 };
 
 export function isSettingKey(key: string): key is SettingKey {
-  return Object.hasOwn(FIELDS, key);
+  return Object.hasOwn(defaultSettings, key);
 }
 
 const END_OF_DAY = 24 * 60;

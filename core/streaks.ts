@@ -251,26 +251,19 @@ export function walkStreak(
   return { state, freezesUsed, todayRec };
 }
 
-/** The streak, freezes, totals and heatmap as of `today`, from the day records. */
-export function summarize(
+/** Everything about the streak as of `today`, without the heatmap (the popup's first frame). */
+export type StreakSummary = Omit<Summary, 'heatmap'>;
+
+export function streakSummary(
   days: Days,
   today: DayKey,
   opts: SummaryOptions = {},
   start: WalkStart = { from: '', fold: emptyFold() },
-): Summary {
+): StreakSummary {
   const { state, freezesUsed, todayRec } = walkStreak(days, today, opts, start);
-  const weeks = Math.max(0, Math.floor(opts.heatmapWeeks ?? DEFAULT_HEATMAP_WEEKS));
-  const frozen = new Set(freezesUsed);
-  const heatmap: HeatCell[] = [];
-  for (const day of heatmapDays(today, weeks)) {
-    const rec = day === today ? todayRec : days[day];
-    heatmap.push(heatCell(day, rec, todayRec.goal, frozen.has(day)));
-  }
-
   const lastFreeze = state.lastFreeze;
   const recent =
     lastFreeze !== null && (lastFreeze === addDays(today, -1) || lastFreeze === addDays(today, -2));
-
   return {
     current: state.streak,
     best: state.best,
@@ -279,6 +272,31 @@ export function summarize(
     freezeUsedRecently: recent ? lastFreeze : null,
     today: { done: todayRec.done, goal: todayRec.goal, met: meetsGoal(todayRec) },
     totals: state.totals,
-    heatmap,
   };
+}
+
+/** The heatmap's cells up to today, ascending; `freezesUsed` marks the frozen days. */
+export function heatmap(
+  days: Days,
+  today: DayKey,
+  opts: SummaryOptions,
+  freezesUsed: readonly DayKey[],
+): HeatCell[] {
+  const weeks = Math.max(0, Math.floor(opts.heatmapWeeks ?? DEFAULT_HEATMAP_WEEKS));
+  const todayRec = todayRecord(days, today, opts);
+  const frozen = new Set(freezesUsed);
+  return heatmapDays(today, weeks).map((day) =>
+    heatCell(day, day === today ? todayRec : days[day], todayRec.goal, frozen.has(day)),
+  );
+}
+
+/** The streak, freezes, totals and heatmap as of `today`, from the day records. */
+export function summarize(
+  days: Days,
+  today: DayKey,
+  opts: SummaryOptions = {},
+  start: WalkStart = { from: '', fold: emptyFold() },
+): Summary {
+  const summary = streakSummary(days, today, opts, start);
+  return { ...summary, heatmap: heatmap(days, today, opts, summary.freezesUsed) };
 }

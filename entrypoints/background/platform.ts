@@ -48,8 +48,9 @@ export async function setBrowserAlarm(name: AlarmName, at: number | null, offset
   await browser.alarms.create(name, { when: Math.max(Date.now() + 1000, at - offset) });
 }
 
-async function openPromptWindow(): Promise<number | null> {
-  const url = browser.runtime.getURL('/prompt.html');
+async function openPromptWindow(stretchId: string | null): Promise<number | null> {
+  // The stretch in the hash: the page starts loading its move while it reads the rest.
+  const url = `${browser.runtime.getURL('/prompt.html')}${stretchId ? `#${stretchId}` : ''}`;
   let placement: { left?: number; top?: number } = {};
   try {
     const current = await browser.windows.getLastFocused();
@@ -86,10 +87,10 @@ async function openPromptWindow(): Promise<number | null> {
  * start again with each browser session, so the window alone would not do.
  */
 export async function promptWindowOpen(windowId: number): Promise<boolean> {
-  const documentUrls = [browser.runtime.getURL('/prompt.html')];
+  const page = browser.runtime.getURL('/prompt.html');
   try {
-    const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'], documentUrls });
-    return contexts.some((c) => c.windowId === windowId);
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
+    return contexts.some((c) => c.windowId === windowId && c.documentUrl?.split('#')[0] === page);
   } catch {
     return browser.windows.get(windowId).then(
       (w) => w.type === 'popup',

@@ -49,7 +49,8 @@ export interface Platform {
   promptWindowOpen(windowId: number): Promise<boolean>;
   /** Whether the quiet notification is still on screen. */
   notificationShown(): Promise<boolean>;
-  openPromptWindow(): Promise<number | null>;
+  /** Opens the prompt window; the stretch id lets the page start loading its move at once. */
+  openPromptWindow(stretchId: string | null): Promise<number | null>;
   closeWindow(windowId: number): Promise<void>;
   notify(kind: 'prompt' | 'heads-up', dueAt?: number): Promise<void>;
   clearNotification(kind: 'prompt' | 'heads-up'): Promise<void>;
@@ -158,7 +159,7 @@ export class Service {
     const run: { [T in Action['type']]: (action: Extract<Action, { type: T }>) => Promise<void> } =
       {
         alarm: (a) => p.setAlarm('tracker', a.at),
-        'show-prompt': (a) => this.showPromptWindow(a.windowId),
+        'show-prompt': (a) => this.showPromptWindow(a.windowId, a.stretchId),
         'close-window': (a) => p.closeWindow(a.windowId),
         notify: (a) => p.notify(a.kind, a.dueAt),
         'clear-notification': (a) => p.clearNotification(a.kind),
@@ -168,9 +169,9 @@ export class Service {
   }
 
   /** One prompt window at a time: focus the open one, or open it and remember its id. */
-  private async showPromptWindow(windowId: number | null): Promise<void> {
+  private async showPromptWindow(windowId: number | null, stretchId: string | null): Promise<void> {
     if (windowId !== null && (await this.platform.focusWindow(windowId))) return;
-    const opened = await this.platform.openPromptWindow();
+    const opened = await this.platform.openPromptWindow(stretchId);
     await transact(['prompt'] as const, ([current]) => ({
       writes: current ? { prompt: { ...current, windowId: opened } } : {},
       result: undefined,

@@ -1,20 +1,24 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Heatmap } from '@/components/Heatmap';
 import { ProgressRing } from '@/components/ProgressRing';
-import { catalogById } from '@/content/catalog';
 import { dayKey, isWorkday } from '@/core/days';
 import type { Days } from '@/core/history';
 import type { Settings } from '@/core/settings';
 import { breakStatus } from '@/core/status';
-import { summarize, type Summary, type WalkStart } from '@/core/streaks';
+import {
+  streakSummary,
+  type StreakSummary as StreakSummaryData,
+  type WalkStart,
+} from '@/core/streaks';
 import type { RecentStretch } from '@/core/summary';
 import type { TrackerState } from '@/core/tracker';
 import { now } from '@/lib/clock';
 import { contentLocale, t } from '@/lib/i18n';
 import { send, type PauseLength } from '@/lib/messages';
 import { PauseControl } from './PauseControl';
-import { statusText, timeOfDay } from './status-text';
+import type { HistoryProps } from './PopupHistory';
+import { statusText } from './status-text';
 
 interface Props {
   /** Day records from `start.from` on (the summary's), or every day. */
@@ -26,42 +30,24 @@ interface Props {
   recent: RecentStretch[];
 }
 
-/** "10:30 AM" today, "Tue 10:30 AM" on an earlier day. */
-export function whenDone(at: number, today: string, locale: string): string {
-  if (dayKey(at) === today) return timeOfDay(at, locale);
-  return new Date(at).toLocaleString(locale, {
-    weekday: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-}
-
-function RecentList({
-  recent,
-  today,
-  locale,
-}: {
-  recent: RecentStretch[];
-  today: string;
-  locale: 'en' | 'es';
-}) {
-  if (recent.length === 0) return <p class="muted small">{t('recentNone')}</p>;
-  return (
-    <ul class="recent">
-      {recent.map((r) => (
-        <li key={r.at}>
-          <span>
-            {(r.stretchId && catalogById.get(r.stretchId)?.name[locale]) ?? t('aStretch')}
-          </span>
-          <span class="muted">{whenDone(r.at, today, locale)}</span>
-        </li>
-      ))}
-    </ul>
-  );
+/** The heatmap and the last stretches, loaded once the first frame is on screen. */
+function useLater(): ComponentType<HistoryProps> | null {
+  const [History, setHistory] = useState<ComponentType<HistoryProps> | null>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      void import('./PopupHistory').then((m) => {
+        setHistory(() => m.PopupHistory);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  return History;
 }
 
 /** The streak, today's progress, the best streak and freezes. */
-function StreakSummary({ summary }: { summary: Summary }) {
+function StreakSummary({ summary }: { summary: StreakSummaryData }) {
   const goal = summary.today;
   const progress = t('todayProgress', [String(goal.done), String(goal.goal)]);
   return (
@@ -91,17 +77,16 @@ export function Popup({ days, start, tracker, settings, recent }: Props) {
   const [at, setAt] = useState(now);
   const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
   const today = dayKey(at);
-  const summary = useMemo(
-    () =>
-      summarize(
-        days,
-        today,
-        { todayGoal: settings.dailyGoal, todayWorkday: isWorkday(today, settings.workDays) },
-        start,
-      ),
-    // Recomputed when the day changes, not every second.
-    [days, start, settings, today],
+  const options = useMemo(
+    () => ({ todayGoal: settings.dailyGoal, todayWorkday: isWorkday(today, settings.workDays) }),
+    [settings, today],
   );
+  // Recomputed when the day changes, not every second.
+  const summary = useMemo(
+    () => streakSummary(days, today, options, start),
+    [days, today, options, start],
+  );
+  const History = useLater();
 
   // The countdown is computed here from stored state: the worker is not woken.
   useEffect(() => {
@@ -151,15 +136,19 @@ export function Popup({ days, start, tracker, settings, recent }: Props) {
         />
       </div>
 
-      <section aria-label={t('historySection')}>
-        <h2 class="section-title">{t('heatmapTitle')}</h2>
-        <Heatmap cells={summary.heatmap} locale={locale} today={today} />
-      </section>
-
-      <section>
-        <h2 class="section-title">{t('recentTitle')}</h2>
-        <RecentList recent={recent} today={today} locale={locale} />
-      </section>
+      {History ? (
+        <History
+          days={days}
+          today={today}
+          options={options}
+          freezesUsed={summary.freezesUsed}
+          recent={recent}
+          locale={locale}
+        />
+      ) : (
+        // The room the history takes, so nothing moves when it arrives.
+        <div class="history-pending" />
+      )}
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { chime } from '@/components/chime';
 import { HoldTimer } from '@/components/HoldTimer';
-import { SafetyNotice } from '@/components/SafetyNotice';
+import type { SafetyNotice as Notice } from '@/components/SafetyNotice';
 import { StretchCard } from '@/components/StretchCard';
 import { safetyLine } from '@/content/safety';
 import type { Stretch } from '@/content/types';
@@ -122,11 +122,24 @@ export function keyToAnswer(
   return null;
 }
 
+/** The safety notice's component, imported the first time it is needed. */
+function useSafetyNotice(needed: boolean): typeof Notice | null {
+  const [Component, setComponent] = useState<typeof Notice | null>(null);
+  useEffect(() => {
+    if (!needed || Component) return;
+    void import('@/components/SafetyNotice').then((m) => {
+      setComponent(() => m.SafetyNotice);
+    });
+  }, [needed, Component]);
+  return Component;
+}
+
 export function Prompt(props: Props) {
   const { stretch, locale, chimeOn, onAnswer } = props;
   const showSnooze = props.showSnooze ?? true;
   const canSnooze = showSnooze && props.canSnooze;
   const [safetyOpen, setSafetyOpen] = useState(!props.safetySeen);
+  const SafetyNotice = useSafetyNotice(safetyOpen);
   const done = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -154,6 +167,8 @@ export function Prompt(props: Props) {
   }, [chimeOn]);
 
   if (safetyOpen) {
+    // Loaded only when shown: most prompts never show the notice again.
+    if (!SafetyNotice) return <main class="prompt" />;
     return (
       <main class="prompt">
         <SafetyNotice

@@ -12,6 +12,9 @@ import { applyTheme, preparePage } from '@/lib/page';
 import { Prompt } from './Prompt';
 
 async function main() {
+  // The move named in the hash loads while the stored prompt is read; the stored one decides.
+  const hinted = location.hash.slice(1);
+  const early = hinted ? loadStretch(hinted) : null;
   await preparePage();
   const [prompt, settings, safetySeen, tracker] = await read([
     'prompt',
@@ -22,8 +25,8 @@ async function main() {
   const s = settingsForPage(settings);
   applyTheme(s.theme);
   // Only the move shown is loaded (one chunk per move), never the whole library.
-  const shown =
-    (prompt && (await loadStretch(prompt.stretchId))) ?? (await loadStretch(catalog[0]?.id ?? ''));
+  const wanted = prompt?.stretchId ?? catalog[0]?.id ?? '';
+  const shown = await (early && wanted === hinted ? early : loadStretch(wanted));
   const root = document.getElementById('app');
   if (!root || !shown) return;
   const first = shown;

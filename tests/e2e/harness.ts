@@ -207,5 +207,5 @@ export async function stopWorker(page: Page): Promise<void> {
 
 /** The open prompt window's page, if any. */
 export function promptPage(context: BrowserContext): Page | undefined {
-  return context.pages().find((p) => p.url().endsWith('/prompt.html'));
+  return context.pages().find((p) => p.url().split('#')[0]?.endsWith('/prompt.html'));
 }

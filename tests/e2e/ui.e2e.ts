@@ -118,7 +118,7 @@ describe('a stretch from the popup', () => {
     await popup.getByRole('button', { name: 'Stretch now' }).click();
     await until(async () => promptPage(app.context) !== undefined, 10_000, 'the prompt window');
     prompt = promptPage(app.context)!;
-    expect(prompt.url()).toMatch(/\/prompt\.html$/);
+    expect(prompt.url()).toMatch(/\/prompt\.html#[\w-]+$/);
 
     await prompt.getByRole('heading', { name: 'Before you stretch' }).waitFor();
     await prompt.getByRole('button', { name: 'I understand' }).click();

@@ -34,7 +34,11 @@ function windows(app: FirefoxApp) {
     app.control.evaluate(async () => {
       const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
       const all = await api.windows.getAll({ populate: true });
-      return all.map((w) => ({ type: w.type, urls: (w.tabs ?? []).map((t) => t.url ?? '') }));
+      // Without the hash: the prompt's names the stretch it shows.
+      return all.map((w) => ({
+        type: w.type,
+        urls: (w.tabs ?? []).map((t) => (t.url ?? '').split('#')[0] ?? ''),
+      }));
     }),
     5000,
     'listing windows',

@@ -181,7 +181,7 @@ export class FirefoxApp {
     const end = Date.now() + ms;
     for (;;) {
       for (const page of await this.browser.pages()) {
-        if ((await locationOf(page)) === `${BASE_URL}/${name}.html`) return page;
+        if ((await locationOf(page)).split('#')[0] === `${BASE_URL}/${name}.html`) return page;
       }
       if (Date.now() >= end) return undefined;
       await new Promise((r) => setTimeout(r, 100));

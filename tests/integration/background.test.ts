@@ -59,7 +59,7 @@ describe('background wiring', () => {
     const windows = await fakeBrowser.windows.getAll();
     const prompt = windows.find((w) => w.type === 'popup');
     expect(prompt).toMatchObject({ width: 420, height: 640 });
-    expect(fakes.created.at(-1)?.url).toMatch(/\/prompt\.html$/);
+    expect(fakes.created.at(-1)?.url).toMatch(/\/prompt\.html#[\w-]+$/);
     const [stored] = await db.read(['prompt'] as const);
     expect(stored?.windowId).toBe(prompt?.id);
     expect(await alarmAt('tracker')).toBeUndefined();

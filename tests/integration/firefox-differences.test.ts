@@ -229,11 +229,11 @@ describe('the browser platform asks only for what Firefox supports', () => {
 
   it('the prompt window is a popup that relies on no `focused` option', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    const id = await browserPlatform().openPromptWindow();
+    const id = await browserPlatform().openPromptWindow('desk-split-stance');
     expect(id).not.toBeNull();
     const [options] = create.mock.calls[0] ?? [];
     expect(options).toMatchObject({ type: 'popup', width: 420, height: 640 });
-    expect(options?.url).toMatch(/\/prompt\.html$/);
+    expect(options?.url).toMatch(/\/prompt\.html#desk-split-stance$/);
     // Firefox ignores `focused` in windows.create; a new window gets focus anyway.
     expect(options).not.toHaveProperty('focused');
   });

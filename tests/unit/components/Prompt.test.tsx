@@ -127,11 +127,15 @@ describe('Prompt', () => {
     expect(button('Skip').getAttribute('aria-keyshortcuts')).toBe('Escape');
   });
 
-  it('shows the safety notice first on first use; keys wait until it is accepted', () => {
+  it('shows the safety notice first on first use; keys wait until it is accepted', async () => {
     const { onAnswer, onSafetySeen } = renderPrompt({ safetySeen: false });
-    expect(screen.getByRole('heading', { level: 1, name: 'Before you stretch' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Before you stretch' }),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
-    expect(document.activeElement).toBe(button('I understand'));
+    await waitFor(() => {
+      expect(document.activeElement).toBe(button('I understand'));
+    });
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(onAnswer).not.toHaveBeenCalled();
     fireEvent.click(button('I understand'));
@@ -139,10 +143,10 @@ describe('Prompt', () => {
     expect(document.activeElement).toBe(button('Done'));
   });
 
-  it('reopens the safety notes from the link', () => {
+  it('reopens the safety notes from the link', async () => {
     renderPrompt();
     fireEvent.click(button('Safety notes'));
-    expect(screen.getByRole('heading', { name: 'Before you stretch' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Before you stretch' })).toBeTruthy();
     fireEvent.click(button('I understand'));
     expect(document.activeElement).toBe(button('Done'));
   });

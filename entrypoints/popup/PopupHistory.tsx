@@ -1,0 +1,62 @@
+/**
+ * The popup below the fold: the heatmap of recent weeks and the last
+ * stretches. Loaded after the first frame, so the streak is on screen first.
+ */
+import { Heatmap } from '@/components/Heatmap';
+import { catalogById } from '@/content/catalog';
+import { dayKey } from '@/core/days';
+import type { Days } from '@/core/history';
+import { heatmap, type SummaryOptions } from '@/core/streaks';
+import type { RecentStretch } from '@/core/summary';
+import { t } from '@/lib/i18n';
+import { timeOfDay } from './status-text';
+
+export interface HistoryProps {
+  days: Days;
+  today: string;
+  options: SummaryOptions;
+  freezesUsed: readonly string[];
+  recent: RecentStretch[];
+  locale: 'en' | 'es';
+}
+
+/** "10:30 AM" today, "Tue 10:30 AM" on an earlier day. */
+export function whenDone(at: number, today: string, locale: string): string {
+  if (dayKey(at) === today) return timeOfDay(at, locale);
+  return new Date(at).toLocaleString(locale, {
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+}
+
+function RecentList({ recent, today, locale }: Pick<HistoryProps, 'recent' | 'today' | 'locale'>) {
+  if (recent.length === 0) return <p class="muted small">{t('recentNone')}</p>;
+  return (
+    <ul class="recent">
+      {recent.map((r) => (
+        <li key={r.at}>
+          <span>
+            {(r.stretchId && catalogById.get(r.stretchId)?.name[locale]) ?? t('aStretch')}
+          </span>
+          <span class="muted">{whenDone(r.at, today, locale)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PopupHistory({ days, today, options, freezesUsed, recent, locale }: HistoryProps) {
+  return (
+    <>
+      <section aria-label={t('historySection')}>
+        <h2 class="section-title">{t('heatmapTitle')}</h2>
+        <Heatmap cells={heatmap(days, today, options, freezesUsed)} locale={locale} today={today} />
+      </section>
+      <section>
+        <h2 class="section-title">{t('recentTitle')}</h2>
+        <RecentList recent={recent} today={today} locale={locale} />
+      </section>
+    </>
+  );
+}
