@@ -11,6 +11,7 @@
 import { dayKey, isWorkday, type DayKey } from './days';
 import { addEvent, emptyBucket, newEvent, type DayBucket, type DayContext } from './history';
 import { readBucket, type QuarantinedValue } from './history-schema';
+import { promptView, type PromptView } from './prompt-view';
 import { pickStretch, remember, type RotationChoice } from './rotation';
 import type { Settings } from './settings';
 import {
@@ -36,6 +37,7 @@ export interface StepInput {
   prompt: OpenPrompt | null | undefined;
   rotation: string[] | undefined;
   quarantine: QuarantineEntry[] | undefined;
+  safetySeen: boolean | undefined;
   /** Today's bucket as stored (raw) and the summary: only when asked for. */
   history?: { day: DayKey; bucket: unknown; summary: StoredSummary };
 }
@@ -52,8 +54,8 @@ export type NotificationKind = 'prompt' | 'heads-up';
 /** What the background does after writing, in this order. */
 export type Action =
   | { type: 'alarm'; at: number | null }
-  /** Focus the prompt window if it still exists, else open one (and store its id). */
-  | { type: 'show-prompt'; windowId: number | null; stretchId: string | null }
+  /** Focus the prompt window if it still exists, else open one showing `view` (and store its id). */
+  | { type: 'show-prompt'; windowId: number | null; view: PromptView | null }
   | { type: 'close-window'; windowId: number }
   | { type: 'notify'; kind: NotificationKind; dueAt?: number }
   | { type: 'clear-notification'; kind: NotificationKind }
@@ -144,17 +146,20 @@ function toActions(
   before: OpenPrompt | null,
   after: OpenPrompt | null,
   alarmAt: number | null,
+  view: (stretchId: string) => PromptView,
 ): Action[] {
   const actions: Action[] = [{ type: 'alarm', at: alarmAt }];
   for (const effect of effects) {
     switch (effect.type) {
-      case 'open-prompt':
+      case 'open-prompt': {
+        const shown = after ?? before;
         actions.push({
           type: 'show-prompt',
-          windowId: after?.windowId ?? before?.windowId ?? null,
-          stretchId: (after ?? before)?.stretchId ?? null,
+          windowId: shown?.windowId ?? null,
+          view: shown ? view(shown.stretchId) : null,
         });
         break;
+      }
       case 'close-prompt':
         if (before?.windowId != null)
           actions.push({ type: 'close-window', windowId: before.windowId });
@@ -219,7 +224,9 @@ export function applyStep(
     rebuildSummary = summary === null;
   }
   Object.assign(writes, quarantineWrites(input.quarantine, setAside, at));
-  const actions = toActions(result.effects, before, after, result.alarmAt);
+  const actions = toActions(result.effects, before, after, result.alarmAt, (id) =>
+    promptView(id, ctx.settings, input.safetySeen === true, result.state.snoozes),
+  );
   if (summary) actions.push({ type: 'badge', streak: badgeStreak(summary, at, ctx.settings) });
   return { state: result.state, writes, actions, rebuildSummary };
 }

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { now } from '@/lib/clock';
 import { t } from '@/lib/i18n';
 import { loadSettings, storeSettings, clearSettings } from '@/lib/settings-store';
+import { promptHash, type PromptView } from '@/core/prompt-view';
 import { IDLE_DETECTION_MS } from '@/core/tracker';
 import type { AlarmName, Observation, Platform } from './service';
 
@@ -48,9 +49,9 @@ export async function setBrowserAlarm(name: AlarmName, at: number | null, offset
   await browser.alarms.create(name, { when: Math.max(Date.now() + 1000, at - offset) });
 }
 
-async function openPromptWindow(stretchId: string | null): Promise<number | null> {
-  // The stretch in the hash: the page starts loading its move while it reads the rest.
-  const url = `${browser.runtime.getURL('/prompt.html')}${stretchId ? `#${stretchId}` : ''}`;
+async function openPromptWindow(view: PromptView | null): Promise<number | null> {
+  // What to show in the hash: the page renders it without reading storage first.
+  const url = `${browser.runtime.getURL('/prompt.html')}${view ? `#${promptHash(view)}` : ''}`;
   let placement: { left?: number; top?: number } = {};
   try {
     const current = await browser.windows.getLastFocused();

@@ -17,6 +17,7 @@ import {
 import { dayKey } from '@/core/days';
 import type { StretchEvent } from '@/core/history';
 import type { ExportedDay } from '@/core/export';
+import type { PromptView } from '@/core/prompt-view';
 import { pickStretch, remember } from '@/core/rotation';
 import { changeSettings, readSettings, type Settings } from '@/core/settings';
 import { isWholeHistory } from '@/core/history-schema';
@@ -49,8 +50,8 @@ export interface Platform {
   promptWindowOpen(windowId: number): Promise<boolean>;
   /** Whether the quiet notification is still on screen. */
   notificationShown(): Promise<boolean>;
-  /** Opens the prompt window; the stretch id lets the page start loading its move at once. */
-  openPromptWindow(stretchId: string | null): Promise<number | null>;
+  /** Opens the prompt window; the view lets the page render before it reads anything. */
+  openPromptWindow(view: PromptView | null): Promise<number | null>;
   closeWindow(windowId: number): Promise<void>;
   notify(kind: 'prompt' | 'heads-up', dueAt?: number): Promise<void>;
   clearNotification(kind: 'prompt' | 'heads-up'): Promise<void>;
@@ -84,19 +85,23 @@ function pauseEnd(length: PauseLength, at: number): number {
  * another (`serial`): each reads, steps and writes without interleaving.
  */
 export class Service {
-  private readonly serial = queue();
-  private ready: Promise<Readiness> | null = null;
+  readonly #serial = queue();
+  #ready: Promise<Readiness> | null = null;
 
-  constructor(private readonly platform: Platform) {}
+  readonly #platform: Platform;
+
+  constructor(platform: Platform) {
+    this.#platform = platform;
+  }
 
   /** The settings mirror, or the synced settings when the mirror is missing or damaged. */
-  private async currentSettings(): Promise<Settings> {
+  async #currentSettings(): Promise<Settings> {
     const [mirror] = await read(['settings'] as const);
     if (mirror !== undefined) {
       const checked = readSettings(mirror);
       if (checked.rejected.length === 0) return checked.settings;
     }
-    const { settings, rejected } = await this.platform.loadSettings();
+    const { settings, rejected } = await this.#platform.loadSettings();
     await transact([] as const, () => ({
       writes: rejected.length > 0 ? { settings, settingsReset: rejected } : { settings },
       result: undefined,
@@ -105,9 +110,9 @@ export class Service {
   }
 
   /** Once per worker start: the stored version (moving older history), then the summary. */
-  private prepare(settings: Settings): Promise<Readiness> {
-    const now = () => this.platform.now();
-    this.ready ??= (async () => {
+  #prepare(settings: Settings): Promise<Readiness> {
+    const now = () => this.#platform.now();
+    this.#ready ??= (async () => {
       const readiness = await prepareHistory(dayContext(settings), now);
       const [summary] = await read(['summary'] as const);
       if (readiness === 'ready' && !readableSummary(summary)) {
@@ -115,24 +120,24 @@ export class Service {
       }
       return readiness;
     })().catch((error: unknown) => {
-      this.ready = null;
+      this.#ready = null;
       throw error;
     });
-    return this.ready;
+    return this.#ready;
   }
 
   /** One tracker step: read, decide, write atomically, then act. Null when history is a newer Unsit's. */
-  private async runStep(
+  async #runStep(
     makeEvent: (at: number) => Promise<TrackerEvent> | TrackerEvent,
   ): Promise<TrackerState | null> {
-    const settings = await this.currentSettings();
-    if ((await this.prepare(settings)) === 'newer') return null;
-    const event = await makeEvent(this.platform.now());
-    const ctx = { settings, library: moveLabels, random: this.platform.random };
+    const settings = await this.#currentSettings();
+    if ((await this.#prepare(settings)) === 'newer') return null;
+    const event = await makeEvent(this.#platform.now());
+    const ctx = { settings, library: moveLabels, random: this.#platform.random };
     const applied = await transact(
-      ['tracker', 'prompt', 'rotation', 'quarantine'] as const,
-      async ([tracker, prompt, rotation, quarantine], get) => {
-        const input: StepInput = { tracker, prompt, rotation, quarantine };
+      ['tracker', 'prompt', 'rotation', 'quarantine', 'safetySeen'] as const,
+      async ([tracker, prompt, rotation, quarantine, safetySeen], get) => {
+        const input: StepInput = { tracker, prompt, rotation, quarantine, safetySeen };
         for (;;) {
           const out = applyStep(input, event, ctx);
           if (!('need' in out)) return { writes: out.writes, result: out };
@@ -147,49 +152,56 @@ export class Service {
     );
     if (applied.rebuildSummary) {
       await rebuildSummary(dayContext(settings), event.at);
-      await this.refreshBadge(settings);
+      await this.#refreshBadge(settings);
     }
-    await this.perform(applied.actions);
+    await this.#perform(applied.actions);
     return applied.state;
   }
 
-  /** The actions of a step, in order, each by its platform call. */
-  private async perform(actions: readonly Action[]): Promise<void> {
-    const p = this.platform;
+  /** The actions of a step, each by its platform call: the alarm at once, the rest in order. */
+  async #perform(actions: readonly Action[]): Promise<void> {
+    const p = this.#platform;
     const run: { [T in Action['type']]: (action: Extract<Action, { type: T }>) => Promise<void> } =
       {
         alarm: (a) => p.setAlarm('tracker', a.at),
-        'show-prompt': (a) => this.showPromptWindow(a.windowId, a.stretchId),
+        'show-prompt': (a) => this.#showPromptWindow(a.windowId, a.view),
         'close-window': (a) => p.closeWindow(a.windowId),
         notify: (a) => p.notify(a.kind, a.dueAt),
         'clear-notification': (a) => p.clearNotification(a.kind),
         badge: (a) => p.setBadge(a.streak),
       };
-    for (const action of actions) await (run[action.type] as (a: Action) => Promise<void>)(action);
+    const act = (a: Action) => (run[a.type] as (a: Action) => Promise<void>)(a);
+    // The alarm goes alongside the rest: the window a user waits for does not wait on it.
+    await Promise.all([
+      ...actions.filter((a) => a.type === 'alarm').map(act),
+      (async () => {
+        for (const action of actions) if (action.type !== 'alarm') await act(action);
+      })(),
+    ]);
   }
 
   /** One prompt window at a time: focus the open one, or open it and remember its id. */
-  private async showPromptWindow(windowId: number | null, stretchId: string | null): Promise<void> {
-    if (windowId !== null && (await this.platform.focusWindow(windowId))) return;
-    const opened = await this.platform.openPromptWindow(stretchId);
+  async #showPromptWindow(windowId: number | null, view: PromptView | null): Promise<void> {
+    if (windowId !== null && (await this.#platform.focusWindow(windowId))) return;
+    const opened = await this.#platform.openPromptWindow(view);
     await transact(['prompt'] as const, ([current]) => ({
       writes: current ? { prompt: { ...current, windowId: opened } } : {},
       result: undefined,
     }));
   }
 
-  private async refreshBadge(settings: Settings): Promise<void> {
+  async #refreshBadge(settings: Settings): Promise<void> {
     const [summary] = await read(['summary'] as const);
     const known = readableSummary(summary);
-    if (known) await this.platform.setBadge(badgeStreak(known, this.platform.now(), settings));
+    if (known) await this.#platform.setBadge(badgeStreak(known, this.#platform.now(), settings));
   }
 
-  private observe(reason: ObserveReason) {
-    return this.runStep(async (at) => ({
+  #observe(reason: ObserveReason) {
+    return this.#runStep(async (at) => ({
       type: 'observe',
       at,
       reason,
-      ...(await this.platform.observe()),
+      ...(await this.#platform.observe()),
     }));
   }
 
@@ -198,20 +210,20 @@ export class Service {
    * browser quit, crashed or lost power with it open, and no "closed" event
    * came) is over.
    */
-  private async endVanishedPrompt(): Promise<void> {
+  async #endVanishedPrompt(): Promise<void> {
     const [prompt] = await read(['prompt'] as const);
     if (!prompt) return;
     const still =
       prompt.windowId === null
-        ? await this.platform.notificationShown()
-        : await this.platform.promptWindowOpen(prompt.windowId);
-    if (!still) await this.runStep((at) => ({ type: 'prompt-gone', at }));
+        ? await this.#platform.notificationShown()
+        : await this.#platform.promptWindowOpen(prompt.windowId);
+    if (!still) await this.#runStep((at) => ({ type: 'prompt-gone', at }));
   }
 
   /** The one path every settings change takes, from options or from another synced browser. */
-  private async applySettings(settings: Settings, store: boolean): Promise<void> {
-    if (store) await this.platform.storeSettings(settings);
-    const today = dayKey(this.platform.now());
+  async #applySettings(settings: Settings, store: boolean): Promise<void> {
+    if (store) await this.#platform.storeSettings(settings);
+    const today = dayKey(this.#platform.now());
     await transact(['summary'] as const, async ([raw], get) => {
       const summary = readableSummary(raw);
       const forToday =
@@ -221,23 +233,23 @@ export class Service {
         result: undefined,
       };
     });
-    await this.observe('settings');
-    await this.refreshBadge(settings);
+    await this.#observe('settings');
+    await this.#refreshBadge(settings);
   }
 
-  private async saveSettings(change: Record<string, unknown>): Promise<SaveResult> {
-    const result = changeSettings(await this.currentSettings(), change);
+  async #saveSettings(change: Record<string, unknown>): Promise<SaveResult> {
+    const result = changeSettings(await this.#currentSettings(), change);
     if (!result.ok) return result;
-    await this.applySettings(result.settings, true);
+    await this.#applySettings(result.settings, true);
     return { ok: true };
   }
 
   /** Settings changed in storage.sync: ours come back here too, and change nothing. */
-  private async syncedSettings(value: unknown): Promise<void> {
+  async #syncedSettings(value: unknown): Promise<void> {
     const [mirror] = await read(['settings'] as const);
     if (JSON.stringify(mirror) === JSON.stringify(value)) return;
     const { settings, rejected } = readSettings(value);
-    await this.applySettings(settings, false);
+    await this.#applySettings(settings, false);
     if (rejected.length > 0) {
       await transact([] as const, () => ({
         writes: { settingsReset: rejected },
@@ -246,22 +258,22 @@ export class Service {
     }
   }
 
-  private async importEvents(events: StretchEvent[], days: ExportedDay[]): Promise<ImportReply> {
+  async #importEvents(events: StretchEvent[], days: ExportedDay[]): Promise<ImportReply> {
     // The page validated the file; a message that lost its shape on the way merges nothing.
     if (!isWholeHistory(events, days))
       return { ok: false, reason: 'The import did not arrive whole.' };
-    const settings = await this.currentSettings();
-    if ((await this.prepare(settings)) === 'newer') {
+    const settings = await this.#currentSettings();
+    if ((await this.#prepare(settings)) === 'newer') {
       return { ok: false, reason: 'The stored history belongs to a newer Unsit.' };
     }
     const rows = new Map(days.map(({ day, ...snapshot }) => [day, snapshot]));
-    const added = await importHistory(events, rows, dayContext(settings), this.platform.now());
-    await this.refreshBadge(settings);
+    const added = await importHistory(events, rows, dayContext(settings), this.#platform.now());
+    await this.#refreshBadge(settings);
     return { ok: true, added };
   }
 
-  private async deleteAll(): Promise<void> {
-    const p = this.platform;
+  async #deleteAll(): Promise<void> {
+    const p = this.#platform;
     const [prompt] = await read(['prompt'] as const);
     if (prompt?.windowId != null) await p.closeWindow(prompt.windowId);
     await p.setAlarm('tracker', null);
@@ -269,16 +281,16 @@ export class Service {
     await p.clearNotification('heads-up');
     await clearAll();
     await p.clearSettings();
-    this.ready = null;
+    this.#ready = null;
     await p.setBadge(0);
   }
 
-  private async anotherStretch(): Promise<string | null> {
-    const settings = await this.currentSettings();
+  async #anotherStretch(): Promise<string | null> {
+    const settings = await this.#currentSettings();
     return transact(['prompt', 'rotation'] as const, ([prompt, rotation]) => {
       if (!prompt) return { writes: {}, result: null };
       const recent = remember(rotation ?? [], prompt.stretchId);
-      const chosen = pickStretch(moveLabels, recent, settings, this.platform.random);
+      const chosen = pickStretch(moveLabels, recent, settings, this.#platform.random);
       if (!chosen || chosen.id === prompt.stretchId) return { writes: {}, result: null };
       return {
         writes: {
@@ -290,48 +302,48 @@ export class Service {
     });
   }
 
-  private step(event: (at: number) => TrackerEvent): Promise<null> {
-    return this.serial(() => this.runStep(event)).then(() => null);
+  #step(event: (at: number) => TrackerEvent): Promise<null> {
+    return this.#serial(() => this.#runStep(event)).then(() => null);
   }
 
   // ---- What the browser calls (entrypoints/background/index.ts) ------------
 
   /** Install, update or browser start: nothing before it is known; alarms may be gone. */
   startup(): Promise<void> {
-    return this.serial(async () => {
-      await this.endVanishedPrompt();
-      await this.observe('startup');
-      await this.refreshBadge(await this.currentSettings());
+    return this.#serial(async () => {
+      await this.#endVanishedPrompt();
+      await this.#observe('startup');
+      await this.#refreshBadge(await this.#currentSettings());
     });
   }
 
   alarm(_name: string) {
-    return this.serial(() => this.observe('alarm'));
+    return this.#serial(() => this.#observe('alarm'));
   }
 
   idleChanged() {
-    return this.serial(() => this.observe('idle'));
+    return this.#serial(() => this.#observe('idle'));
   }
 
   focusChanged() {
-    return this.serial(() => this.observe('focus'));
+    return this.#serial(() => this.#observe('focus'));
   }
 
   settingsSynced(value: unknown) {
-    return this.serial(() => this.syncedSettings(value));
+    return this.#serial(() => this.#syncedSettings(value));
   }
 
   windowClosed(windowId: number) {
-    return this.serial(async () => {
+    return this.#serial(async () => {
       const [prompt] = await read(['prompt'] as const);
       if (prompt?.windowId === windowId)
-        await this.runStep((at) => ({ type: 'answer', at, answer: 'closed' }));
+        await this.#runStep((at) => ({ type: 'answer', at, answer: 'closed' }));
     });
   }
 
   /** A click on the quiet notification opens its stretch as the prompt window. */
   notificationClicked() {
-    return this.step((at) => ({ type: 'open-notified', at }));
+    return this.#step((at) => ({ type: 'open-notified', at }));
   }
 
   /**
@@ -340,16 +352,16 @@ export class Service {
    * is offered again after the snooze length (core/tracker.ts).
    */
   notificationClosed(byUser: boolean | undefined) {
-    return this.serial(async () => {
+    return this.#serial(async () => {
       if (byUser !== true) return;
       const [tracker] = await read(['tracker'] as const);
       if (tracker?.phase !== 'prompting' || tracker.promptVia !== 'notification') return;
-      await this.runStep((at) => ({ type: 'answer', at, answer: 'closed' }));
+      await this.#runStep((at) => ({ type: 'answer', at, answer: 'closed' }));
     });
   }
 
   command(name: string) {
-    return this.step((at) =>
+    return this.#step((at) =>
       name === 'snooze-next' ? { type: 'snooze-next', at } : { type: 'stretch-now', at },
     );
   }
@@ -357,21 +369,21 @@ export class Service {
   message(message: Message): Promise<unknown> {
     switch (message.type) {
       case 'stretch-now':
-        return this.step((at) => ({ type: 'stretch-now', at }));
+        return this.#step((at) => ({ type: 'stretch-now', at }));
       case 'answer':
-        return this.step((at) => ({ type: 'answer', at, answer: message.answer }));
+        return this.#step((at) => ({ type: 'answer', at, answer: message.answer }));
       case 'pause':
-        return this.step((at) => ({ type: 'pause', at, until: pauseEnd(message.length, at) }));
+        return this.#step((at) => ({ type: 'pause', at, until: pauseEnd(message.length, at) }));
       case 'resume':
-        return this.step((at) => ({ type: 'resume', at }));
+        return this.#step((at) => ({ type: 'resume', at }));
       case 'another-stretch':
-        return this.serial(() => this.anotherStretch());
+        return this.#serial(() => this.#anotherStretch());
       case 'save-settings':
-        return this.serial(() => this.saveSettings(message.change));
+        return this.#serial(() => this.#saveSettings(message.change));
       case 'import':
-        return this.serial(() => this.importEvents(message.events, message.days));
+        return this.#serial(() => this.#importEvents(message.events, message.days));
       case 'delete-all':
-        return this.serial(() => this.deleteAll()).then(() => null);
+        return this.#serial(() => this.#deleteAll()).then(() => null);
       case 'safety-seen':
         return transact([] as const, () => ({ writes: { safetySeen: true }, result: null }));
     }

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '@/components/theme.css';
 import './options.css';
 import { settingsForPage } from '@/core/settings';
 import { read } from '@/lib/db';

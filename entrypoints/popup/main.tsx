@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '@/components/theme.css';
 import './popup.css';
 import { settingsForPage } from '@/core/settings';
 import { readableSummary } from '@/core/summary';

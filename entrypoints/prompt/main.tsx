@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import '@/components/theme.css';
 import './prompt.css';
 import { catalog } from '@/content/catalog';
 import { loadStretch } from '@/content/load';
+import { promptHash, promptView, readPromptHash, type PromptView } from '@/core/prompt-view';
 import { settingsForPage } from '@/core/settings';
 import { read } from '@/lib/db';
 import { contentLocale, t } from '@/lib/i18n';
@@ -11,25 +11,40 @@ import { send } from '@/lib/messages';
 import { applyTheme, preparePage } from '@/lib/page';
 import { Prompt } from './Prompt';
 
-async function main() {
-  // The move named in the hash loads while the stored prompt is read; the stored one decides.
-  const hinted = location.hash.slice(1);
-  const early = hinted ? loadStretch(hinted) : null;
-  await preparePage();
+/**
+ * The view from the address the background opened the window with; a window
+ * opened without one (or with a damaged one) reads the same from storage.
+ */
+async function storedView(): Promise<PromptView> {
   const [prompt, settings, safetySeen, tracker] = await read([
     'prompt',
     'settings',
     'safetySeen',
     'tracker',
   ] as const);
-  const s = settingsForPage(settings);
-  applyTheme(s.theme);
+  return promptView(
+    prompt?.stretchId ?? catalog[0]?.id ?? '',
+    settingsForPage(settings),
+    safetySeen === true,
+    tracker?.snoozes ?? 0,
+  );
+}
+
+/** Keeps the address in step with what is shown, so a reload shows the same. */
+function remember(view: PromptView): void {
+  history.replaceState(null, '', `#${promptHash(view)}`);
+}
+
+async function main() {
+  await preparePage();
+  const view = readPromptHash(location.hash) ?? (await storedView());
+  applyTheme(view.theme);
   // Only the move shown is loaded (one chunk per move), never the whole library.
-  const wanted = prompt?.stretchId ?? catalog[0]?.id ?? '';
-  const shown = await (early && wanted === hinted ? early : loadStretch(wanted));
+  const shown = await loadStretch(view.stretchId);
   const root = document.getElementById('app');
   if (!root || !shown) return;
   const first = shown;
+  let current = view;
 
   function App() {
     const [stretch, setStretch] = useState(first);
@@ -42,11 +57,11 @@ async function main() {
       <Prompt
         stretch={stretch}
         locale={contentLocale()}
-        safetySeen={safetySeen === true}
-        showSnooze={s.snoozeCap > 0}
-        canSnooze={(tracker?.snoozes ?? 0) < s.snoozeCap}
-        snoozeMinutes={s.snoozeMinutes}
-        chimeOn={s.chime}
+        safetySeen={view.safetySeen}
+        showSnooze={view.snoozeCap > 0}
+        canSnooze={view.snoozes < view.snoozeCap}
+        snoozeMinutes={view.snoozeMinutes}
+        chimeOn={view.chime}
         onAnswer={(answer) => {
           if (sent.current) return;
           sent.current = true;
@@ -62,10 +77,17 @@ async function main() {
           void send({ type: 'another-stretch' })
             .then((id) => (id ? loadStretch(id) : null))
             .then((next) => {
-              if (next) setStretch(next);
+              if (!next) return;
+              setStretch(next);
+              current = { ...current, stretchId: next.id };
+              remember(current);
             });
         }}
-        onSafetySeen={() => void send({ type: 'safety-seen' })}
+        onSafetySeen={() => {
+          current = { ...current, safetySeen: true };
+          remember(current);
+          void send({ type: 'safety-seen' });
+        }}
       />
     );
   }

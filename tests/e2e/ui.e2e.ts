@@ -118,10 +118,13 @@ describe('a stretch from the popup', () => {
     await popup.getByRole('button', { name: 'Stretch now' }).click();
     await until(async () => promptPage(app.context) !== undefined, 10_000, 'the prompt window');
     prompt = promptPage(app.context)!;
-    expect(prompt.url()).toMatch(/\/prompt\.html#[\w-]+$/);
+    // The address carries what the window shows, so it renders before reading storage.
+    expect(new URL(prompt.url()).hash).toMatch(/^#stretch=[\w-]+&.*safety=show/);
 
     await prompt.getByRole('heading', { name: 'Before you stretch' }).waitFor();
     await prompt.getByRole('button', { name: 'I understand' }).click();
+    // A reload of the window shows the stretch, not the notice again.
+    await until(async () => prompt.url().includes('safety=seen'), 5_000, 'the address updated');
   });
 
   it('shows the stretch: name, illustration, steps, hold timer, safety line and answers', async () => {

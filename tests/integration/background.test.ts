@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPromptHash } from '@/core/prompt-view';
 import { MINUTE } from '@/core/time';
 import background from '@/entrypoints/background/index';
 import * as db from '@/lib/db';
@@ -59,9 +60,16 @@ describe('background wiring', () => {
     const windows = await fakeBrowser.windows.getAll();
     const prompt = windows.find((w) => w.type === 'popup');
     expect(prompt).toMatchObject({ width: 420, height: 640 });
-    expect(fakes.created.at(-1)?.url).toMatch(/\/prompt\.html#[\w-]+$/);
     const [stored] = await db.read(['prompt'] as const);
     expect(stored?.windowId).toBe(prompt?.id);
+    // The window's address carries what it shows: the stored stretch, the safety notice first.
+    const url = new URL(String(fakes.created.at(-1)?.url));
+    expect(url.pathname).toBe('/prompt.html');
+    expect(readPromptHash(url.hash)).toMatchObject({
+      stretchId: stored?.stretchId,
+      safetySeen: false,
+      snoozes: 0,
+    });
     expect(await alarmAt('tracker')).toBeUndefined();
 
     // Stretch now while it is open focuses the same window.

@@ -9,7 +9,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, type Settings } from '@/core/settings';
+import { promptView, readPromptHash } from '@/core/prompt-view';
+import { defaultSettings, readSettings, type Settings } from '@/core/settings';
 import { MINUTE } from '@/core/time';
 import { IDLE_DETECTION_MS, nextBreakAt, type IdleState } from '@/core/tracker';
 import { browserPlatform } from '@/entrypoints/background/platform';
@@ -229,11 +230,15 @@ describe('the browser platform asks only for what Firefox supports', () => {
 
   it('the prompt window is a popup that relies on no `focused` option', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    const id = await browserPlatform().openPromptWindow('desk-split-stance');
+    const view = promptView('desk-split-stance', defaultSettings, true, 0);
+    const id = await browserPlatform().openPromptWindow(view);
     expect(id).not.toBeNull();
     const [options] = create.mock.calls[0] ?? [];
     expect(options).toMatchObject({ type: 'popup', width: 420, height: 640 });
-    expect(options?.url).toMatch(/\/prompt\.html#desk-split-stance$/);
+    // The page renders what the hash says before it reads anything.
+    const url = new URL(String(options?.url));
+    expect(url.pathname).toBe('/prompt.html');
+    expect(readPromptHash(url.hash)).toEqual(view);
     // Firefox ignores `focused` in windows.create; a new window gets focus anyway.
     expect(options).not.toHaveProperty('focused');
   });

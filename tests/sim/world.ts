@@ -76,7 +76,7 @@ export class World {
       focusWindow: (id) => Promise.resolve(this.windows.has(id)),
       promptWindowOpen: (id) => Promise.resolve(this.windows.has(id)),
       notificationShown: () => Promise.resolve(this.notifications.has('prompt')),
-      openPromptWindow: (_stretchId) => {
+      openPromptWindow: (_view) => {
         const id = this.nextWindow++;
         this.windows.add(id);
         this.opened.push({ id, at: this.at });

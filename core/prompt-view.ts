@@ -1,0 +1,74 @@
+/**
+ * What the prompt window shows before anything is read: the stretch, the
+ * theme, whether the safety notice comes first, and the snooze and chime
+ * choices. The background decides it with the step that opens the window and
+ * puts it in the page's address (`prompt.html#stretch=…`), so the page
+ * renders without waiting for IndexedDB; a page opened without it (or with a
+ * damaged one) builds the same view from what is stored.
+ */
+import type { Settings } from './settings';
+
+export interface PromptView {
+  stretchId: string;
+  theme: Settings['theme'];
+  safetySeen: boolean;
+  snoozeMinutes: Settings['snoozeMinutes'];
+  snoozeCap: number;
+  /** Snoozes the open cycle has used. */
+  snoozes: number;
+  chime: boolean;
+}
+
+export function promptView(
+  stretchId: string,
+  settings: Settings,
+  safetySeen: boolean,
+  snoozes: number,
+): PromptView {
+  const { theme, snoozeMinutes, snoozeCap, chime } = settings;
+  return { stretchId, theme, safetySeen, snoozeMinutes, snoozeCap, snoozes, chime };
+}
+
+export function promptHash(view: PromptView): string {
+  return new URLSearchParams({
+    stretch: view.stretchId,
+    theme: view.theme,
+    safety: view.safetySeen ? 'seen' : 'show',
+    snooze: `${view.snoozeMinutes}`,
+    snoozes: `${view.snoozes}/${view.snoozeCap}`,
+    chime: view.chime ? 'on' : 'off',
+  }).toString();
+}
+
+const THEMES: readonly string[] = ['system', 'light', 'dark'];
+
+/** The view in a page address's hash, or null when any part is missing or out of range. */
+export function readPromptHash(hash: string): PromptView | null {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const stretchId = p.get('stretch') ?? '';
+  const theme = p.get('theme') ?? '';
+  const safety = p.get('safety');
+  const snooze = Number(p.get('snooze'));
+  const [snoozes = NaN, snoozeCap = NaN] = (p.get('snoozes') ?? '').split('/').map(Number);
+  const chime = p.get('chime');
+  const ok =
+    /^[a-z0-9-]{1,100}$/.test(stretchId) &&
+    THEMES.includes(theme) &&
+    (safety === 'seen' || safety === 'show') &&
+    (snooze === 5 || snooze === 10) &&
+    Number.isInteger(snoozes) &&
+    Number.isInteger(snoozeCap) &&
+    snoozes >= 0 &&
+    snoozeCap >= 0 &&
+    (chime === 'on' || chime === 'off');
+  if (!ok) return null;
+  return {
+    stretchId,
+    theme: theme as PromptView['theme'],
+    safetySeen: safety === 'seen',
+    snoozeMinutes: snooze,
+    snoozeCap,
+    snoozes,
+    chime: chime === 'on',
+  };
+}
