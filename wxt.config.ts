@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { MEETING_ORIGINS } from './core/meetings';
 
 /**
  * How the pages' code is split into files (the worker is one file already).
@@ -40,6 +41,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'idle', 'storage', 'notifications'],
+    // Asked for at runtime, only if the user turns on "Hold stretches during web meetings".
+    optional_host_permissions: [...MEETING_ORIGINS],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'stretch-now': {

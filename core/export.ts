@@ -18,6 +18,7 @@ import {
   MAX_GOAL,
   MAX_ID_LENGTH,
   MAX_OFFERED,
+  MAX_SPELL_MINUTES,
   MAX_UTC_OFFSET_MINUTES,
   MIN_GOAL,
 } from './history-schema';
@@ -86,6 +87,9 @@ export function toExportJson(
       goal: record.goal,
       workday: record.workday,
       offered: record.offered,
+      spells: record.spells,
+      longestSpell: record.longestSpell,
+      longSpells: record.longSpells,
     };
     days.push(JSON.stringify(row));
   }
@@ -108,7 +112,9 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 /** One row per recorded day; every value is a date, a number or yes/no, so nothing needs quoting. */
 export function toCsv(days: Days, freezesUsed: readonly DayKey[]): string {
   const frozen = new Set(freezesUsed);
-  const rows = ['date,done,skipped,snoozed,offered,goal,met,rest,freeze_used'];
+  const rows = [
+    'date,done,skipped,snoozed,offered,goal,met,rest,freeze_used,spells,longest_spell_minutes,long_spells',
+  ];
   for (const day of Object.keys(days).sort()) {
     const rec = days[day];
     if (!rec) continue;
@@ -123,6 +129,9 @@ export function toCsv(days: Days, freezesUsed: readonly DayKey[]): string {
         yesNo(meetsGoal(rec)),
         yesNo(isRestDay(rec)),
         yesNo(frozen.has(day)),
+        rec.spells,
+        rec.longestSpell,
+        rec.longSpells,
       ].join(','),
     );
   }
@@ -195,6 +204,8 @@ export const IMPORT_MESSAGES_EN = {
   importProblemDayMismatch: 'has a day that does not match its time and UTC offset',
   importProblemAnswersOffer: 'has an "answersOffer" value that is not true or false',
   importProblemOffered: 'has an "offered" value that is not a whole number from 0 to $1',
+  importProblemSpells: 'has a sitting-spell count that is not a whole number from 0 to $1',
+  importProblemLongestSpell: 'has a longest sitting spell that is not whole minutes from 0 to $1',
   importProblemBrowsedNotBoolean: 'has a "browsed" value that is not true or false',
   importProblemGoalNotNumber: 'has a goal that is not a number',
   importProblemGoalNotWhole: 'has a goal that is not a whole number',
@@ -228,6 +239,8 @@ const FIXED_SUBSTITUTIONS: Partial<Record<ImportMessageKey, string[]>> = {
   importProblemGoalAbove: [String(MAX_GOAL)],
   importProblemOffset: [String(MAX_UTC_OFFSET_MINUTES)],
   importProblemOffered: [String(MAX_OFFERED)],
+  importProblemSpells: [String(MAX_OFFERED)],
+  importProblemLongestSpell: [String(MAX_SPELL_MINUTES)],
 };
 
 /** $1…$9 replaced as browser.i18n does. */
@@ -306,6 +319,17 @@ const dayRowFields = {
   workday: v.boolean(k('importProblemWorkdayNotBoolean')),
 };
 const DayRowV1 = v.object(dayRowFields, k('importProblemNotObject'));
+/** A whole number in [0, max], or 0 when missing (a day from before Unsit kept it). */
+const count = (max: number, message: ImportMessageKey) =>
+  v.optional(
+    v.pipe(
+      v.number(k(message)),
+      v.integer(k(message)),
+      v.minValue(0, k(message)),
+      v.maxValue(max, k(message)),
+    ),
+    0,
+  );
 const DayRowV2 = v.object(
   {
     ...dayRowFields,
@@ -315,6 +339,9 @@ const DayRowV2 = v.object(
       v.minValue(0, k('importProblemOffered')),
       v.maxValue(MAX_OFFERED, k('importProblemOffered')),
     ),
+    spells: count(MAX_OFFERED, 'importProblemSpells'),
+    longestSpell: count(MAX_SPELL_MINUTES, 'importProblemLongestSpell'),
+    longSpells: count(MAX_OFFERED, 'importProblemSpells'),
   },
   k('importProblemNotObject'),
 );
@@ -441,7 +468,7 @@ function fromVersion1(file: v.InferOutput<typeof FileV1>): ImportedHistory {
   const withEvents = new Set(events.map((e) => e.day));
   const days = file.days.map((row): ExportedDay => {
     const rest = !row.workday || (!row.browsed && !withEvents.has(row.day));
-    return { ...row, offered: rest ? 0 : row.goal };
+    return { ...row, offered: rest ? 0 : row.goal, spells: 0, longestSpell: 0, longSpells: 0 };
   });
   return { events, days };
 }

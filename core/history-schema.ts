@@ -31,6 +31,8 @@ export const LATEST_EVENT_YEAR = 2100;
 export const MAX_UTC_OFFSET_MINUTES = 14 * 60;
 /** More stretches offered in one day than this is not a real day. */
 export const MAX_OFFERED = 1000;
+/** A day has this many minutes (a spell is counted on the day it ends, at most a day long). */
+export const MAX_SPELL_MINUTES = 24 * 60;
 
 const EARLIEST_EVENT_TIME = Date.UTC(EARLIEST_EVENT_YEAR, 0, 1);
 const END_OF_LATEST_YEAR = Date.UTC(LATEST_EVENT_YEAR + 1, 0, 1);
@@ -61,6 +63,7 @@ export const isUtcOffset = (n: unknown): n is number =>
   isWhole(n, -MAX_UTC_OFFSET_MINUTES, MAX_UTC_OFFSET_MINUTES);
 export const isGoal = (n: unknown): n is number => isWhole(n, MIN_GOAL, MAX_GOAL);
 export const isOffered = (n: unknown): n is number => isWhole(n, 0, MAX_OFFERED);
+export const isSpellMinutes = (n: unknown): n is number => isWhole(n, 0, MAX_SPELL_MINUTES);
 
 export interface QuarantinedValue {
   /** Where the value came from: a stored key, or one item of it (`day:2026-05-01 events[3]`). */
@@ -100,7 +103,10 @@ export function isSnapshot(r: Record<string, unknown>): boolean {
     typeof r.browsed === 'boolean' &&
     isGoal(r.goal) &&
     typeof r.workday === 'boolean' &&
-    isOffered(r.offered)
+    isOffered(r.offered) &&
+    isOffered(r.spells) &&
+    isSpellMinutes(r.longestSpell) &&
+    isOffered(r.longSpells)
   );
 }
 

@@ -43,6 +43,28 @@ export interface DayRecord {
   goal: number;
   /** The day was one of the user's working days. */
   workday: boolean;
+  /**
+   * Sitting spells that ended this day (core/tracker.ts): continuous presence
+   * of at least MIN_SPELL_MINUTES until a stretch or a natural break.
+   */
+  spells: number;
+  /** The longest of them, in whole minutes (0 when there was none). */
+  longestSpell: number;
+  /** How many of them ran past the interval in force. */
+  longSpells: number;
+}
+
+/** The per-day sitting figures (Insights), written together when a spell ends. */
+export type SpellFigures = Pick<DayRecord, 'spells' | 'longestSpell' | 'longSpells'>;
+
+/** The day's figures with one more spell of `minutes`. */
+export function withSpell(record: DayRecord, minutes: number, pastInterval: boolean): DayRecord {
+  return {
+    ...record,
+    spells: record.spells + 1,
+    longestSpell: Math.max(record.longestSpell, minutes),
+    longSpells: record.longSpells + (pastInterval ? 1 : 0),
+  };
 }
 
 export type Days = Record<DayKey, DayRecord>;
@@ -69,6 +91,9 @@ export function blankRecord(goal: number, workday: boolean): DayRecord {
     browsed: false,
     goal,
     workday,
+    spells: 0,
+    longestSpell: 0,
+    longSpells: 0,
   };
 }
 
@@ -128,13 +153,15 @@ export function newEvent(
 }
 
 /** What a day row carries beyond its events (export and import). */
-export type DaySnapshot = Pick<DayRecord, 'browsed' | 'goal' | 'workday' | 'offered'>;
+export type DaySnapshot = Pick<DayRecord, 'browsed' | 'goal' | 'workday' | 'offered'> &
+  SpellFigures;
 
 /**
  * Merges imported events and day rows into the buckets they touch, by event
  * id: an id already known is kept as it is, so importing the same file twice
  * changes nothing. A day known here keeps its snapshot; browsing is OR-ed
- * and the offered count is the larger of the two (a re-import adds nothing).
+ * and the offered count and the sitting figures are the larger of the two
+ * (a re-import adds nothing).
  * Returns the buckets that changed and how many events were new.
  */
 export function mergeIntoBuckets(
@@ -154,16 +181,19 @@ export function mergeIntoBuckets(
   };
   for (const [day, row] of rows) {
     const bucket = bucketFor(day);
-    const record = {
-      ...bucket.record,
-      browsed: bucket.record.browsed || row.browsed,
-      offered: Math.max(bucket.record.offered, row.offered),
+    const was = bucket.record;
+    const record: DayRecord = {
+      ...was,
+      browsed: was.browsed || row.browsed,
+      offered: Math.max(was.offered, row.offered),
+      spells: Math.max(was.spells, row.spells),
+      longestSpell: Math.max(was.longestSpell, row.longestSpell),
+      longSpells: Math.max(was.longSpells, row.longSpells),
     };
-    if (
-      !current.has(day) ||
-      record.browsed !== bucket.record.browsed ||
-      record.offered !== bucket.record.offered
-    ) {
+    const grew = (['browsed', 'offered', 'spells', 'longestSpell', 'longSpells'] as const).some(
+      (f) => record[f] !== was[f],
+    );
+    if (!current.has(day) || grew) {
       changed.set(day, { ...bucket, record });
     }
   }

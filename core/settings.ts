@@ -49,7 +49,16 @@ export interface Settings {
   noKneeling: boolean;
   favourites: string[];
   theme: 'system' | 'light' | 'dark';
+  /** The user's own plan ("When I come back from a call, I stretch"), shown on the prompt; '' for none. */
+  plan: string;
+  /** Hold stretches while a web meeting tab is open (needs the optional meeting-site permission). */
+  callsGuard: boolean;
+  /** Publish this browser's per-day counts to the browser's sync, and show one streak across devices. */
+  shareHistory: boolean;
 }
+
+/** The longest plan, in characters. */
+export const MAX_PLAN_LENGTH = 140;
 
 interface FieldCheck {
   ok: (value: unknown) => boolean;
@@ -107,6 +116,12 @@ const FIELDS: Record<keyof Settings, FieldCheck> = {
   noKneeling: yesNo,
   favourites: ids,
   theme: oneOf(['system', 'light', 'dark']),
+  plan: {
+    ok: (v) => typeof v === 'string' && v.length <= MAX_PLAN_LENGTH && v.trim() === v,
+    message: 'errorPlan',
+  },
+  callsGuard: yesNo,
+  shareHistory: yesNo,
 };
 
 export type SettingKey = keyof Settings;
@@ -133,6 +148,9 @@ export const defaultSettings: Settings = {
   noKneeling: false,
   favourites: [],
   theme: 'system',
+  plan: '',
+  callsGuard: false,
+  shareHistory: true,
 };
 
 const KEYS = /* @__PURE__ */ Object.keys(FIELDS) as SettingKey[];
@@ -273,6 +291,9 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   noKneeling: 'fieldNoKneeling',
   favourites: 'colFavourite',
   theme: 'fieldTheme',
+  plan: 'fieldPlan',
+  callsGuard: 'fieldCallsGuard',
+  shareHistory: 'fieldShareHistory',
 };
 
 export function isSettingKey(key: string): key is SettingKey {

@@ -107,7 +107,17 @@ function isRecord(value: unknown): value is DayRecord {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
   return (
-    [r.done, r.skipped, r.snoozed, r.answeredOffers, r.offered, r.goal].every(isCount) &&
+    [
+      r.done,
+      r.skipped,
+      r.snoozed,
+      r.answeredOffers,
+      r.offered,
+      r.goal,
+      r.spells,
+      r.longestSpell,
+      r.longSpells,
+    ].every(isCount) &&
     typeof r.browsed === 'boolean' &&
     typeof r.workday === 'boolean'
   );

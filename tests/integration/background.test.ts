@@ -210,6 +210,9 @@ describe('settings and notifications', () => {
       browsed: true,
       goal: 3,
       workday: true,
+      spells: 0,
+      longestSpell: 0,
+      longSpells: 0,
     };
     await db.transact([] as const, () => ({
       writes: { [`day:${key}`]: { record, events: [] } },

@@ -114,7 +114,16 @@ describe('export', () => {
     const times = [...history.values()].flatMap((b) => b.events.map((e) => e.at));
     expect(file.events.map((e) => Date.parse(e.at))).toEqual(times.sort((x, y) => x - y));
     expect(file.days.map((d) => d.day)).toEqual([...history.keys()].sort());
-    expect(Object.keys(file.days[0]!)).toEqual(['day', 'browsed', 'goal', 'workday', 'offered']);
+    expect(Object.keys(file.days[0]!)).toEqual([
+      'day',
+      'browsed',
+      'goal',
+      'workday',
+      'offered',
+      'spells',
+      'longestSpell',
+      'longSpells',
+    ]);
     expect(text).toContain('\n  "format": "unsit-history"');
   });
 
@@ -143,9 +152,36 @@ describe('export', () => {
         ev('z1', at(12, 9), 'done', 'standing-quad'),
       ],
       days: [
-        { day: dayKey(at(12, 9)), browsed: false, goal: 2, workday: false, offered: 4 },
-        { day: dayKey(at(13, 9)), browsed: true, goal: 2, workday: true, offered: 1 },
-        { day: dayKey(at(10, 9)), browsed: true, goal: 8, workday: false, offered: 0 },
+        {
+          day: dayKey(at(12, 9)),
+          browsed: false,
+          goal: 2,
+          workday: false,
+          offered: 4,
+          spells: 0,
+          longestSpell: 0,
+          longSpells: 0,
+        },
+        {
+          day: dayKey(at(13, 9)),
+          browsed: true,
+          goal: 2,
+          workday: true,
+          offered: 1,
+          spells: 0,
+          longestSpell: 0,
+          longSpells: 0,
+        },
+        {
+          day: dayKey(at(10, 9)),
+          browsed: true,
+          goal: 8,
+          workday: false,
+          offered: 0,
+          spells: 0,
+          longestSpell: 0,
+          longSpells: 0,
+        },
       ],
     };
     const merged = merge(here, elsewhere);
@@ -170,6 +206,9 @@ describe('export', () => {
       browsed: true,
       goal: 2,
       workday: true,
+      spells: 0,
+      longestSpell: 0,
+      longSpells: 0,
     });
   });
 
@@ -249,6 +288,9 @@ describe('export', () => {
       browsed: true,
       goal: 3,
       workday,
+      spells: 2,
+      longestSpell: 50,
+      longSpells: 1,
     });
     const days: Days = {
       '2024-06-11': rec(1, 2, 0, 3),
@@ -258,18 +300,20 @@ describe('export', () => {
     };
     expect(toCsv(days, ['2024-06-11'])).toBe(
       [
-        'date,done,skipped,snoozed,offered,goal,met,rest,freeze_used',
-        '2024-06-10,3,0,1,3,3,yes,no,no',
-        '2024-06-11,1,2,0,3,3,no,no,yes',
-        '2024-06-15,0,0,0,0,3,no,yes,no',
-        '2024-06-16,2,0,0,2,3,yes,no,no',
+        'date,done,skipped,snoozed,offered,goal,met,rest,freeze_used,spells,longest_spell_minutes,long_spells',
+        '2024-06-10,3,0,1,3,3,yes,no,no,2,50,1',
+        '2024-06-11,1,2,0,3,3,no,no,yes,2,50,1',
+        '2024-06-15,0,0,0,0,3,no,yes,no,2,50,1',
+        '2024-06-16,2,0,0,2,3,yes,no,no,2,50,1',
         '',
       ].join('\n'),
     );
   });
 
   it('writes only the header for an empty history', () => {
-    expect(toCsv({}, [])).toBe('date,done,skipped,snoozed,offered,goal,met,rest,freeze_used\n');
+    expect(toCsv({}, [])).toBe(
+      'date,done,skipped,snoozed,offered,goal,met,rest,freeze_used,spells,longest_spell_minutes,long_spells\n',
+    );
   });
 });
 

@@ -162,7 +162,15 @@ describe('moving version 2 to day buckets', () => {
     const days = { '2024-06-01': kept, '2024-06-02': { done: 'many' }, 'not-a-day': kept };
     const plan = planLegacy({ events: [], days }, ctx);
     expect(records(plan)).toEqual({
-      '2024-06-01': { ...kept, answeredOffers: 0, offered: 0 },
+      '2024-06-01': {
+        ...kept,
+        answeredOffers: 0,
+        offered: 0,
+        // Version 2 kept no sitting figures: the day starts with none.
+        spells: 0,
+        longestSpell: 0,
+        longSpells: 0,
+      },
     });
     expect(plan.quarantined.map((q) => q.key)).toEqual(['days[2024-06-02]', 'days[not-a-day]']);
   });
@@ -223,6 +231,9 @@ describe('the move keeps every streak', () => {
             browsed: d.browsed,
             goal: d.goal,
             workday: d.workday,
+            spells: 0,
+            longestSpell: 0,
+            longSpells: 0,
           };
         });
         const today = addDays(start, spec.length);
@@ -256,6 +267,9 @@ describe('reading a stored day bucket', () => {
     browsed: true,
     goal: 3,
     workday: true,
+    spells: 0,
+    longestSpell: 0,
+    longSpells: 0,
   };
 
   it('keeps a good bucket as it is', () => {

@@ -17,7 +17,13 @@ const START = '2024-01-01';
 const GOAL = 3;
 
 function record(c: string): DayRecord | undefined {
-  const base = { skipped: 0, snoozed: 0, goal: GOAL, answeredOffers: 0 };
+  const base = {
+    ...blankRecord(GOAL, true),
+    skipped: 0,
+    snoozed: 0,
+    goal: GOAL,
+    answeredOffers: 0,
+  };
   switch (c) {
     case 'G':
       return {
@@ -27,6 +33,9 @@ function record(c: string): DayRecord | undefined {
         offered: GOAL,
         browsed: true,
         workday: true,
+        spells: 0,
+        longestSpell: 0,
+        longSpells: 0,
       };
     case 'x':
       return { ...base, done: 1, answeredOffers: 1, offered: GOAL, browsed: true, workday: true };
@@ -49,6 +58,9 @@ function record(c: string): DayRecord | undefined {
         skipped: 1,
         browsed: true,
         workday: true,
+        spells: 0,
+        longestSpell: 0,
+        longSpells: 0,
       };
     case '.':
       return undefined;
@@ -81,6 +93,9 @@ function daysOf(events: readonly { at: number; kind: 'done' | 'skipped' }[], goa
       browsed: true,
       goal,
       workday: true,
+      spells: 0,
+      longestSpell: 0,
+      longSpells: 0,
     });
     r[e.kind] += 1;
   }
@@ -202,6 +217,9 @@ describe('summarize: today, totals and heatmap', () => {
         browsed: true,
         goal: 3,
         workday: true,
+        spells: 0,
+        longestSpell: 0,
+        longSpells: 0,
         answeredOffers: 0,
         offered: 3,
       },
@@ -212,6 +230,9 @@ describe('summarize: today, totals and heatmap', () => {
         browsed: false,
         goal: 3,
         workday: true,
+        spells: 0,
+        longestSpell: 0,
+        longSpells: 0,
         answeredOffers: 0,
         offered: 3,
       },
@@ -222,6 +243,9 @@ describe('summarize: today, totals and heatmap', () => {
         browsed: false,
         goal: 3,
         workday: true,
+        spells: 0,
+        longestSpell: 0,
+        longSpells: 0,
         answeredOffers: 0,
         offered: 3,
       },
@@ -232,6 +256,9 @@ describe('summarize: today, totals and heatmap', () => {
         browsed: true,
         goal: 4,
         workday: false,
+        spells: 0,
+        longestSpell: 0,
+        longSpells: 0,
         answeredOffers: 0,
         offered: 4,
       },
@@ -275,6 +302,9 @@ describe('summarize: today, totals and heatmap', () => {
         browsed: true,
         goal,
         workday: true,
+        spells: 0,
+        longestSpell: 0,
+        longSpells: 0,
         answeredOffers: 0,
         offered: goal,
       },
@@ -487,6 +517,9 @@ const anyDay = fc
     browsed: fc.boolean(),
     goal: fc.integer({ min: 1, max: 8 }),
     workday: fc.boolean(),
+    spells: fc.nat(6),
+    longestSpell: fc.nat(240),
+    longSpells: fc.nat(3),
   })
   .map(({ answered, ...r }) => ({ ...r, answeredOffers: Math.min(answered, r.done) }));
 // Mostly goal days, so runs long enough to earn and spend freezes are common.

@@ -39,6 +39,9 @@ function day(done: number) {
     browsed: true,
     goal: 3,
     workday: true,
+    spells: 0,
+    longestSpell: 0,
+    longSpells: 0,
   };
 }
 

@@ -1,0 +1,113 @@
+/**
+ * The web meeting sites Unsit may watch, with the user's consent, so that a
+ * stretch never lands in the middle of a call (DESIGN.md, "Calls and
+ * meetings"). The list lives here and only here: the manifest's optional
+ * host permissions, the permission request and the matcher all read it.
+ *
+ * A site is a meeting only on the addresses of a call, not on its home page
+ * or calendar: a Meet tab on the landing page defers nothing.
+ */
+
+interface MeetingSite {
+  /** What the options page calls it. */
+  name: string;
+  /** Match patterns for the optional host permission (and `tabs.query`). */
+  origins: readonly string[];
+  /** Whether an address on one of those origins is a call. */
+  isCall: (url: URL) => boolean;
+}
+
+/** Path segments, without empty ones. */
+const segments = (url: URL) => url.pathname.split('/').filter(Boolean);
+
+/** Whereby's own pages; any other single path segment is a room. */
+const WHEREBY_PAGES = new Set([
+  'user',
+  'org',
+  'information',
+  'pricing',
+  'login',
+  'signup',
+  'blog',
+  'support',
+  'embed',
+]);
+
+export const MEETING_SITES: readonly MeetingSite[] = [
+  {
+    name: 'Google Meet',
+    origins: ['https://meet.google.com/*'],
+    // A meeting code: abc-defg-hij.
+    isCall: (url) => /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}(\/|$)/.test(url.pathname),
+  },
+  {
+    name: 'Microsoft Teams',
+    origins: ['https://teams.microsoft.com/*', 'https://teams.live.com/*'],
+    isCall: (url) =>
+      /meetup-join|pre-join-calling|modern-calling|\/meet\/|\/calling\//.test(
+        url.pathname + url.hash,
+      ),
+  },
+  {
+    name: 'Zoom',
+    origins: ['https://*.zoom.us/*'],
+    // The web client and the join page.
+    isCall: (url) => /^\/(wc|j)\//.test(url.pathname),
+  },
+  {
+    name: 'Webex',
+    origins: ['https://*.webex.com/*'],
+    isCall: (url) => /\/(meet|wbxmjs|join)\/|\/meeting\//.test(url.pathname),
+  },
+  {
+    name: 'Whereby',
+    origins: ['https://whereby.com/*'],
+    isCall: (url) => {
+      const parts = segments(url);
+      return parts.length === 1 && !WHEREBY_PAGES.has(parts[0]!.toLowerCase());
+    },
+  },
+  {
+    name: 'Jitsi Meet',
+    origins: ['https://meet.jit.si/*', 'https://8x8.vc/*'],
+    // meet.jit.si/<room>, 8x8.vc/<tenant>/<room>.
+    isCall: (url) => {
+      const parts = segments(url);
+      const room = parts.at(-1) ?? '';
+      const depth = url.hostname === '8x8.vc' ? 2 : 1;
+      return parts.length === depth && !/^(static|libs|sounds|images)$/.test(room);
+    },
+  },
+  {
+    name: 'Slack huddles',
+    origins: ['https://app.slack.com/*'],
+    isCall: (url) => segments(url)[0] === 'huddle',
+  },
+];
+
+/** Every origin pattern, for the optional permission and the tab query. */
+export const MEETING_ORIGINS: readonly string[] = MEETING_SITES.flatMap((s) => s.origins);
+
+/** Whether a match pattern's host covers this host (`*.zoom.us` covers `zoom.us` too). */
+function hostMatches(pattern: string, host: string): boolean {
+  const wanted = /^https:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+  if (!wanted.startsWith('*.')) return host === wanted;
+  const base = wanted.slice(2);
+  return host === base || host.endsWith(`.${base}`);
+}
+
+/** Whether this address is a call on one of the meeting sites. */
+export function isMeetingUrl(address: string | undefined): boolean {
+  if (!address) return false;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:') return false;
+  const host = url.hostname.toLowerCase();
+  return MEETING_SITES.some(
+    (site) => site.origins.some((o) => hostMatches(o, host)) && site.isCall(url),
+  );
+}
