@@ -63,8 +63,8 @@ export const MEETING_SITES: readonly MeetingSite[] = [
     name: 'Whereby',
     origins: ['https://whereby.com/*'],
     isCall: (url) => {
-      const parts = segments(url);
-      return parts.length === 1 && !WHEREBY_PAGES.has(parts[0]!.toLowerCase());
+      const [room, ...rest] = segments(url);
+      return room !== undefined && rest.length === 0 && !WHEREBY_PAGES.has(room.toLowerCase());
     },
   },
   {
