@@ -6,7 +6,7 @@
  * renders without waiting for IndexedDB; a page opened without it (or with a
  * damaged one) builds the same view from what is stored.
  */
-import type { Settings } from './settings';
+import { MAX_PLAN_LENGTH, type Settings } from './settings';
 
 export interface PromptView {
   stretchId: string;
@@ -17,6 +17,10 @@ export interface PromptView {
   /** Snoozes the open cycle has used. */
   snoozes: number;
   chime: boolean;
+  /** The user's own plan, shown with the stretch ('' for none). */
+  plan: string;
+  /** The stretch was held back by a call and comes now that it is over. */
+  afterCall: boolean;
 }
 
 export function promptView(
@@ -24,9 +28,20 @@ export function promptView(
   settings: Settings,
   safetySeen: boolean,
   snoozes: number,
+  afterCall = false,
 ): PromptView {
-  const { theme, snoozeMinutes, snoozeCap, chime } = settings;
-  return { stretchId, theme, safetySeen, snoozeMinutes, snoozeCap, snoozes, chime };
+  const { theme, snoozeMinutes, snoozeCap, chime, plan } = settings;
+  return {
+    stretchId,
+    theme,
+    safetySeen,
+    snoozeMinutes,
+    snoozeCap,
+    snoozes,
+    chime,
+    plan,
+    afterCall,
+  };
 }
 
 export function promptHash(view: PromptView): string {
@@ -37,6 +52,8 @@ export function promptHash(view: PromptView): string {
     snooze: `${view.snoozeMinutes}`,
     snoozes: `${view.snoozes}/${view.snoozeCap}`,
     chime: view.chime ? 'on' : 'off',
+    plan: view.plan,
+    call: view.afterCall ? 'after' : 'none',
   }).toString();
 }
 
@@ -51,6 +68,8 @@ export function readPromptHash(hash: string): PromptView | null {
   const snooze = Number(p.get('snooze'));
   const [snoozes = NaN, snoozeCap = NaN] = (p.get('snoozes') ?? '').split('/').map(Number);
   const chime = p.get('chime');
+  const plan = p.get('plan') ?? '';
+  const call = p.get('call');
   const ok =
     /^[a-z0-9-]{1,100}$/.test(stretchId) &&
     THEMES.includes(theme) &&
@@ -60,7 +79,9 @@ export function readPromptHash(hash: string): PromptView | null {
     Number.isInteger(snoozeCap) &&
     snoozes >= 0 &&
     snoozeCap >= 0 &&
-    (chime === 'on' || chime === 'off');
+    (chime === 'on' || chime === 'off') &&
+    plan.length <= MAX_PLAN_LENGTH &&
+    (call === 'after' || call === 'none');
   if (!ok) return null;
   return {
     stretchId,
@@ -70,5 +91,7 @@ export function readPromptHash(hash: string): PromptView | null {
     snoozeCap,
     snoozes,
     chime: chime === 'on',
+    plan,
+    afterCall: call === 'after',
   };
 }

@@ -12,6 +12,9 @@ const views: fc.Arbitrary<PromptView> = fc.record({
   snoozeCap: fc.integer({ min: 0, max: 5 }),
   snoozes: fc.integer({ min: 0, max: 5 }),
   chime: fc.boolean(),
+  // Any text the plan field accepts, including & = # and characters beyond ASCII.
+  plan: fc.string({ maxLength: 140, unit: 'grapheme' }).map((t) => t.trim().slice(0, 140)),
+  afterCall: fc.boolean(),
 });
 
 describe('the prompt view in the window address', () => {
@@ -34,6 +37,8 @@ describe('the prompt view in the window address', () => {
       snoozeCap: 2,
       snoozes: 1,
       chime: false,
+      plan: '',
+      afterCall: false,
     });
   });
 
@@ -52,6 +57,8 @@ describe('the prompt view in the window address', () => {
       good.replace(/snoozes=[^&]+/, 'snoozes=a%2Fb'),
       good.replace(/chime=\w+/, 'chime=loud'),
       good.replace(/&chime=\w+/, ''),
+      good.replace(/call=\w+/, 'call=maybe'),
+      good.replace(/plan=[^&]*/, `plan=${'x'.repeat(141)}`),
     ];
     for (const hash of broken) expect(readPromptHash(hash), hash).toBeNull();
     expect(readPromptHash(good)).not.toBeNull();
