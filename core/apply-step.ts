@@ -5,11 +5,20 @@
  * acts (core/stored.ts lists the keys).
  *
  * History is read only when a step touches it: the first call answers
- * `{ need: day }`, and the caller calls again with that day's bucket and the
- * summary.
+ * `{ need: days }`, and the caller calls again with those days' buckets and
+ * the summary (usually today alone; a sitting spell that ended before a
+ * night away belongs to the day it ended).
  */
 import { dayKey, isWorkday, type DayKey } from './days';
-import { addEvent, emptyBucket, newEvent, type DayBucket, type DayContext } from './history';
+import {
+  addEvent,
+  emptyBucket,
+  newEvent,
+  withSpell,
+  type DayBucket,
+  type DayContext,
+  type StretchEvent,
+} from './history';
 import { readBucket, type QuarantinedValue } from './history-schema';
 import { promptView, type PromptView } from './prompt-view';
 import { pickStretch, remember, type RotationChoice } from './rotation';
@@ -38,8 +47,8 @@ export interface StepInput {
   rotation: string[] | undefined;
   quarantine: QuarantineEntry[] | undefined;
   safetySeen: boolean | undefined;
-  /** Today's bucket as stored (raw) and the summary: only when asked for. */
-  history?: { day: DayKey; bucket: unknown; summary: StoredSummary };
+  /** The buckets asked for, as stored (raw, undefined when absent), and the summary: only when asked for. */
+  history?: { buckets: Partial<Record<DayKey, unknown>>; summary: StoredSummary };
 }
 
 export interface StepContext {
@@ -82,8 +91,22 @@ export function badgeStreak(summary: StoredSummary, at: number, s: Settings): nu
   });
 }
 
-function touchesHistory(effects: readonly Effect[]): boolean {
-  return effects.some((e) => e.type === 'record' || e.type === 'browsed' || e.type === 'offered');
+/** The day an effect changes in the history, or null when it changes none. */
+function dayOf(effect: Effect): DayKey | null {
+  switch (effect.type) {
+    case 'record':
+      return dayKey(effect.at);
+    case 'browsed':
+    case 'offered':
+    case 'spell':
+      return effect.day;
+    default:
+      return null;
+  }
+}
+
+function daysTouched(effects: readonly Effect[]): DayKey[] {
+  return [...new Set(effects.map(dayOf).filter((d): d is DayKey => d !== null))].sort();
 }
 
 /** The prompt record after the step: a stretch is chosen when a prompt first appears. */
@@ -109,36 +132,66 @@ function nextPrompt(
   return showing ? prompt : null;
 }
 
-/** Today's bucket and summary with the step's history effects applied. */
-function recordHistory(
-  history: NonNullable<StepInput['history']>,
+/** One day's bucket with the step's effects on that day applied. */
+function applyToBucket(
+  bucket: DayBucket,
   effects: readonly Effect[],
   stretchId: string | null,
   ctx: StepContext,
-  writes: Writes,
-  setAside: QuarantinedValue[],
-): { summary: StoredSummary | null } {
-  const dayCtx = dayContext(ctx.settings);
-  const read = readBucket(history.day, history.bucket, dayCtx);
-  setAside.push(...read.quarantined);
-  let bucket: DayBucket = read.bucket ?? emptyBucket(history.day, dayCtx);
-  let summary = history.summary;
+): { bucket: DayBucket; done: StretchEvent[] } {
+  const done: StretchEvent[] = [];
   for (const effect of effects) {
     if (effect.type === 'record') {
       const event = newEvent(effect.at, effect.kind, stretchId, effect.answersOffer, ctx.random);
       bucket = addEvent(bucket, event);
-      summary = withRecent(summary, event);
+      done.push(event);
     } else if (effect.type === 'browsed' && !bucket.record.browsed) {
       bucket = { ...bucket, record: { ...bucket.record, browsed: true } };
     } else if (effect.type === 'offered') {
       bucket = { ...bucket, record: { ...bucket.record, offered: bucket.record.offered + 1 } };
+    } else if (effect.type === 'spell') {
+      bucket = {
+        ...bucket,
+        record: withSpell(bucket.record, effect.minutes, effect.pastInterval),
+      };
     }
   }
-  if (bucket === read.bucket && !read.changed) return { summary };
-  writes[dayBucketKey(history.day)] = bucket;
-  const next = withDay(summary, history.day, bucket.record, history.day);
-  if (next) writes.summary = next;
-  return { summary: next };
+  return { bucket, done };
+}
+
+/**
+ * The touched days' buckets and the summary with the step's history effects
+ * applied; the summary is null when a day falls before its span (then it is
+ * built again from every bucket).
+ */
+function recordHistory(
+  history: NonNullable<StepInput['history']>,
+  effects: readonly Effect[],
+  stretchId: string | null,
+  today: DayKey,
+  ctx: StepContext,
+  writes: Writes,
+  setAside: QuarantinedValue[],
+): StoredSummary | null {
+  const dayCtx = dayContext(ctx.settings);
+  let summary: StoredSummary | null = history.summary;
+  for (const day of daysTouched(effects)) {
+    const read = readBucket(day, history.buckets[day], dayCtx);
+    setAside.push(...read.quarantined);
+    const start = read.bucket ?? emptyBucket(day, dayCtx);
+    const applied = applyToBucket(
+      start,
+      effects.filter((e) => dayOf(e) === day),
+      stretchId,
+      ctx,
+    );
+    if (summary) for (const event of applied.done) summary = withRecent(summary, event);
+    if (applied.bucket === read.bucket && !read.changed) continue;
+    writes[dayBucketKey(day)] = applied.bucket;
+    summary = summary && withDay(summary, day, applied.bucket.record, today);
+  }
+  if (summary && summary !== history.summary) writes.summary = summary;
+  return summary;
 }
 
 function toActions(
@@ -179,6 +232,7 @@ function toActions(
       case 'record':
       case 'browsed':
       case 'offered':
+      case 'spell':
         break;
     }
   }
@@ -189,7 +243,7 @@ export function applyStep(
   input: StepInput,
   event: TrackerEvent,
   ctx: StepContext,
-): { need: DayKey } | Applied {
+): { need: DayKey[] } | Applied {
   const at = event.at;
   const writes: Writes = {};
   const setAside: QuarantinedValue[] = [];
@@ -201,8 +255,9 @@ export function applyStep(
     tracker = initialTracker(at, ctx.settings);
   }
   const result = step(tracker, event, ctx.settings);
-  const recording = touchesHistory(result.effects);
-  if (recording && input.history?.day !== dayKey(at)) return { need: dayKey(at) };
+  const touched = daysTouched(result.effects);
+  const missing = touched.filter((d) => !input.history || !(d in input.history.buckets));
+  if (missing.length > 0) return { need: missing };
   writes.tracker = result.state;
 
   const before = input.prompt ?? null;
@@ -211,21 +266,28 @@ export function applyStep(
 
   let summary: StoredSummary | null = null;
   let rebuildSummary = false;
-  if (recording && input.history) {
+  if (touched.length > 0 && input.history) {
     const stretchId = (after ?? before)?.stretchId ?? null;
     summary = recordHistory(
       input.history,
       result.effects,
       stretchId,
+      dayKey(at),
       ctx,
       writes,
       setAside,
-    ).summary;
+    );
     rebuildSummary = summary === null;
   }
   Object.assign(writes, quarantineWrites(input.quarantine, setAside, at));
   const actions = toActions(result.effects, before, after, result.alarmAt, (id) =>
-    promptView(id, ctx.settings, input.safetySeen === true, result.state.snoozes),
+    promptView(
+      id,
+      ctx.settings,
+      input.safetySeen === true,
+      result.state.snoozes,
+      result.state.callHeld,
+    ),
   );
   if (summary) actions.push({ type: 'badge', streak: badgeStreak(summary, at, ctx.settings) });
   return { state: result.state, writes, actions, rebuildSummary };

@@ -14,6 +14,10 @@ export type BreakStatus =
   | { kind: 'counting'; dueAt: number }
   | { kind: 'snoozed'; dueAt: number }
   | { kind: 'paused'; until: number }
+  /** Quiet for a call the user asked for: time counts, a due stretch waits. */
+  | { kind: 'quiet'; until: number }
+  /** A due stretch waits for the end of a call. */
+  | { kind: 'call' }
   | { kind: 'away' }
   | ({ kind: 'off-hours' } & LaterStart)
   /** Counting, but the stretch falls in a later working period: no countdown through the night. */
@@ -44,7 +48,10 @@ export function breakStatus(
   const window = workingWindowAt(now, settings);
   if (!window) return { kind: 'off-hours', ...laterStart(now, settings) };
   if (tracker.phase === 'prompting') return { kind: 'prompting' };
-  if (tracker.phase === 'deferred') return { kind: 'deferred' };
+  if (tracker.phase === 'deferred') return { kind: tracker.callHeld ? 'call' : 'deferred' };
+  if (tracker.quietUntil !== null && tracker.quietUntil > now) {
+    return { kind: 'quiet', until: tracker.quietUntil };
+  }
   if (!tracker.present) return { kind: 'away' };
   const dueAt = nextBreakAt(tracker, settings);
   if (dueAt === null) return { kind: 'away' };

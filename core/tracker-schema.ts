@@ -34,13 +34,19 @@ const V1_FIELDS: Record<string, (v: unknown) => boolean> = {
   lastPresentDay: (v) => v === null || typeof v === 'string',
 };
 
-/** What version 2 added: holds, offers and prompts of the user's own. */
+/** What version 2 added: holds, offers, prompts of the user's own, sitting spells and calls. */
 const V2_FIELDS: Record<string, (v: unknown) => boolean> = {
   heldByCall: bool,
   holdSince: maybeTime,
   notifiedAt: maybeTime,
   offered: bool,
   userPrompt: bool,
+  spellMs: (v) => time(v) && v >= 0,
+  meetingOpen: bool,
+  meetingSeenAt: maybeTime,
+  callEndedAt: maybeTime,
+  quietUntil: maybeTime,
+  callHeld: bool,
 };
 
 const passes = (raw: Record<string, unknown>, fields: Record<string, (v: unknown) => boolean>) =>
@@ -55,7 +61,18 @@ export function parseTracker(raw: unknown): TrackerState | null {
   if (s.version !== 1) return null;
   const old = s as unknown as Omit<
     TrackerState,
-    'version' | 'heldByCall' | 'holdSince' | 'notifiedAt' | 'offered' | 'userPrompt'
+    | 'version'
+    | 'heldByCall'
+    | 'holdSince'
+    | 'notifiedAt'
+    | 'offered'
+    | 'userPrompt'
+    | 'spellMs'
+    | 'meetingOpen'
+    | 'meetingSeenAt'
+    | 'callEndedAt'
+    | 'quietUntil'
+    | 'callHeld'
   >;
   return {
     ...old,
@@ -66,5 +83,11 @@ export function parseTracker(raw: unknown): TrackerState | null {
       old.phase === 'prompting' && old.promptVia === 'notification' ? old.observedAt : null,
     offered: old.phase === 'prompting',
     userPrompt: false,
+    spellMs: 0,
+    meetingOpen: false,
+    meetingSeenAt: null,
+    callEndedAt: null,
+    quietUntil: null,
+    callHeld: false,
   };
 }

@@ -31,6 +31,15 @@ export const DEFER_LIMIT_MS = 15 * MINUTE;
 export const HEADS_UP_MS = MINUTE;
 /** An alarm is never set sooner than this after the moment it is set. */
 export const ALARM_MIN_DELAY_MS = SECOND;
+/** After a meeting tab closes, stretches wait this long more (the call may be wrapping up). */
+export const CALL_GRACE_MS = MINUTE;
+/**
+ * A meeting tab that has held the stretch back this long is probably a call
+ * that ended with its tab left open: the quiet notification takes over.
+ */
+export const CALL_HOLD_LIMIT_MS = 2 * 60 * MINUTE;
+/** Sitting spells shorter than this are not counted (a glance at the browser is not a spell). */
+export const MIN_SPELL_MS = 5 * MINUTE;
 
 export interface TrackerState {
   version: 2;
@@ -68,6 +77,18 @@ export interface TrackerState {
   wakeAt: number | null;
   /** Last local day on which the user was seen present. */
   lastPresentDay: string | null;
+  /** Present working time since the sitting spell began (ends with a Done or a natural break). */
+  spellMs: number;
+  /** The last observation saw a meeting tab open (with the user's consent to look). */
+  meetingOpen: boolean;
+  /** When an observation last saw a meeting tab open. */
+  meetingSeenAt: number | null;
+  /** When the last call ended (as closely as Unsit can tell); stretches wait CALL_GRACE_MS more. */
+  callEndedAt: number | null;
+  /** Quiet the user asked for (a call Unsit cannot see): a due stretch waits until then. */
+  quietUntil: number | null;
+  /** This cycle's stretch has been held back by a call: when it comes, it says "after your call". */
+  callHeld: boolean;
 }
 
 export type TrackerEvent =
@@ -78,8 +99,13 @@ export type TrackerEvent =
       focused: boolean;
       /** A fullscreen window or an audible tab: not a moment to interrupt. */
       busy: boolean;
-      /** "startup": the browser just started, so nothing before it is known. */
-      reason: 'alarm' | 'idle' | 'focus' | 'startup' | 'wake' | 'settings';
+      /** A meeting tab is open (only looked for with the user's consent). */
+      meeting?: boolean;
+      /**
+       * "startup": the browser just started, so nothing before it is known;
+       * "tab": a tab closed, which may have been the call.
+       */
+      reason: 'alarm' | 'idle' | 'focus' | 'startup' | 'wake' | 'settings' | 'tab';
     }
   | { type: 'answer'; at: number; answer: Answer }
   | { type: 'stretch-now'; at: number }
@@ -89,6 +115,9 @@ export type TrackerEvent =
   | { type: 'prompt-gone'; at: number }
   | { type: 'snooze-next'; at: number }
   | { type: 'pause'; at: number; until: number }
+  /** Quiet for a call: time keeps counting, a due stretch waits until `until`. */
+  | { type: 'quiet'; at: number; until: number }
+  /** Ends a pause or a quiet period. */
   | { type: 'resume'; at: number };
 
 export type Effect =
@@ -103,7 +132,9 @@ export type Effect =
   | { type: 'record'; kind: 'done' | 'skipped' | 'snoozed'; at: number; answersOffer: boolean }
   | { type: 'browsed'; day: string }
   /** Unsit offered a stretch of its own today (once per cycle). */
-  | { type: 'offered'; day: string };
+  | { type: 'offered'; day: string }
+  /** A sitting spell ended on `day` (Insights). */
+  | { type: 'spell'; day: string; minutes: number; pastInterval: boolean };
 
 /** One step's moment, settings and the effects it collects: what every rule below works with. */
 interface Turn {
@@ -167,6 +198,7 @@ function freshCycle(at: number, s: TrackerSettings) {
     notifiedAt: null,
     offered: false,
     headsUpShown: false,
+    callHeld: false,
   } satisfies Partial<TrackerState>;
 }
 
@@ -182,6 +214,11 @@ export function initialTracker(at: number, s: TrackerSettings): TrackerState {
     wakeAt: null,
     lastPresentDay: null,
     userPrompt: false,
+    spellMs: 0,
+    meetingOpen: false,
+    meetingSeenAt: null,
+    callEndedAt: null,
+    quietUntil: null,
     ...freshCycle(at, s),
   };
 }
@@ -203,11 +240,68 @@ function notificationShown(state: TrackerState): boolean {
   return state.phase === 'prompting' && state.promptVia === 'notification';
 }
 
-/** Credits present working time in [from, to) to the cycle (not while its prompt is open). */
+/**
+ * Credits present working time in [from, to) to the sitting spell, and to
+ * the cycle unless its prompt is open or the time was paused.
+ */
 function credit(state: TrackerState, from: number, to: number, s: TrackerSettings): TrackerState {
-  if (to <= from || state.phase === 'prompting') return state;
+  if (to <= from) return state;
+  const spellMs = state.spellMs + workingMsBetween(from, to, s);
+  if (state.phase === 'prompting') return { ...state, spellMs };
   const start = state.pausedUntil !== null ? Math.max(from, state.pausedUntil) : from;
-  return { ...state, continuousMs: state.continuousMs + workingMsBetween(start, to, s) };
+  return {
+    ...state,
+    spellMs,
+    continuousMs: state.continuousMs + workingMsBetween(start, to, s),
+  };
+}
+
+/** The sitting spell is over at `endedAt` (a Done, or the start of a natural break): counted if long enough. */
+function endSpell(state: TrackerState, endedAt: number, effects: Effect[]): TrackerState {
+  if (state.spellMs >= MIN_SPELL_MS) {
+    effects.push({
+      type: 'spell',
+      day: dayKey(endedAt),
+      minutes: Math.round(state.spellMs / MINUTE),
+      pastInterval: state.spellMs > state.cycleIntervalMs,
+    });
+  }
+  return { ...state, spellMs: 0 };
+}
+
+const quietNow = (state: TrackerState, at: number) =>
+  state.quietUntil !== null && at < state.quietUntil;
+
+/** A call holds stretches back: a meeting tab open or closed less than a minute ago, or quiet asked for. */
+function inCall(state: TrackerState, at: number): boolean {
+  return (
+    state.meetingOpen ||
+    quietNow(state, at) ||
+    (state.callEndedAt !== null && at < state.callEndedAt + CALL_GRACE_MS)
+  );
+}
+
+/** When to look again while a call holds the stretch back. */
+function callLook(state: TrackerState, at: number): number {
+  if (quietNow(state, at)) return state.quietUntil ?? at;
+  if (state.meetingOpen) return at + DEFER_RECHECK_MS;
+  return (state.callEndedAt ?? at) + CALL_GRACE_MS;
+}
+
+/**
+ * What an observation says about meeting tabs. Closing the tab is seen at
+ * once ("tab"); a meeting left by navigating away is seen at the next look,
+ * and counts as ended when it was last seen, so the stretch still comes
+ * within two minutes of the call.
+ */
+function seeMeeting(state: TrackerState, at: number, meeting: boolean, reason: string) {
+  const ended = state.meetingOpen && !meeting;
+  return {
+    ...state,
+    meetingOpen: meeting,
+    meetingSeenAt: meeting ? at : state.meetingSeenAt,
+    callEndedAt: ended ? (reason === 'tab' ? at : (state.meetingSeenAt ?? at)) : state.callEndedAt,
+  };
 }
 
 /** A pause whose end has come is over, whatever event shows it: a new cycle, unless the cycle's prompt is open. */
@@ -269,7 +363,10 @@ function arrive(
     // window is open (its answer decides); a quiet notification nobody
     // answered does not hold it.
     const waitingForAnswer = next.phase === 'prompting' && next.promptVia === 'window';
-    if (awayMs >= s.naturalBreakMinutes * MINUTE && !waitingForAnswer) {
+    const naturalBreak = awayMs >= s.naturalBreakMinutes * MINUTE;
+    // However the cycle goes on, the spell ended when the user left.
+    if (naturalBreak) next = endSpell(next, state.awaySince ?? at, effects);
+    if (naturalBreak && !waitingForAnswer) {
       next = newCycle(next, at, s);
     } else if (awayMs < FOCUS_DEBOUNCE_MS && state.awaySince !== null) {
       // A window switch counts as present, but only within the current cycle.
@@ -343,8 +440,11 @@ function decide(state: TrackerState, turn: Turn, busy: boolean): TrackerState {
   if (state.pausedUntil !== null) return state;
   if (holdOver(state, at, s)) state = newCycle(state, at, s);
   if (!state.present || !isWorkingTime(at, s)) return state;
+  const call = inCall(state, at);
   if (state.phase === 'prompting') {
-    return state.promptVia === 'notification' ? followNotification(state, turn, busy) : state;
+    // During a call even the quiet notification waits: nothing new shows until it ends.
+    if (state.promptVia === 'window' || call) return state;
+    return followNotification(state, turn, busy);
   }
 
   const due =
@@ -354,6 +454,7 @@ function decide(state: TrackerState, turn: Turn, busy: boolean): TrackerState {
   if (!due) {
     if (
       s.headsUp &&
+      !call &&
       !state.headsUpShown &&
       state.phase === 'counting' &&
       state.cycleIntervalMs - state.continuousMs <= HEADS_UP_MS
@@ -365,15 +466,19 @@ function decide(state: TrackerState, turn: Turn, busy: boolean): TrackerState {
   }
   // A window the user opened is already in front of them: the due stretch takes it over.
   if (state.userPrompt) return offer(state, turn, 'window');
-  if (busy) {
+  if (busy || call) {
     const deferredSince = state.deferredSince ?? at;
-    if (at - deferredSince >= DEFER_LIMIT_MS) return offer(state, turn, 'notification', true);
+    // A call holds the stretch for as long as it lasts (up to a limit, unless the user asked
+    // for quiet); sound or fullscreen alone, 15 minutes.
+    const limit = call ? (quietNow(state, at) ? Infinity : CALL_HOLD_LIMIT_MS) : DEFER_LIMIT_MS;
+    if (at - deferredSince >= limit) return offer(state, turn, 'notification', true);
     return {
       ...state,
       phase: 'deferred',
       deferredSince,
       holdSince: state.holdSince ?? at,
       snoozeUntil: null,
+      callHeld: state.callHeld || call,
     };
   }
   return offer(state, turn, s.promptStyle);
@@ -390,11 +495,16 @@ function nextLook(state: TrackerState, s: TrackerSettings): number | null {
   if (!state.present) return null;
   if (state.phase === 'prompting') {
     if (state.promptVia === 'window') return null;
+    if (inCall(state, at)) return callLook(state, at);
     if (state.heldByCall && s.promptStyle === 'window') return at + DEFER_RECHECK_MS;
     return (state.notifiedAt ?? at) + s.snoozeMinutes * MINUTE;
   }
   if (state.phase === 'snoozed') return state.snoozeUntil;
   if (state.phase === 'deferred') {
+    if (inCall(state, at)) {
+      const limit = (state.deferredSince ?? at) + CALL_HOLD_LIMIT_MS;
+      return quietNow(state, at) ? callLook(state, at) : Math.min(callLook(state, at), limit);
+    }
     const limit = (state.deferredSince ?? at) + DEFER_LIMIT_MS;
     return limit > at ? Math.min(at + DEFER_RECHECK_MS, limit) : at + DEFER_RECHECK_MS;
   }
@@ -458,7 +568,8 @@ function answerCycle(state: TrackerState, { at, s, effects }: Turn, given: Answe
     at,
     answersOffer: kind === 'done',
   });
-  if (kind === 'done' || kind === 'skip') return newCycle(state, at, s);
+  if (kind === 'done') return newCycle(endSpell(state, at, effects), at, s);
+  if (kind === 'skip') return newCycle(state, at, s);
   return snoozed(state, at, s);
 }
 
@@ -473,7 +584,7 @@ function answerOwn(state: TrackerState, { at, s, effects }: Turn, given: Answer)
   switch (given) {
     case 'done':
       effects.push({ type: 'record', kind: 'done', at, answersOffer: state.offered });
-      return newCycle(closed, at, s);
+      return newCycle(endSpell(closed, at, effects), at, s);
     case 'skip':
       effects.push({ type: 'record', kind: 'skipped', at, answersOffer: false });
       return closed;
@@ -514,8 +625,10 @@ function snoozeNext(state: TrackerState, turn: Turn) {
 function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerState {
   const { at, s } = turn;
   switch (event.type) {
-    case 'observe':
-      return decide(arrive(settle(state, turn, event), turn, event), turn, event.busy);
+    case 'observe': {
+      const seen = seeMeeting(settle(state, turn, event), at, event.meeting === true, event.reason);
+      return decide(arrive(seen, turn, event), turn, event.busy);
+    }
     case 'answer':
       return answer(settle(state, turn), turn, event.answer);
     case 'stretch-now':
@@ -541,9 +654,13 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
       const next = settle(state, turn);
       return { ...next, pausedUntil: Math.max(at, event.until), headsUpShown: false };
     }
-    case 'resume': {
-      // Resume brings the pause's end to now; endPause does the rest.
+    case 'quiet': {
       const next = settle(state, turn);
+      return { ...next, quietUntil: Math.max(at, event.until), headsUpShown: false };
+    }
+    case 'resume': {
+      // Resume ends quiet now, and brings a pause's end to now; endPause does the rest.
+      const next = { ...settle(state, turn), quietUntil: null };
       return next.pausedUntil === null ? next : endPause({ ...next, pausedUntil: at }, at, s);
     }
   }

@@ -8,12 +8,17 @@ import type { ImportedHistory } from '@/core/export';
 import type { SettingsErrors } from '@/core/settings';
 
 export type PauseLength = 'hour' | 'tomorrow';
+/** Quiet for a call, in minutes: a due stretch waits for its end. */
+export type QuietLength = 30 | 60 | 90;
+export const QUIET_LENGTHS: readonly QuietLength[] = [30, 60, 90];
 
 export type Message =
   | { type: 'stretch-now' }
   | { type: 'answer'; answer: 'done' | 'snooze' | 'skip' }
   | { type: 'another-stretch' }
   | { type: 'pause'; length: PauseLength }
+  | { type: 'quiet'; minutes: QuietLength }
+  /** Ends a pause or a quiet period. */
   | { type: 'resume' }
   /** Only the fields that change; the background validates them once. */
   | { type: 'save-settings'; change: Record<string, unknown> }
@@ -31,6 +36,7 @@ export interface Replies {
   answer: null;
   'another-stretch': string | null;
   pause: null;
+  quiet: null;
   resume: null;
   'save-settings': SaveResult;
   import: ImportReply;

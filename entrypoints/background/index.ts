@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncClock } from '@/lib/clock';
+import { touchesMeetingSites } from '@/lib/meeting-access';
 import { isMessage } from '@/lib/messages';
 import { SETTINGS_KEY } from '@/lib/settings-store';
 import { IDLE_DETECTION_MS } from '@/core/tracker';
@@ -49,6 +50,12 @@ export default defineBackground(() => {
       }),
     );
   }
+  browser.tabs.onRemoved.addListener(on(() => service.tabClosed()));
+  browser.permissions.onRemoved.addListener(
+    on(async (removed) => {
+      if (touchesMeetingSites(removed.origins)) await service.meetingAccessLost();
+    }),
+  );
   browser.storage.onChanged.addListener(
     on(async (changes, area) => {
       const change = changes[SETTINGS_KEY];

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { now } from '@/lib/clock';
 import { t } from '@/lib/i18n';
 import { loadSettings, storeSettings, clearSettings } from '@/lib/settings-store';
+import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
 import { promptHash, type PromptView } from '@/core/prompt-view';
 import { IDLE_DETECTION_MS } from '@/core/tracker';
 import type { AlarmName, Observation, Platform } from './service';
@@ -30,13 +31,28 @@ export async function anyAudibleTab(): Promise<boolean> {
   return tabs.length > 0;
 }
 
-export async function observeBrowser(): Promise<Observation> {
-  const [idle, focus, audible] = await Promise.all([
+/**
+ * A tab in a call on one of the meeting sites. The optional host permission
+ * for those sites (and only it) lets the query see their addresses; without
+ * it the answer is no.
+ */
+export async function meetingTabOpen(): Promise<boolean> {
+  try {
+    const tabs = await browser.tabs.query({ url: [...MEETING_ORIGINS] });
+    return tabs.some((tab) => isMeetingUrl(tab.url));
+  } catch {
+    return false;
+  }
+}
+
+export async function observeBrowser(lookForMeetings: boolean): Promise<Observation> {
+  const [idle, focus, audible, meeting] = await Promise.all([
     browser.idle.queryState(IDLE_DETECTION_MS / 1000),
     focusedWindow(),
     anyAudibleTab(),
+    lookForMeetings && meetingTabOpen(),
   ]);
-  return { idle, focused: focus.focused, busy: focus.fullscreen || audible };
+  return { idle, focused: focus.focused, busy: focus.fullscreen || audible, meeting };
 }
 
 /** Sets or clears an alarm by name, in the extension clock's time. */

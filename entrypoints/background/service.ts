@@ -23,7 +23,7 @@ import { changeSettings, readSettings, type Settings } from '@/core/settings';
 import { isWholeHistory } from '@/core/history-schema';
 import { dayBucketKey } from '@/core/stored';
 import { buildSummary, readableSummary } from '@/core/summary';
-import { DAY } from '@/core/time';
+import { DAY, MINUTE } from '@/core/time';
 import type { IdleState, TrackerEvent, TrackerState } from '@/core/tracker';
 import { clearAll, read, transact } from '@/lib/db';
 import type { ImportReply, Message, PauseLength, SaveResult } from '@/lib/messages';
@@ -33,6 +33,8 @@ export interface Observation {
   idle: IdleState;
   focused: boolean;
   busy: boolean;
+  /** A meeting tab is open (false when Unsit was not asked to look). */
+  meeting: boolean;
 }
 
 export type ObserveReason = Extract<TrackerEvent, { type: 'observe' }>['reason'];
@@ -40,8 +42,11 @@ export type AlarmName = 'tracker';
 
 export interface Platform {
   now(): number;
-  /** Presence and "not now" signals at this moment. */
-  observe(): Promise<Observation>;
+  /**
+   * Presence and "not now" signals at this moment; meeting tabs only when
+   * asked to look (and only seen with the meeting sites' permission).
+   */
+  observe(lookForMeetings: boolean): Promise<Observation>;
   /** Keeps exactly one alarm of this name at `at`, or none for null. */
   setAlarm(name: AlarmName, at: number | null): Promise<void>;
   /** Focuses the window if it still exists; false when it does not. */
@@ -128,11 +133,11 @@ export class Service {
 
   /** One tracker step: read, decide, write atomically, then act. Null when history is a newer Unsit's. */
   async #runStep(
-    makeEvent: (at: number) => Promise<TrackerEvent> | TrackerEvent,
+    makeEvent: (at: number, settings: Settings) => Promise<TrackerEvent> | TrackerEvent,
   ): Promise<TrackerState | null> {
     const settings = await this.#currentSettings();
     if ((await this.#prepare(settings)) === 'newer') return null;
-    const event = await makeEvent(this.#platform.now());
+    const event = await makeEvent(this.#platform.now(), settings);
     const ctx = { settings, library: moveLabels, random: this.#platform.random };
     const applied = await transact(
       ['tracker', 'prompt', 'rotation', 'quarantine', 'safetySeen'] as const,
@@ -142,11 +147,9 @@ export class Service {
           const out = applyStep(input, event, ctx);
           if (!('need' in out)) return { writes: out.writes, result: out };
           const summary = readableSummary(await get('summary'));
-          input.history = {
-            day: out.need,
-            bucket: await get(dayBucketKey(out.need)),
-            summary: summary ?? buildSummary({}, [], out.need),
-          };
+          const buckets: Record<string, unknown> = { ...input.history?.buckets };
+          for (const day of out.need) buckets[day] = await get(dayBucketKey(day));
+          input.history = { buckets, summary: summary ?? buildSummary({}, [], dayKey(event.at)) };
         }
       },
     );
@@ -197,11 +200,11 @@ export class Service {
   }
 
   #observe(reason: ObserveReason) {
-    return this.#runStep(async (at) => ({
+    return this.#runStep(async (at, settings) => ({
       type: 'observe',
       at,
       reason,
-      ...(await this.#platform.observe()),
+      ...(await this.#platform.observe(settings.callsGuard)),
     }));
   }
 
@@ -329,6 +332,26 @@ export class Service {
     return this.#serial(() => this.#observe('focus'));
   }
 
+  /**
+   * The meeting sites' permission was taken back (the browser's extensions
+   * page, or options): the user no longer wants Unsit to look, so the
+   * setting turns itself off (and syncs so).
+   */
+  meetingAccessLost() {
+    return this.#serial(async () => {
+      const settings = await this.#currentSettings();
+      if (settings.callsGuard) await this.#applySettings({ ...settings, callsGuard: false }, true);
+    });
+  }
+
+  /** A tab closed: with a meeting open, it may have been the call (seen now, not at the next look). */
+  tabClosed() {
+    return this.#serial(async () => {
+      const [tracker] = await read(['tracker'] as const);
+      if (tracker?.meetingOpen) await this.#observe('tab');
+    });
+  }
+
   settingsSynced(value: unknown) {
     return this.#serial(() => this.#syncedSettings(value));
   }
@@ -374,6 +397,8 @@ export class Service {
         return this.#step((at) => ({ type: 'answer', at, answer: message.answer }));
       case 'pause':
         return this.#step((at) => ({ type: 'pause', at, until: pauseEnd(message.length, at) }));
+      case 'quiet':
+        return this.#step((at) => ({ type: 'quiet', at, until: at + message.minutes * MINUTE }));
       case 'resume':
         return this.#step((at) => ({ type: 'resume', at }));
       case 'another-stretch':

@@ -14,7 +14,13 @@ import { nextBreakAt, type IdleState } from '@/core/tracker';
 import { readableSummary, summaryView } from '@/core/summary';
 import { byTime, type StretchEvent } from '@/core/history';
 import { dayKey } from '@/core/days';
-import { anyAudibleTab, browserPlatform, focusedWindow, setBrowserAlarm } from './platform';
+import {
+  anyAudibleTab,
+  browserPlatform,
+  focusedWindow,
+  meetingTabOpen,
+  setBrowserAlarm,
+} from './platform';
 import type { AlarmName, Platform, Service } from './service';
 
 const PRESENCE_KEY = 'e2ePresence';
@@ -37,13 +43,14 @@ function offset(): number {
 
 export function e2ePlatform(): Platform {
   return browserPlatform({
-    async observe() {
-      const [idle, focus, audible] = await Promise.all([
+    async observe(lookForMeetings) {
+      const [idle, focus, audible, meeting] = await Promise.all([
         presence(),
         focusedWindow(),
         anyAudibleTab(),
+        lookForMeetings && meetingTabOpen(),
       ]);
-      return { idle, focused: true, busy: focus.fullscreen || audible };
+      return { idle, focused: true, busy: focus.fullscreen || audible, meeting };
     },
     async setAlarm(name, at) {
       const { [name]: _old, ...others } = await virtualAlarms();

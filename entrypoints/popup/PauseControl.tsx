@@ -1,25 +1,29 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedFocusEvent } from 'preact';
 import { t } from '@/lib/i18n';
-import type { PauseLength } from '@/lib/messages';
+import { QUIET_LENGTHS, type PauseLength, type QuietLength } from '@/lib/messages';
 
 export const PAUSES = [
   ['hour', 'pauseHour'],
   ['tomorrow', 'pauseTomorrow'],
 ] as const satisfies readonly (readonly [PauseLength, string])[];
 
-interface Props {
-  paused: boolean;
-  onPause: (length: PauseLength) => void;
-  onResume: () => void;
+/** "Quiet for a call" lengths and their labels. */
+export const QUIETS = QUIET_LENGTHS.map((m) => [m, `quiet${m}`] as const);
+
+interface MenuProps<T extends string | number> {
+  id: string;
+  label: string;
+  items: readonly (readonly [T, string])[];
+  onChoose: (value: T) => void;
 }
 
 /**
- * "Pause" with its menu, or "Resume" while paused. The menu's first choice is
- * focused on open; Escape, Tab away or a click outside closes it (Escape
- * returns focus to its button).
+ * A button with a menu of choices. The first choice is focused on open;
+ * Escape, Tab away or a click outside closes it (Escape returns focus to
+ * its button).
  */
-export function PauseControl({ paused, onPause, onResume }: Props) {
+function MenuButton<T extends string | number>({ id, label, items, onChoose }: MenuProps<T>) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -45,17 +49,6 @@ export function PauseControl({ paused, onPause, onResume }: Props) {
     };
   }, [open]);
 
-  if (paused) {
-    return (
-      <button type="button" class="btn" onClick={onResume}>
-        {t('resume')}
-      </button>
-    );
-  }
-  const choose = (length: PauseLength) => {
-    setOpen(false);
-    onPause(length);
-  };
   return (
     <div
       class="menu"
@@ -69,29 +62,65 @@ export function PauseControl({ paused, onPause, onResume }: Props) {
         type="button"
         class="btn"
         aria-expanded={open}
-        aria-controls="pause-menu"
+        aria-controls={id}
         onClick={() => {
           setOpen(!open);
         }}
       >
-        {t('pause')} <span aria-hidden="true">▾</span>
+        {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id="pause-menu" ref={list} class="menu-list" role="group" aria-label={t('pause')}>
-          {PAUSES.map(([length, label]) => (
+        <div id={id} ref={list} class="menu-list" role="group" aria-label={label}>
+          {items.map(([value, itemLabel]) => (
             <button
-              key={length}
+              key={value}
               type="button"
               class="btn"
               onClick={() => {
-                choose(length);
+                setOpen(false);
+                onChoose(value);
               }}
             >
-              {t(label)}
+              {t(itemLabel)}
             </button>
           ))}
         </div>
       )}
     </div>
+  );
+}
+
+interface Props {
+  paused: boolean;
+  quiet: boolean;
+  onPause: (length: PauseLength) => void;
+  onQuiet: (minutes: QuietLength) => void;
+  onResume: () => void;
+}
+
+/**
+ * "Pause" with its menu, or "Resume" while paused; beside it "Quiet for a
+ * call" (time keeps counting, a due stretch waits for the end of the call),
+ * or "End quiet" while it lasts.
+ */
+export function PauseControl({ paused, quiet, onPause, onQuiet, onResume }: Props) {
+  if (paused) {
+    return (
+      <button type="button" class="btn" onClick={onResume}>
+        {t('resume')}
+      </button>
+    );
+  }
+  return (
+    <>
+      <MenuButton id="pause-menu" label={t('pause')} items={PAUSES} onChoose={onPause} />
+      {quiet ? (
+        <button type="button" class="btn" onClick={onResume}>
+          {t('endQuiet')}
+        </button>
+      ) : (
+        <MenuButton id="quiet-menu" label={t('quiet')} items={QUIETS} onChoose={onQuiet} />
+      )}
+    </>
   );
 }

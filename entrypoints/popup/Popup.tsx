@@ -15,7 +15,7 @@ import type { RecentStretch } from '@/core/summary';
 import type { TrackerState } from '@/core/tracker';
 import { now } from '@/lib/clock';
 import { contentLocale, t } from '@/lib/i18n';
-import { send, type PauseLength } from '@/lib/messages';
+import { send, type PauseLength, type QuietLength } from '@/lib/messages';
 import { PauseControl } from './PauseControl';
 import type { HistoryProps } from './PopupHistory';
 import { statusText } from './status-text';
@@ -76,6 +76,7 @@ export function Popup({ days, start, tracker, settings, recent }: Props) {
   const locale = contentLocale();
   const [at, setAt] = useState(now);
   const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
+  const quiet = tracker?.quietUntil != null && tracker.quietUntil > at;
   const today = dayKey(at);
   const options = useMemo(
     () => ({ todayGoal: settings.dailyGoal, todayWorkday: isWorkday(today, settings.workDays) }),
@@ -131,7 +132,9 @@ export function Popup({ days, start, tracker, settings, recent }: Props) {
         </button>
         <PauseControl
           paused={paused}
+          quiet={quiet}
           onPause={(length: PauseLength) => void act({ type: 'pause', length }, true)}
+          onQuiet={(minutes: QuietLength) => void act({ type: 'quiet', minutes }, false)}
           onResume={() => void act({ type: 'resume' }, false)}
         />
       </div>

@@ -35,6 +35,7 @@ function laterText(
 /** Statuses said in a fixed sentence. */
 export const PLAIN_STATUS = {
   away: 'statusAway',
+  call: 'statusCall',
   deferred: 'statusDeferred',
   prompting: 'statusPrompting',
   starting: 'statusStarting',
@@ -48,6 +49,8 @@ export function statusText(status: BreakStatus, at: number, locale: string): str
       return t('statusSnoozed', formatCountdown(status.dueAt - at));
     case 'paused':
       return t('statusPaused', timeOfDay(status.until, locale));
+    case 'quiet':
+      return t('statusQuiet', timeOfDay(status.until, locale));
     case 'off-hours':
       return laterText('statusOffHours', status, at, locale);
     case 'later':

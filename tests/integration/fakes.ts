@@ -1,7 +1,8 @@
 /**
  * What WXT's fake browser lacks, filled in for the background tests: the idle
- * API, i18n, commands, an audible flag on tabs, and a way to wait until the
- * worker has finished handling an event.
+ * API, i18n, commands, an audible flag on tabs, tab queries by match pattern,
+ * the optional permissions, and a way to wait until the worker has finished
+ * handling an event.
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -43,9 +44,22 @@ export async function installFakes() {
   };
   b.commands = { onCommand: event() };
   const query = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
-  b.tabs!.query = async (info: { audible?: boolean }) => {
+  let meetingAccess = false;
+  b.tabs!.query = async (info: { audible?: boolean; url?: string[] }) => {
     if (info.audible) return (await query({})).filter((t) => audible.has(t.id!));
+    if (info.url) {
+      // As in the browser: a tab's address is visible only with the host permission.
+      if (!meetingAccess) return [];
+      const patterns = info.url.map(matchPattern);
+      return (await query({})).filter((t) => patterns.some((p) => p.test(t.url ?? '')));
+    }
     return query(info);
+  };
+  const onPermissionsRemoved = event();
+  b.permissions = {
+    onRemoved: onPermissionsRemoved,
+    onAdded: event(),
+    contains: vi.fn(async () => meetingAccess),
   };
   const create = fakeBrowser.windows.create.bind(fakeBrowser.windows);
   b.windows!.create = async (data: { url?: string | string[] }) => {
@@ -91,7 +105,26 @@ export async function installFakes() {
     setFullscreen(on: boolean) {
       fullscreen = on;
     },
+    grantMeetingAccess() {
+      meetingAccess = true;
+    },
+    /** The user takes the permission back on the browser's extensions page. */
+    async withdrawMeetingAccess() {
+      meetingAccess = false;
+      await onPermissionsRemoved.trigger({ origins: ['https://meet.google.com/*'] });
+      await drain();
+    },
   };
+}
+
+/** A match pattern (`https://*.zoom.us/*`) as a regular expression over addresses. */
+function matchPattern(pattern: string): RegExp {
+  const m = /^(https?):\/\/(\*\.)?([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`not a match pattern: ${pattern}`);
+  const [, scheme, sub, host, path] = m;
+  const esc = (t: string) => t.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const hostPart = `${sub ? '([^/]+\\.)?' : ''}${esc(host ?? '')}`;
+  return new RegExp(`^${scheme}://${hostPart}${esc(path ?? '/').replace(/\*/g, '.*')}$`);
 }
 
 export type Fakes = Awaited<ReturnType<typeof installFakes>>;

@@ -43,7 +43,7 @@ function firefoxLike(settings: Settings) {
   let nextWindow = 10;
   const platform: Platform = {
     now: () => world.at,
-    observe: async () => ({ idle: world.idle, focused: true, busy: false }),
+    observe: async () => ({ idle: world.idle, focused: true, busy: false, meeting: false }),
     async setAlarm(name, at) {
       if (at === null) world.alarms.delete(name);
       else world.alarms.set(name, at);

@@ -1,6 +1,7 @@
 /**
  * Random weeks of a desk worker, as fast-check arbitraries: arriving,
- * browsing, calls, fullscreen video, lunch, short window switches, pauses,
+ * browsing, calls (with sound, or a muted web meeting tab), quiet asked for,
+ * fullscreen video, lunch, short window switches, pauses,
  * "Stretch now" at any moment, settings changed mid-cycle, the browser
  * quitting or being killed, the laptop sleeping overnight, the machine's time
  * zone changing, working hours that end mid-snooze, and how the user answers.
@@ -9,7 +10,9 @@ import fc from 'fast-check';
 import type { Settings } from '@/core/settings';
 
 export type Segment =
-  | { kind: 'browse' | 'call' | 'video' | 'away'; minutes: number }
+  | { kind: 'browse' | 'call' | 'meeting' | 'video' | 'away'; minutes: number }
+  /** Quiet for a call Unsit cannot see, from the popup. */
+  | { kind: 'quiet'; minutes: 30 | 60 | 90 }
   /** A focus loss shorter than the debounce: a switch between windows. */
   | { kind: 'switch' }
   | { kind: 'pause'; length: 'hour' | 'tomorrow' }
@@ -102,6 +105,18 @@ const segment: fc.Arbitrary<Segment> = fc.oneof(
       .map((minutes) => ({ kind: 'call' as const, minutes })),
   },
   {
+    weight: 6,
+    arbitrary: fc
+      .integer({ min: 5, max: 90 })
+      .map((minutes) => ({ kind: 'meeting' as const, minutes })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(30 as const, 60 as const, 90 as const)
+      .map((minutes) => ({ kind: 'quiet' as const, minutes })),
+  },
+  {
     weight: 4,
     arbitrary: fc
       .integer({ min: 10, max: 90 })
@@ -158,6 +173,8 @@ const startSettings: fc.Arbitrary<Partial<Settings>> = fc.record({
   ),
   headsUp: fc.boolean(),
   presenceMode: fc.constantFrom('browser' as const, 'computer' as const),
+  // Holding stretches during web meetings, with the permission granted.
+  callsGuard: fc.boolean(),
 });
 
 const response: fc.Arbitrary<Response> = fc.record({

@@ -6,6 +6,10 @@
  * - a prompt comes within the interval (and a little slack) of continuous,
  *   present, unbusy working time;
  * - a stretch held back by a call comes back within 2 minutes of the call ending;
+ * - nothing of the schedule's own appears during a web meeting the user let
+ *   Unsit see, or during quiet they asked for;
+ * - each day's sitting figures are consistent (a longest spell, and no more
+ *   spells past the interval than spells);
  * - every answer to an open prompt is recorded exactly once, and nothing is
  *   recorded without one;
  * - no alarm is set in the past, off hours or inside a pause, and none fires
@@ -17,7 +21,7 @@
 import { dayKey } from '@/core/days';
 import { isWorkingTime, workingMsBetween } from '@/core/working-time';
 import { MINUTE } from '@/core/time';
-import { DEFER_RECHECK_MS, type TrackerState } from '@/core/tracker';
+import { CALL_HOLD_LIMIT_MS, DEFER_RECHECK_MS, type TrackerState } from '@/core/tracker';
 import type { DayBucket, StretchEvent } from '@/core/history';
 import type { Settings } from '@/core/settings';
 import { clearAll, read, readDayBuckets } from '@/lib/db';
@@ -50,6 +54,7 @@ export class Simulation {
   private expectedEvents = 0;
   private seenDays = new Map<string, string>();
   private pausedUntil: number | null = null;
+  private quietUntil: number | null = null;
   /** Present, unbusy working time since a prompt was last shown (or the cycle restarted). */
   private sinceShown = 0;
   /** Present, unbusy working time while a stretch is held back by a call that has ended. */
@@ -69,6 +74,17 @@ export class Simulation {
   /** Stretches Unsit offered of its own, per local day, as the user saw them appear. */
   private offersSeen = new Map<string, number>();
   private answering = false;
+  /** The step is the user's own doing (a click, "Stretch now"): it may open a window in a call. */
+  private userAsked = false;
+
+  private async byUser(work: () => Promise<void>): Promise<void> {
+    this.userAsked = true;
+    try {
+      await work();
+    } finally {
+      this.userAsked = false;
+    }
+  }
   readonly report: SimReport = {
     steps: 0,
     windowsOpened: 0,
@@ -129,6 +145,13 @@ export class Simulation {
     return this.world.windows.size > 0 || this.world.notifications.has('prompt');
   }
 
+  /** A call Unsit knows of: a web meeting it may see, or quiet the user asked for. */
+  private inCall(at: number): boolean {
+    const w = this.world;
+    const meeting = w.meetingTab && w.meetingAccess && this.settings().callsGuard;
+    return meeting || (this.quietUntil !== null && at < this.quietUntil);
+  }
+
   private held(): boolean {
     const t = this.tracker;
     if (!t) return false;
@@ -142,7 +165,7 @@ export class Simulation {
     if (to <= from) return;
     const s = this.settings();
     const working = workingMsBetween(from, to, s);
-    const busy = this.world.audible || this.world.fullscreen;
+    const busy = this.world.audible || this.world.fullscreen || this.inCall(from);
     const counting = this.present() && !this.paused(from);
     if (counting) this.report.hours.working += working / (60 * MINUTE);
     this.report.hours.offHours += (to - from - (counting ? working : 0)) / (60 * MINUTE);
@@ -263,6 +286,9 @@ export class Simulation {
       const seen = this.offersSeen.get(day) ?? 0;
       if (b.record.offered !== seen)
         this.fail(`${day} counts ${b.record.offered} offers for ${seen} seen`);
+      const { spells, longestSpell, longSpells } = b.record;
+      if (longSpells > spells || spells > 0 !== longestSpell >= 5 || longestSpell > 24 * 60)
+        this.fail(`${day} has sitting figures that do not add up: ${JSON.stringify(b.record)}`);
     }
     if (events.length !== this.expectedEvents) {
       this.fail(`${events.length} events recorded for ${this.expectedEvents} answers`);
@@ -281,6 +307,8 @@ export class Simulation {
     for (const id of w.windows) {
       if (this.knownWindows.has(id)) continue;
       this.knownWindows.add(id);
+      if (this.tracker?.phase === 'prompting' && this.inCall(w.at) && !this.userAsked)
+        this.fail('a stretch of the schedule interrupted a call');
       this.report.windowsOpened += 1;
       const r = this.nextResponse();
       this.windowAnswer = { id, at: w.at + r.afterSeconds * 1000, answer: r.answer };
@@ -288,6 +316,10 @@ export class Simulation {
     if (this.windowAnswer && !w.windows.has(this.windowAnswer.id)) this.windowAnswer = null;
     const prompts = w.notified.filter((n) => n.kind === 'prompt').length;
     if (prompts > this.notifiedCount) {
+      // Only a meeting tab open for hours (its call long over) gives way to the quiet notification.
+      const held = w.at - (this.tracker?.holdSince ?? w.at);
+      if (this.inCall(w.at) && held < CALL_HOLD_LIMIT_MS)
+        this.fail('a notification of the schedule interrupted a call');
       this.notifiedCount = prompts;
       this.report.notifications += 1;
       const r = this.nextResponse();
@@ -349,7 +381,7 @@ export class Simulation {
     if (planned.action === 'ignore') return;
     this.world.notifications.delete('prompt');
     if (planned.action === 'click') {
-      await this.step((svc) => svc.notificationClicked());
+      await this.byUser(() => this.step((svc) => svc.notificationClicked()));
       return;
     }
     const t = this.tracker;
@@ -396,10 +428,12 @@ export class Simulation {
     switch (seg.kind) {
       case 'browse':
       case 'call':
+      case 'meeting':
       case 'video':
       case 'away': {
         w.audible = seg.kind === 'call';
         w.fullscreen = seg.kind === 'video';
+        w.meetingTab = seg.kind === 'meeting';
         if (seg.kind === 'away') {
           await this.presence('locked');
         } else {
@@ -411,10 +445,18 @@ export class Simulation {
         if (seg.kind !== 'away' && seg.kind !== 'browse') {
           w.audible = false;
           w.fullscreen = false;
-          await this.step((s) => s.focusChanged());
+          w.meetingTab = false;
+          // A meeting ends with its tab closed, or with the page moving on (seen at the next look).
+          if (seg.kind === 'meeting' && seg.minutes % 2 === 0)
+            await this.step((s) => s.tabClosed());
+          else await this.step((s) => s.focusChanged());
         }
         return;
       }
+      case 'quiet':
+        this.quietUntil = w.at + seg.minutes * MINUTE;
+        await this.step((s) => s.message({ type: 'quiet', minutes: seg.minutes }));
+        return;
       case 'switch':
         w.focused = false;
         await this.step((s) => s.focusChanged());
@@ -423,7 +465,7 @@ export class Simulation {
         await this.step((s) => s.focusChanged());
         return;
       case 'stretch-now':
-        await this.step((s) => s.message({ type: 'stretch-now' }));
+        await this.byUser(() => this.step((s) => s.message({ type: 'stretch-now' })));
         return;
       case 'snooze-next': {
         const t = this.tracker;
@@ -445,12 +487,16 @@ export class Simulation {
         this.resetWait();
         await this.step((s) => s.message({ type: 'pause', length: seg.length }));
         return;
-      case 'resume':
-        if (!this.paused(w.at)) return;
+      case 'resume': {
+        const quiet = this.quietUntil !== null && w.at < this.quietUntil;
+        if (!this.paused(w.at) && !quiet) return;
+        // Resume ends a pause (the count starts again) and quiet (the count goes on).
+        if (this.paused(w.at)) this.resetWait();
         this.pausedUntil = null;
-        this.resetWait();
+        this.quietUntil = null;
         await this.step((s) => s.message({ type: 'resume' }));
         return;
+      }
       case 'settings':
         // A new interval counts from here; a snooze asked for earlier still stands.
         this.sinceShown = 0;

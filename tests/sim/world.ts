@@ -22,6 +22,9 @@ export class World {
   focused = true;
   audible = false;
   fullscreen = false;
+  /** A meeting tab is open, and whether Unsit holds the permission to see it. */
+  meetingTab = false;
+  meetingAccess = false;
   /** The browser is running (not quit or killed). */
   running = true;
   /** The machine is awake (alarms fire on time). */
@@ -47,6 +50,8 @@ export class World {
   constructor(start: number, settings: Partial<Settings>, seed: number) {
     this.at = start;
     this.synced = settings;
+    // Turning the setting on is when the user granted the meeting sites' permission.
+    this.meetingAccess = settings.callsGuard === true;
     this.seed = seed >>> 0 || 1;
   }
 
@@ -62,11 +67,12 @@ export class World {
   platform(): Platform {
     return {
       now: () => this.at,
-      observe: () =>
+      observe: (lookForMeetings) =>
         Promise.resolve({
           idle: this.idle,
           focused: this.focused,
           busy: this.audible || this.fullscreen,
+          meeting: lookForMeetings && this.meetingAccess && this.meetingTab,
         }),
       setAlarm: (_name: AlarmName, at: number | null) => {
         if (at !== null) this.alarmsSet.push({ at, setAt: this.at });

@@ -219,13 +219,14 @@ describe('keys named in label tables', () => {
     const { SETTING_LABELS } = await import('@/core/settings');
     const { CHOICES } = await import('@/entrypoints/options/fields');
     const { ANSWERS } = await import('@/entrypoints/prompt/Prompt');
-    const { PAUSES } = await import('@/entrypoints/popup/PauseControl');
+    const { PAUSES, QUIETS } = await import('@/entrypoints/popup/PauseControl');
     const { PLAIN_STATUS } = await import('@/entrypoints/popup/status-text');
     const keys = [
       ...Object.values(SETTING_LABELS),
       ...Object.values(CHOICES).flatMap((options) => options.map((o) => o[1])),
       ...ANSWERS.map((a) => a.label),
       ...PAUSES.map((p) => p[1]),
+      ...QUIETS.map((q) => q[1]),
       ...Object.values(PLAIN_STATUS),
     ];
     expect(keys.length).toBeGreaterThan(30);

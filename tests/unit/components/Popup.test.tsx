@@ -7,10 +7,14 @@ import { dayKey } from '@/core/days';
 import type { Days } from '@/core/history';
 import { defaultSettings, type Settings } from '@/core/settings';
 import { initialTracker, type TrackerState } from '@/core/tracker';
+import type * as Messages from '@/lib/messages';
 import { send } from '@/lib/messages';
 import { Popup } from '@/entrypoints/popup/Popup';
 
-vi.mock('@/lib/messages', () => ({ send: vi.fn(() => Promise.resolve(null)) }));
+vi.mock('@/lib/messages', async (original) => ({
+  ...(await original<typeof Messages>()),
+  send: vi.fn(() => Promise.resolve(null)),
+}));
 
 const MINUTE = 60_000;
 // A Wednesday, 10:00 local time.
@@ -181,6 +185,46 @@ describe('Popup', () => {
       });
       expect(send).toHaveBeenCalledWith({ type: 'pause', length: 'tomorrow' });
       expect(close).toHaveBeenCalled();
+    });
+  });
+
+  describe('quiet for a call', () => {
+    it('sends the chosen length from its own menu beside Pause', async () => {
+      const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+      render(<Popup days={{}} tracker={presentTracker(T0, 0)} settings={settings} recent={[]} />);
+      fireEvent.click(screen.getByRole('button', { name: /^Quiet for a call/ }));
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'For 30 minutes' }));
+      fireEvent.click(screen.getByRole('button', { name: 'For 90 minutes' }));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(send).toHaveBeenCalledWith({ type: 'quiet', minutes: 90 });
+      expect(close).toHaveBeenCalled();
+    });
+
+    it('says until when, keeps counting, and offers to end it (Pause stays)', async () => {
+      const tracker = { ...presentTracker(T0, 0), quietUntil: T0 + 30 * MINUTE };
+      render(<Popup days={{}} tracker={tracker} settings={settings} recent={[]} />);
+      expect(screen.getByText(/^Quiet for your call until 10:30/)).toBeTruthy();
+      expect(screen.getByRole('button', { name: /^Pause/ })).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'End quiet' }));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(send).toHaveBeenCalledWith({ type: 'resume' });
+    });
+
+    it('says the stretch waits for the call while one holds it', () => {
+      const tracker = { ...presentTracker(T0, 46 * MINUTE), phase: 'deferred' as const };
+      render(
+        <Popup
+          days={{}}
+          tracker={{ ...tracker, callHeld: true, meetingOpen: true }}
+          settings={settings}
+          recent={[]}
+        />,
+      );
+      expect(screen.getByText('Your call is on: the stretch comes when it ends.')).toBeTruthy();
     });
   });
 

@@ -1,0 +1,159 @@
+/**
+ * Calls, quiet and sitting spells through the real background with WXT's
+ * fake browser: a meeting tab (seen only with the optional permission), quiet
+ * asked for from the popup, the permission taken back, and the spells kept
+ * with each day's record.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPromptHash } from '@/core/prompt-view';
+import { MINUTE } from '@/core/time';
+import background from '@/entrypoints/background/index';
+import * as db from '@/lib/db';
+import { SETTINGS_KEY } from '@/lib/settings-store';
+import { installFakes, type Fakes } from './fakes';
+
+const T0 = new Date(2026, 10, 18, 9, 0).getTime(); // a Wednesday, inside working hours
+
+let fakes: Fakes;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  fakeBrowser.reset();
+  await db.clearAll();
+  fakes = await installFakes();
+  background.main();
+  await fakes.install();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function alarmAt(): Promise<number | undefined> {
+  return (await fakeBrowser.alarms.get('tracker'))?.scheduledTime;
+}
+
+async function fireAlarm() {
+  const alarm = await fakeBrowser.alarms.get('tracker');
+  if (!alarm) throw new Error('no alarm');
+  vi.setSystemTime(alarm.scheduledTime);
+  await fakeBrowser.alarms.clear('tracker');
+  await fakes.settle(fakeBrowser.alarms.onAlarm.trigger(alarm));
+}
+
+async function send(message: object) {
+  const [reply] = await fakes.settle(fakeBrowser.runtime.onMessage.trigger(message, {}));
+  return reply as unknown;
+}
+
+const promptWindows = async () =>
+  (await fakeBrowser.windows.getAll()).filter((w) => w.type === 'popup');
+
+async function turnOnCallsGuard() {
+  fakes.grantMeetingAccess();
+  expect(await send({ type: 'save-settings', change: { callsGuard: true } })).toEqual({
+    ok: true,
+  });
+}
+
+describe('a web meeting holds the stretch back', () => {
+  it('while the meeting tab is open, then comes after the call within 2 minutes', async () => {
+    await turnOnCallsGuard();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+    await fireAlarm(); // 09:45: due, in a call
+    expect(await promptWindows()).toHaveLength(0);
+    for (let i = 0; i < 30; i++) await fireAlarm(); // half an hour more of the call
+    expect(await promptWindows()).toHaveLength(0);
+
+    const ended = Date.now() + 10_000;
+    vi.setSystemTime(ended);
+    // Closing the tab is seen at once; the stretch waits a minute more.
+    await fakes.settle(fakeBrowser.tabs.remove(tab.id ?? -1));
+    expect(await alarmAt()).toBe(ended + MINUTE);
+    while ((await promptWindows()).length === 0) await fireAlarm();
+    expect(Date.now() - ended).toBeLessThanOrEqual(2 * MINUTE);
+    const url = new URL(String(fakes.created.at(-1)?.url));
+    expect(readPromptHash(url.hash)?.afterCall).toBe(true);
+  });
+
+  it('holds nothing for a meeting site that is not in a call, or without the setting', async () => {
+    fakes.grantMeetingAccess();
+    await fakeBrowser.tabs.create({ url: 'https://meet.google.com/landing' });
+    await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+    // The setting is off: Unsit does not look.
+    await fireAlarm();
+    expect(await promptWindows()).toHaveLength(1);
+  });
+
+  it('sees no meeting without the permission, even with the setting on', async () => {
+    await send({ type: 'save-settings', change: { callsGuard: true } });
+    await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+    await fireAlarm();
+    expect(await promptWindows()).toHaveLength(1);
+  });
+
+  it('turns itself off when the permission is taken back', async () => {
+    await turnOnCallsGuard();
+    await fakes.withdrawMeetingAccess();
+    const [mirror] = await db.read(['settings'] as const);
+    expect(mirror?.callsGuard).toBe(false);
+    const synced = await fakeBrowser.storage.sync.get(SETTINGS_KEY);
+    expect((synced[SETTINGS_KEY] as { callsGuard?: boolean }).callsGuard).toBe(false);
+  });
+});
+
+describe('quiet for a call', () => {
+  it('holds the due stretch to the end of the quiet, then offers it after the call', async () => {
+    vi.setSystemTime(T0 + 20 * MINUTE);
+    expect(await send({ type: 'quiet', minutes: 60 })).toBeNull();
+    await fireAlarm(); // 09:45, due, quiet
+    expect(await promptWindows()).toHaveLength(0);
+    expect(await alarmAt()).toBe(T0 + 80 * MINUTE);
+    await fireAlarm();
+    expect(await promptWindows()).toHaveLength(1);
+    expect(readPromptHash(new URL(String(fakes.created.at(-1)?.url)).hash)?.afterCall).toBe(true);
+  });
+
+  it('Resume ends it', async () => {
+    await send({ type: 'quiet', minutes: 90 });
+    await fireAlarm();
+    vi.setSystemTime(T0 + 50 * MINUTE);
+    await send({ type: 'resume' });
+    expect(((await alarmAt()) ?? Infinity) - Date.now()).toBeLessThanOrEqual(2 * MINUTE);
+    await fireAlarm();
+    expect(await promptWindows()).toHaveLength(1);
+  });
+});
+
+describe('sitting spells in the day record', () => {
+  it('a Done ends the spell: counted on the day, past the interval', async () => {
+    await fireAlarm(); // 09:45
+    vi.setSystemTime(T0 + 48 * MINUTE);
+    await send({ type: 'answer', answer: 'done' });
+    const [summary] = await db.read(['summary'] as const);
+    expect(summary?.days['2026-11-18']).toMatchObject({
+      spells: 1,
+      longestSpell: 48,
+      longSpells: 1,
+      done: 1,
+    });
+  });
+
+  it('a spell that ended before a night away is counted on the day it ended', async () => {
+    vi.setSystemTime(T0 + 8 * 60 * MINUTE); // 17:00
+    await fakes.setIdle('active');
+    vi.setSystemTime(T0 + 8 * 60 * MINUTE + 40 * MINUTE); // leaves at 17:40
+    await fakes.setIdle('locked');
+    vi.setSystemTime(T0 + 24 * 60 * MINUTE); // back on Thursday at 09:00
+    await fakes.setIdle('active');
+    const buckets = Object.fromEntries(await db.readDayBuckets()) as Record<
+      string,
+      { record: { spells: number; longestSpell: number } }
+    >;
+    expect(buckets['2026-11-18']?.record.spells).toBe(1);
+    expect(buckets['2026-11-18']?.record.longestSpell).toBeGreaterThanOrEqual(40);
+    expect(buckets['2026-11-19']?.record.spells ?? 0).toBe(0);
+  });
+});

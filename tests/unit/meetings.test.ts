@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
+
+describe('meeting sites', () => {
+  it.each([
+    'https://meet.google.com/abc-defg-hij',
+    'https://meet.google.com/abc-defg-hij?authuser=1',
+    'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc/0',
+    'https://teams.microsoft.com/v2/#/modern-calling/',
+    'https://teams.live.com/meet/9381234',
+    'https://us02web.zoom.us/wc/join/81234567',
+    'https://app.zoom.us/wc/81234567/start',
+    'https://zoom.us/j/81234567',
+    'https://acme.webex.com/meet/jane',
+    'https://acme.webex.com/wbxmjs/joinservice/sites/acme/meeting/download/abc',
+    'https://whereby.com/team-standup',
+    'https://meet.jit.si/WeeklyPlanning',
+    'https://8x8.vc/vpaas-magic/WeeklyPlanning',
+    'https://app.slack.com/huddle/T012/C034',
+  ])('%s is a call', (url) => {
+    expect(isMeetingUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://meet.google.com/',
+    'https://meet.google.com/landing',
+    'https://teams.microsoft.com/v2/',
+    'https://zoom.us/',
+    'https://zoom.us/pricing',
+    'https://acme.webex.com/',
+    'https://whereby.com/',
+    'https://whereby.com/user/rooms',
+    'https://whereby.com/information/tos',
+    'https://meet.jit.si/',
+    'https://meet.jit.si/static/close.html',
+    'https://app.slack.com/client/T012/C034',
+    // Look-alikes and other schemes.
+    'https://meet.google.com.example.org/abc-defg-hij',
+    'https://notzoom.us/wc/join/1',
+    'http://meet.google.com/abc-defg-hij',
+    'not an address',
+    '',
+    undefined,
+  ])('%s is not', (url) => {
+    expect(isMeetingUrl(url)).toBe(false);
+  });
+
+  it('asks for https origins only, each a valid match pattern, listed once', () => {
+    for (const origin of MEETING_ORIGINS)
+      expect(origin).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
+    expect(new Set(MEETING_ORIGINS).size).toBe(MEETING_ORIGINS.length);
+  });
+});
