@@ -221,6 +221,11 @@ describe('encoding', () => {
       'u1:laptop01:2025': '100002003',
       'u1:laptop01:2026': '1',
     });
+    // A key that names no day is never written over a real one.
+    const odd: Days = { '2025-02-30': record({ done: 5 }), '2025-13-01': record({ done: 6 }) };
+    expect(publishItems({ '2025-03-02': record({ done: 1 }), ...odd }, LAPTOP, [2025])).toEqual({
+      'u1:laptop01:2025': `1${'0000'.repeat(31 + 28)}00001003`,
+    });
     const keys = ['settings', 'u1:laptop01:2024', 'u1:desktop1:2024', 'u2:laptop01:2024'];
     expect(ownKeys(keys, LAPTOP)).toEqual(['u1:laptop01:2024']);
   });
