@@ -165,7 +165,10 @@ export function publishItems(
   return items;
 }
 
-/** This device's keys among `keys` (to remove them when sharing is turned off). */
+/**
+ * This device's keys among `keys` (to remove them when sharing is turned
+ * off); keys of a newer format are left to the newer Unsit.
+ */
 export function ownKeys(keys: Iterable<string>, deviceId: string): string[] {
   return [...keys].filter((k) => k.startsWith(`${PREFIX}${deviceId}:`));
 }
@@ -241,8 +244,11 @@ export function readSynced(
  * This browser's day records with the other devices' counts added: the days
  * the streak walks over. Done, skipped, offered and answered add up,
  * browsing on any device counts, the goal is the smallest of the day's goals.
- * A day known only from other devices gets a record of its own. `devices`
- * counts the devices with activity in `span`, this one included.
+ * A day known only from other devices gets a record of its own (not a
+ * working day: sync does not carry it, and the streak does not read it).
+ * `devices` counts the devices with activity in `span`, this one included.
+ * `own` must be this browser's own records, never an earlier merge: the
+ * other devices' counts would be added twice.
  */
 export function mergeOthers(
   own: Days,
