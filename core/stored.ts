@@ -40,6 +40,8 @@ export interface Stored {
   prompt: OpenPrompt | null;
   safetySeen: boolean;
   quarantine: QuarantineEntry[];
+  /** This browser's id in sync (core/sync.ts); never synced itself. */
+  device: string;
   /** Version 1–2 history, each one value; read only by the move to version 3. */
   events: unknown;
   days: unknown;

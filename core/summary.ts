@@ -4,11 +4,16 @@
  * before `from` is already folded into the streak; the days from `from` on
  * (a little more than the heatmap shows) are kept as records.
  *
+ * With sharing on (core/sync.ts), the days other browsers published count
+ * too: `others` holds theirs from `from` on, and the fold was made over the
+ * merged days; `device` is this browser's id ('' with sharing off).
+ *
  * It is derived data: when it is missing or damaged, the background builds it
- * again from the day buckets.
+ * again from the day buckets (and what sync holds).
  */
 import { addDays, DAY_KEY_PATTERN, type DayKey } from './days';
 import type { DayRecord, Days, StretchEvent } from './history';
+import { mergeOthers, type Others } from './sync';
 import {
   DEFAULT_HEATMAP_WEEKS,
   emptyFold,
@@ -32,6 +37,10 @@ export interface StoredSummary {
   days: Days;
   /** The last few completed stretches, newest first. */
   recent: RecentStretch[];
+  /** This browser's id in sync, '' when it shares nothing. */
+  device: string;
+  /** Other browsers' days from `from` on (core/sync.ts). */
+  others: Others;
 }
 
 /** Days kept as records: the heatmap's weeks and one more. */
@@ -40,21 +49,39 @@ export const KEEP_DAYS = DEFAULT_HEATMAP_WEEKS * 7 + 7;
 const FOLD_SLACK_DAYS = 31;
 export const RECENT_KEPT = 3;
 
-function restrict(days: Days, from: DayKey): Days {
-  const kept: Days = {};
-  for (const [day, rec] of Object.entries(days)) if (day >= from) kept[day] = rec;
+/** The entries of `record` on days from `from` on (or before it, with `before`). */
+function restrict<T>(record: Record<DayKey, T>, from: DayKey, before = false): Record<DayKey, T> {
+  const kept: Record<DayKey, T> = {};
+  for (const [day, v] of Object.entries(record)) if (day >= from !== before) kept[day] = v;
   return kept;
 }
 
-/** Builds the summary from every day record (after a migration, an import or a repair). */
-export function buildSummary(all: Days, recent: RecentStretch[], today: DayKey): StoredSummary {
+/** This browser's records with the other browsers' days added (the days a streak walks over). */
+export function mergedDays(own: Days, device: string, others: Others): Days {
+  return mergeOthers(own, device, others, { from: '', to: '' }).days;
+}
+
+/**
+ * Builds the summary from every day record of this browser and every day
+ * other browsers published (after a migration, an import, a repair or news
+ * from sync).
+ */
+export function buildSummary(
+  all: Days,
+  recent: RecentStretch[],
+  today: DayKey,
+  device = '',
+  others: Others = {},
+): StoredSummary {
   const from = addDays(today, -KEEP_DAYS);
   return {
     version: 1,
     from,
-    fold: foldDays(emptyFold(), all, from),
+    fold: foldDays(emptyFold(), mergedDays(restrict(all, from, true), device, others), from),
     days: restrict(all, from),
     recent: recent.slice(0, RECENT_KEPT),
+    device,
+    others: restrict(others, from),
   };
 }
 
@@ -73,14 +100,23 @@ export function withDay(
   const days = { ...summary.days, [day]: record };
   const from = addDays(today, -KEEP_DAYS);
   if (from <= addDays(summary.from, FOLD_SLACK_DAYS)) return { ...summary, days };
-  const folding: Days = {};
-  for (const [key, rec] of Object.entries(days)) if (key < from) folding[key] = rec;
+  const folding = mergedDays(
+    restrict(days, from, true),
+    summary.device,
+    restrict(summary.others, from, true),
+  );
   return {
     ...summary,
     from,
     fold: foldDays(summary.fold, folding, from),
     days: restrict(days, from),
+    others: restrict(summary.others, from),
   };
+}
+
+/** The summary with other browsers' days from `from` on replaced (news from sync). */
+export function withOthers(summary: StoredSummary, others: Others): StoredSummary {
+  return { ...summary, others: restrict(others, summary.from) };
 }
 
 /** The summary after a completed stretch. */
@@ -90,15 +126,26 @@ export function withRecent(summary: StoredSummary, event: StretchEvent): StoredS
   return { ...summary, recent: recent.slice(0, RECENT_KEPT) };
 }
 
+/** The days the popup and the badge walk: this browser's and the others', from `from` on. */
+export function viewDays(summary: StoredSummary): Days {
+  return mergedDays(summary.days, summary.device, summary.others);
+}
+
+/** The browsers with activity from `from` through `today`, this one included (at least 1). */
+export function devicesShown(summary: StoredSummary, today: DayKey): number {
+  const span = { from: summary.from, to: today };
+  return Math.max(1, mergeOthers(summary.days, summary.device, summary.others, span).devices);
+}
+
 /** The streak, today and the heatmap as of `today`, from the summary alone. */
 export function summaryView(summary: StoredSummary, today: DayKey, opts: SummaryOptions): Summary {
-  return summarize(summary.days, today, opts, { from: summary.from, fold: summary.fold });
+  return summarize(viewDays(summary), today, opts, { from: summary.from, fold: summary.fold });
 }
 
 /** Only the current streak (the badge), from the summary alone. */
 export function currentStreak(summary: StoredSummary, today: DayKey, opts: SummaryOptions): number {
-  return walkStreak(summary.days, today, opts, { from: summary.from, fold: summary.fold }).state
-    .streak;
+  return walkStreak(viewDays(summary), today, opts, { from: summary.from, fold: summary.fold })
+    .state.streak;
 }
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
@@ -138,6 +185,14 @@ export function readableSummary(raw: unknown): StoredSummary | null {
   if (typeof s.days !== 'object' || s.days === null) return null;
   for (const [day, rec] of Object.entries(s.days)) {
     if (!DAY_KEY_PATTERN.test(day) || !isRecord(rec)) return null;
+  }
+  if (typeof s.device !== 'string' || typeof s.others !== 'object' || s.others === null) {
+    return null;
+  }
+  for (const [day, devices] of Object.entries(s.others)) {
+    const cells = Object.values(devices as object) as unknown[];
+    const ok = cells.every((c) => Array.isArray(c) && c.length === 6 && c.every(isCount));
+    if (!DAY_KEY_PATTERN.test(day) || !ok) return null;
   }
   return s as StoredSummary;
 }

@@ -275,6 +275,39 @@ export function mergeOthers(
   return { days, devices: active.size };
 }
 
+/**
+ * The earliest day another browser changed in `changes` (storage.sync's
+ * onChanged: key → old and new value), or null when none of theirs changed
+ * (this browser's own items and the settings come back here too). An item
+ * that does not read changed from the first day of its year.
+ */
+export function changedSince(
+  changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
+  ownId: string,
+): DayKey | null {
+  let earliest: DayKey | null = null;
+  const cellsOf = (key: string, value: unknown) => {
+    const read = value === undefined ? { cells: [] } : readItem(key, value);
+    return typeof read === 'object' && read
+      ? new Map(read.cells.map(([d, c]) => [d, c.join()]))
+      : null;
+  };
+  for (const [key, { oldValue, newValue }] of Object.entries(changes)) {
+    const item = /^u\d+:([0-9a-z]{8}):(\d{4})$/.exec(key);
+    if (!item || item[1] === ownId) continue;
+    const before = cellsOf(key, oldValue);
+    const after = cellsOf(key, newValue);
+    const days =
+      before && after
+        ? [...new Set([...before.keys(), ...after.keys()])].filter(
+            (d) => before.get(d) !== after.get(d),
+          )
+        : [`${item[2]}-01-01`];
+    for (const day of days) if (earliest === null || day < earliest) earliest = day;
+  }
+  return earliest;
+}
+
 /** `readSynced` then `mergeOthers`: the merged days, the devices that contributed, the problems. */
 export function mergeSynced(
   own: Days,

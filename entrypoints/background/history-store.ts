@@ -19,6 +19,7 @@ import { MIGRATION_DAYS_PER_STEP, planLegacy, SCHEMA_VERSION, storedVersion } fr
 import { dayBucketKey, quarantineWrites, type Writes } from '@/core/stored';
 import { buildSummary, RECENT_KEPT, type RecentStretch } from '@/core/summary';
 import { read, readDayBuckets, transact } from '@/lib/db';
+import type { Shared } from './sync-store';
 
 /** What the history is ready for: normal use, or read-only because a newer Unsit wrote it. */
 export type Readiness = 'ready' | 'newer';
@@ -113,10 +114,14 @@ function recordsOf(buckets: ReadonlyMap<DayKey, DayBucket>): Days {
   return days;
 }
 
-/** Builds the summary again from every day bucket; damaged buckets are repaired and reported. */
-export async function rebuildSummary(ctx: DayContext, at: number): Promise<void> {
+/**
+ * Builds the summary again from every day bucket and what other browsers
+ * shared; damaged buckets are repaired and reported.
+ */
+export async function rebuildSummary(ctx: DayContext, at: number, shared: Shared): Promise<void> {
   const { buckets, repaired, setAside } = await allBuckets(ctx);
-  const summary = buildSummary(recordsOf(buckets), recentFrom(buckets), dayKey(at));
+  const { device, others } = shared;
+  const summary = buildSummary(recordsOf(buckets), recentFrom(buckets), dayKey(at), device, others);
   await transact(['quarantine'] as const, ([list]) => ({
     writes: { ...repaired, ...quarantineWrites(list, setAside, at), summary },
     result: undefined,
@@ -133,6 +138,7 @@ export async function importHistory(
   rows: ReadonlyMap<DayKey, DaySnapshot>,
   ctx: DayContext,
   at: number,
+  shared: Shared,
 ): Promise<number> {
   const { buckets, repaired, setAside } = await allBuckets(ctx);
   const ids = new Set<string>();
@@ -141,7 +147,8 @@ export async function importHistory(
   const all = new Map([...buckets, ...merged.changed]);
   const writes: Writes = { ...repaired };
   for (const [day, bucket] of merged.changed) writes[dayBucketKey(day)] = bucket;
-  writes.summary = buildSummary(recordsOf(all), recentFrom(all), dayKey(at));
+  const { device, others } = shared;
+  writes.summary = buildSummary(recordsOf(all), recentFrom(all), dayKey(at), device, others);
   await transact(['quarantine'] as const, ([list]) => ({
     writes: { ...writes, ...quarantineWrites(list, setAside, at) },
     result: undefined,

@@ -58,8 +58,13 @@ export default defineBackground(() => {
   );
   browser.storage.onChanged.addListener(
     on(async (changes, area) => {
+      if (area !== 'sync') return;
       const change = changes[SETTINGS_KEY];
-      if (area === 'sync' && change) await service.settingsSynced(change.newValue);
+      if (change) await service.settingsSynced(change.newValue);
+      // Other browsers' days (core/sync.ts); this browser's own come back too and change nothing.
+      if (Object.keys(changes).some((key) => key.startsWith('u'))) {
+        await service.othersChanged(changes);
+      }
     }),
   );
   // The reply is the promise the polyfill hands back to the sender.

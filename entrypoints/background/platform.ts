@@ -168,6 +168,11 @@ export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
       await storeSettings(settings);
     },
     clearSettings,
+    sync: {
+      get: (keys) => browser.storage.sync.get(keys ?? null),
+      set: (items) => browser.storage.sync.set(items),
+      remove: (keys) => browser.storage.sync.remove(keys),
+    },
     random: Math.random,
     ...overrides,
   };

@@ -22,12 +22,22 @@ import { pickStretch, remember } from '@/core/rotation';
 import { changeSettings, readSettings, type Settings } from '@/core/settings';
 import { isWholeHistory } from '@/core/history-schema';
 import { dayBucketKey } from '@/core/stored';
-import { buildSummary, readableSummary } from '@/core/summary';
+import { buildSummary, readableSummary, withOthers } from '@/core/summary';
+import { changedSince } from '@/core/sync';
 import { DAY, MINUTE } from '@/core/time';
 import type { IdleState, TrackerEvent, TrackerState } from '@/core/tracker';
 import { clearAll, read, transact } from '@/lib/db';
 import type { ImportReply, Message, PauseLength, SaveResult } from '@/lib/messages';
 import { importHistory, prepareHistory, rebuildSummary, type Readiness } from './history-store';
+import {
+  deviceId,
+  publishAll,
+  publishChanged,
+  readShared,
+  unpublish,
+  type Shared,
+  type SyncArea,
+} from './sync-store';
 
 export interface Observation {
   idle: IdleState;
@@ -64,6 +74,8 @@ export interface Platform {
   /** The synced settings, salvaged field by field, with the fields that fell back. */
   loadSettings(): Promise<{ settings: Settings; rejected: string[] }>;
   storeSettings(settings: Settings): Promise<void>;
+  /** The browser's synced storage, where browsers share their days (core/sync.ts). */
+  sync: SyncArea;
   clearSettings(): Promise<void>;
   /** [0, 1), like Math.random. */
   random: () => number;
@@ -114,15 +126,24 @@ export class Service {
     return settings;
   }
 
+  /** What other browsers shared, for a summary built again; nothing with sharing off. */
+  #shared(settings: Settings, at: number): Promise<Shared> {
+    return readShared(this.#platform.sync, settings, this.#platform.random, at);
+  }
+
+  /** Builds the summary again from every day (and what other browsers shared), then the badge. */
+  async #rebuild(settings: Settings, at: number): Promise<void> {
+    await rebuildSummary(dayContext(settings), at, await this.#shared(settings, at));
+    await this.#refreshBadge(settings);
+  }
+
   /** Once per worker start: the stored version (moving older history), then the summary. */
   #prepare(settings: Settings): Promise<Readiness> {
     const now = () => this.#platform.now();
     this.#ready ??= (async () => {
       const readiness = await prepareHistory(dayContext(settings), now);
       const [summary] = await read(['summary'] as const);
-      if (readiness === 'ready' && !readableSummary(summary)) {
-        await rebuildSummary(dayContext(settings), now());
-      }
+      if (readiness === 'ready' && !readableSummary(summary)) await this.#rebuild(settings, now());
       return readiness;
     })().catch((error: unknown) => {
       this.#ready = null;
@@ -153,11 +174,12 @@ export class Service {
         }
       },
     );
-    if (applied.rebuildSummary) {
-      await rebuildSummary(dayContext(settings), event.at);
-      await this.#refreshBadge(settings);
-    }
+    if (applied.rebuildSummary) await this.#rebuild(settings, event.at);
     await this.#perform(applied.actions);
+    if (settings.shareHistory) {
+      const device = await deviceId(this.#platform.random);
+      await publishChanged(this.#platform.sync, device, applied.writes, event.at);
+    }
     return applied.state;
   }
 
@@ -225,6 +247,7 @@ export class Service {
 
   /** The one path every settings change takes, from options or from another synced browser. */
   async #applySettings(settings: Settings, store: boolean): Promise<void> {
+    const before = await this.#currentSettings();
     if (store) await this.#platform.storeSettings(settings);
     const today = dayKey(this.#platform.now());
     await transact(['summary'] as const, async ([raw], get) => {
@@ -237,6 +260,41 @@ export class Service {
       };
     });
     await this.#observe('settings');
+    if (before.shareHistory !== settings.shareHistory) await this.#sharing(settings);
+    await this.#refreshBadge(settings);
+  }
+
+  /** Sharing turned on: publish every day; off: take this browser's days out of sync. Then the summary. */
+  async #sharing(settings: Settings): Promise<void> {
+    const at = this.#platform.now();
+    const device = await deviceId(this.#platform.random);
+    if (settings.shareHistory) await publishAll(this.#platform.sync, device, at);
+    else await unpublish(this.#platform.sync, device);
+    await this.#rebuild(settings, at);
+  }
+
+  /**
+   * Other browsers published days (storage.sync changed). Days the summary
+   * keeps as records are replaced; a change to an older day (a browser that
+   * was offline for weeks) means folding the streak again from every day.
+   */
+  async #othersChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) {
+    const settings = await this.#currentSettings();
+    if (!settings.shareHistory || (await this.#prepare(settings)) === 'newer') return;
+    const at = this.#platform.now();
+    const shared = await this.#shared(settings, at);
+    const earliest = changedSince(changes, shared.device);
+    if (earliest === null) return;
+    const [raw] = await read(['summary'] as const);
+    const summary = readableSummary(raw);
+    if (!summary || earliest < summary.from || summary.device !== shared.device) {
+      await rebuildSummary(dayContext(settings), at, shared);
+    } else {
+      await transact([] as const, () => ({
+        writes: { summary: withOthers(summary, shared.others) },
+        result: undefined,
+      }));
+    }
     await this.#refreshBadge(settings);
   }
 
@@ -270,7 +328,10 @@ export class Service {
       return { ok: false, reason: 'The stored history belongs to a newer Unsit.' };
     }
     const rows = new Map(days.map(({ day, ...snapshot }) => [day, snapshot]));
-    const added = await importHistory(events, rows, dayContext(settings), this.#platform.now());
+    const at = this.#platform.now();
+    const shared = await this.#shared(settings, at);
+    const added = await importHistory(events, rows, dayContext(settings), at, shared);
+    if (settings.shareHistory) await publishAll(this.#platform.sync, shared.device, at);
     await this.#refreshBadge(settings);
     return { ok: true, added };
   }
@@ -282,6 +343,8 @@ export class Service {
     await p.setAlarm('tracker', null);
     await p.clearNotification('prompt');
     await p.clearNotification('heads-up');
+    const [device] = await read(['device'] as const);
+    await unpublish(p.sync, device ?? '');
     await clearAll();
     await p.clearSettings();
     this.#ready = null;
@@ -350,6 +413,11 @@ export class Service {
       const [tracker] = await read(['tracker'] as const);
       if (tracker?.meetingOpen) await this.#observe('tab');
     });
+  }
+
+  /** storage.sync changed: other browsers' days, besides the settings. */
+  othersChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) {
+    return this.#serial(() => this.#othersChanged(changes));
   }
 
   settingsSynced(value: unknown) {

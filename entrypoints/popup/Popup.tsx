@@ -28,6 +28,8 @@ interface Props {
   tracker: TrackerState | undefined;
   settings: Settings;
   recent: RecentStretch[];
+  /** Devices (browsers) whose days count, this one included: more than one is said. */
+  devices?: number;
 }
 
 /** The heatmap and the last stretches, loaded once the first frame is on screen. */
@@ -47,7 +49,7 @@ function useLater(): ComponentType<HistoryProps> | null {
 }
 
 /** The streak, today's progress, the best streak and freezes. */
-function StreakSummary({ summary }: { summary: StreakSummaryData }) {
+function StreakSummary({ summary, devices }: { summary: StreakSummaryData; devices: number }) {
   const goal = summary.today;
   const progress = t('todayProgress', [String(goal.done), String(goal.goal)]);
   return (
@@ -66,13 +68,14 @@ function StreakSummary({ summary }: { summary: StreakSummaryData }) {
       <p class="today">{progress}</p>
       <p class="muted small">
         {t('bestStreak', String(summary.best))} · {t('freezesHeld', String(summary.freezesHeld))}
+        {devices > 1 && <> · {t('onDevices', String(devices))}</>}
       </p>
       {summary.freezeUsedRecently && <p class="note">{t('freezeKept')}</p>}
     </>
   );
 }
 
-export function Popup({ days, start, tracker, settings, recent }: Props) {
+export function Popup({ days, start, tracker, settings, recent, devices = 1 }: Props) {
   const locale = contentLocale();
   const [at, setAt] = useState(now);
   const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
@@ -117,7 +120,7 @@ export function Popup({ days, start, tracker, settings, recent }: Props) {
         </button>
       </header>
 
-      <StreakSummary summary={summary} />
+      <StreakSummary summary={summary} devices={devices} />
 
       {/* Not a live region: it changes every second. */}
       <p class="status">{statusText(breakStatus(tracker, settings, at), at, locale)}</p>

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import './popup.css';
 import { settingsForPage } from '@/core/settings';
-import { readableSummary } from '@/core/summary';
+import { dayKey } from '@/core/days';
+import { devicesShown, readableSummary, viewDays } from '@/core/summary';
+import { now } from '@/lib/clock';
 import { parseTracker } from '@/core/tracker-schema';
 import { read } from '@/lib/db';
 import { applyTheme, preparePage } from '@/lib/page';
@@ -20,8 +22,9 @@ async function main() {
   if (root) {
     render(
       <Popup
-        days={known?.days ?? {}}
+        days={known ? viewDays(known) : {}}
         start={known ? { from: known.from, fold: known.fold } : undefined}
+        devices={known ? devicesShown(known, dayKey(now())) : 1}
         tracker={parseTracker(tracker) ?? undefined}
         settings={s}
         recent={known?.recent ?? []}

@@ -44,6 +44,11 @@ function firefoxLike(settings: Settings) {
   const platform: Platform = {
     now: () => world.at,
     observe: async () => ({ idle: world.idle, focused: true, busy: false, meeting: false }),
+    sync: {
+      get: async () => ({}),
+      set: async () => undefined,
+      remove: async () => undefined,
+    },
     async setAlarm(name, at) {
       if (at === null) world.alarms.delete(name);
       else world.alarms.set(name, at);

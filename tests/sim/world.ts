@@ -25,6 +25,8 @@ export class World {
   /** A meeting tab is open, and whether Unsit holds the permission to see it. */
   meetingTab = false;
   meetingAccess = false;
+  /** The browser's synced storage (this browser's shared days). */
+  readonly syncItems = new Map<string, unknown>();
   /** The browser is running (not quit or killed). */
   running = true;
   /** The machine is awake (alarms fire on time). */
@@ -67,6 +69,22 @@ export class World {
   platform(): Platform {
     return {
       now: () => this.at,
+      sync: {
+        get: (keys) =>
+          Promise.resolve(
+            Object.fromEntries(
+              [...this.syncItems].filter(([k]) => keys === undefined || keys.includes(k)),
+            ),
+          ),
+        set: (items) => {
+          for (const [k, v] of Object.entries(items)) this.syncItems.set(k, v);
+          return Promise.resolve();
+        },
+        remove: (keys) => {
+          for (const k of keys) this.syncItems.delete(k);
+          return Promise.resolve();
+        },
+      },
       observe: (lookForMeetings) =>
         Promise.resolve({
           idle: this.idle,

@@ -7,6 +7,7 @@ import { blankRecord, type DayRecord, type Days } from '@/core/history';
 import { defaultSettings, MAX_PLAN_LENGTH } from '@/core/settings';
 import { isRestDay, meetsGoal, summarize } from '@/core/streaks';
 import {
+  changedSince,
   encodeCell,
   encodeYear,
   itemKey,
@@ -162,7 +163,7 @@ describe('encoding', () => {
           expect(back === undefined).toBe(!isActive(rec));
           expect(back !== undefined && meetsGoal(back)).toBe(isActive(rec) && meetsGoal(rec));
           expect(isRestDay(back)).toBe(isRestDay(rec));
-          expect(back?.done).toBe(Math.min(done, 63));
+          expect(back?.done ?? 0).toBe(Math.min(done, 63));
         },
       ),
     );
@@ -611,5 +612,36 @@ describe('storage.sync quotas', () => {
     for (const figure of [leapYear, fiveByThree.bytes, twentyByOne.bytes, fit]) {
       expect(doc).toContain(fmt(figure));
     }
+  });
+});
+
+describe('what changed in sync', () => {
+  const year = (days: Days) => encodeYear(days, 2025);
+  const one = { '2025-03-10': record({ done: 2, browsed: true }) };
+  const two = { ...one, '2025-03-12': record({ done: 1, browsed: true }) };
+
+  it('names the earliest day another browser changed', () => {
+    const changes = { [itemKey(DESKTOP, 2025)]: { oldValue: year(one), newValue: year(two) } };
+    expect(changedSince(changes, LAPTOP)).toBe('2025-03-12');
+    const undone = { [itemKey(DESKTOP, 2025)]: { oldValue: year(two), newValue: year({}) } };
+    expect(changedSince(undone, LAPTOP)).toBe('2025-03-10');
+  });
+
+  it('ignores this browser’s own items, the settings and values that did not change', () => {
+    expect(
+      changedSince(
+        {
+          [itemKey(LAPTOP, 2025)]: { oldValue: year(one), newValue: year(two) },
+          settings: { oldValue: {}, newValue: { dailyGoal: 4 } },
+          [itemKey(DESKTOP, 2025)]: { oldValue: year(one), newValue: year(one) },
+        },
+        LAPTOP,
+      ),
+    ).toBeNull();
+  });
+
+  it('counts an item that does not read as changed from the start of its year', () => {
+    const changes = { [itemKey(DESKTOP, 2024)]: { oldValue: 'x', newValue: year(one) } };
+    expect(changedSince(changes, LAPTOP)).toBe('2024-01-01');
   });
 });
