@@ -4,9 +4,9 @@ import { defaultSettings, SETTING_LABELS, isSettingKey, type Settings } from '@/
 import type { QuarantineEntry } from '@/core/stored';
 import { contentLocale, t } from '@/lib/i18n';
 import { DataSection } from './DataSection';
-import { GoalSection, HoursSection } from './HoursSection';
+import { GoalSection, HoursSection } from '@/components/HoursSection';
 import { ReminderSection } from './ReminderSection';
-import { ChoiceSetting, Section } from './fields';
+import { ChoiceSetting, Section } from '@/components/settings-fields';
 import { useSettingsForm } from './settings-form';
 import { StretchesSection } from './StretchesSection';
 

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { CheckSetting, ChoiceSetting, NumberSetting, Section } from './fields';
+import { CheckSetting, ChoiceSetting, NumberSetting, Section } from '@/components/settings-fields';
 import type { SettingsForm } from './settings-form';
 
 interface Props {

@@ -1,9 +1,15 @@
 import { t } from '@/lib/i18n';
-import { CheckField, FieldError, NumberSetting, Section, TimeSetting } from './fields';
-import type { SettingsForm } from './settings-form';
+import {
+  CheckField,
+  FieldError,
+  NumberSetting,
+  Section,
+  TimeSetting,
+  type SettingsFields,
+} from './settings-fields';
 
 interface Props {
-  form: SettingsForm;
+  form: SettingsFields;
   locale: string;
 }
 
@@ -57,7 +63,7 @@ export function HoursSection({ form, locale }: Props) {
   );
 }
 
-export function GoalSection({ form }: { form: SettingsForm }) {
+export function GoalSection({ form }: { form: SettingsFields }) {
   return (
     <section aria-labelledby="h-goal">
       <h2 id="h-goal">{t('sectionGoal')}</h2>
