@@ -164,16 +164,18 @@ export function NumberSetting(props: SettingProps<KeysOf<number>>) {
 }
 
 /** The user's plan in their own words, shown with each stretch; saved trimmed. */
-export function PlanSetting({ form }: { form: SettingsFields }) {
+export function PlanSection({ form }: { form: SettingsFields }) {
   return (
-    <TextInputSetting
-      form={form}
-      name="plan"
-      hint={t('hintPlan', String(MAX_PLAN_LENGTH))}
-      text={form.shown('plan')}
-      parse={(text) => text.trim()}
-      input={{ class: 'wide', placeholder: t('placeholderPlan') }}
-    />
+    <Section id="h-plan" title={t('sectionPlan')}>
+      <TextInputSetting
+        form={form}
+        name="plan"
+        hint={t('hintPlan', String(MAX_PLAN_LENGTH))}
+        text={form.shown('plan')}
+        parse={(text) => text.trim()}
+        input={{ class: 'wide', placeholder: t('placeholderPlan') }}
+      />
+    </Section>
   );
 }
 
@@ -205,15 +207,18 @@ interface CheckProps {
   label: ComponentChildren;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** The id of what says more about the choice. */
+  describedBy?: string;
 }
 
-export function CheckField({ id, label, checked, onChange }: CheckProps) {
+export function CheckField({ id, label, checked, onChange, describedBy }: CheckProps) {
   return (
     <div class="check">
       <input
         id={id}
         type="checkbox"
         checked={checked}
+        aria-describedby={describedBy}
         onChange={(e: TargetedEvent<HTMLInputElement>) => {
           onChange(e.currentTarget.checked);
         }}
@@ -223,16 +228,26 @@ export function CheckField({ id, label, checked, onChange }: CheckProps) {
   );
 }
 
-export function CheckSetting({ form, name, label }: SettingProps<KeysOf<boolean>>) {
+/** A checkbox bound to a setting, with a hint under it when given. */
+export function CheckSetting({ form, name, label, hint }: SettingProps<KeysOf<boolean>>) {
+  const id = `field-${name}`;
   return (
-    <CheckField
-      id={`field-${name}`}
-      label={label ?? t(SETTING_LABELS[name])}
-      checked={form.shown(name)}
-      onChange={(v) => {
-        form.change(name, v);
-      }}
-    />
+    <>
+      <CheckField
+        id={id}
+        label={label ?? t(SETTING_LABELS[name])}
+        checked={form.shown(name)}
+        describedBy={hint && `${id}-hint`}
+        onChange={(v) => {
+          form.change(name, v);
+        }}
+      />
+      {hint && (
+        <p id={`${id}-hint`} class="hint check-hint">
+          {hint}
+        </p>
+      )}
+    </>
   );
 }
 
