@@ -10,20 +10,27 @@ import { CheckField, Section, type SettingsFields } from './settings-fields';
  * click is handled; only when it is granted does the choice change. Off gives
  * the permission back. The sites are named, so the user knows what they allow.
  */
+interface Asked {
+  /** Clicks that asked; each one re-renders the box, so it shows what is saved, never the click. */
+  times: number;
+  answer: 'waiting' | 'granted' | 'refused' | null;
+}
+
 export function MeetingsSection({ form }: { form: SettingsFields }) {
-  // Counted, so that every refusal re-renders the box and a refused click never leaves it ticked.
-  const [refusals, setRefusals] = useState(0);
+  const [asked, setAsked] = useState<Asked>({ times: 0, answer: null });
   const sites = new Intl.ListFormat(contentLocale(), { type: 'conjunction' }).format(
     MEETING_SITES.map((site) => site.name),
   );
 
   function turnOn() {
     // First thing, before any await: Firefox refuses a request made after one.
-    void requestMeetingAccess()
+    const request = requestMeetingAccess();
+    setAsked((a) => ({ times: a.times + 1, answer: 'waiting' }));
+    void request
       .catch(() => false)
       .then((granted) => {
         if (granted) form.change('callsGuard', true);
-        setRefusals((n) => (granted ? 0 : n + 1));
+        setAsked((a) => ({ ...a, answer: granted ? 'granted' : 'refused' }));
       });
   }
 
@@ -39,7 +46,7 @@ export function MeetingsSection({ form }: { form: SettingsFields }) {
             turnOn();
             return;
           }
-          setRefusals(0);
+          setAsked((a) => ({ ...a, answer: null }));
           form.change('callsGuard', false);
           void dropMeetingAccess().catch(() => undefined);
         }}
@@ -47,11 +54,11 @@ export function MeetingsSection({ form }: { form: SettingsFields }) {
       <p id="meetings-sites" class="hint">
         {t('meetingSites', sites)}
       </p>
-      {refusals > 0 && (
-        <p class="error" role="alert">
-          {t('meetingAccessRefused')}
-        </p>
-      )}
+      {/* Always in the page, so screen readers announce what appears in it. */}
+      <p class={asked.answer === 'refused' ? 'error' : 'hint'} role="status">
+        {asked.answer === 'waiting' && t('meetingAccessAsking')}
+        {asked.answer === 'refused' && t('meetingAccessRefused')}
+      </p>
     </Section>
   );
 }

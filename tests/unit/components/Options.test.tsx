@@ -394,7 +394,7 @@ describe('Options', () => {
       renderOptions();
       await toggle();
       expect(box().checked).toBe(false);
-      expect(screen.getByRole('alert').textContent).toMatch(/could not get access/);
+      expect(screen.getByText(/could not get access/).getAttribute('role')).toBe('status');
       await toggle();
       expect(box().checked).toBe(false);
       expect(send).not.toHaveBeenCalled();
