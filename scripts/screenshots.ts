@@ -4,7 +4,9 @@
  *
  *   npx wxt build --mode e2e && npx tsx scripts/screenshots.ts
  *
- * Writes docs/screenshots/{popup,options,prompt}-{light,dark}.png. Before the
+ * Writes docs/screenshots/{popup,options,options-plan,prompt,welcome}-{light,dark}.png
+ * and welcome-{light,dark}-es.png (Spanish needs Chromium's language files; on
+ * Debian, chromium-l10n). Before the
  * popup is shot, a few days of stretches are answered through real prompt
  * windows (the e2e clock moves forward), so the streak, the ring, the heatmap
  * and the recent list show something.
@@ -12,7 +14,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { hook, launch, promptPage, ROOT, until, type Launched } from '../tests/e2e/harness';
+import {
+  hook,
+  launch,
+  promptPage,
+  ROOT,
+  until,
+  welcomePage,
+  type Launched,
+} from '../tests/e2e/harness';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 const SCHEMES = ['light', 'dark'] as const;
@@ -60,25 +70,64 @@ async function makeHistory(app: Launched, perDay: number[]): Promise<void> {
   }
 }
 
-async function shoot(page: Page, file: string, clipHeight?: number): Promise<void> {
+/** A part of a page: from the section of one heading to the section of another (ids). */
+interface Region {
+  from?: string;
+  to?: string;
+}
+
+/** Shoots the page's content (main), or the part of it a region names. */
+async function shoot(page: Page, file: string, region: Region = {}): Promise<void> {
   // Fonts and the lazily loaded illustration settle first.
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
   // The content's own height: a popup window fits its content.
-  const height = await page.evaluate(() =>
-    Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 600),
-  );
+  // No named functions inside: the evaluated code runs without the script runner's helpers.
+  const [top, bottom] = await page.evaluate(({ from, to }) => {
+    const main = document.querySelector('main')?.getBoundingClientRect();
+    const [start, end] = [from, to].map((id) =>
+      id === undefined ? undefined : document.getElementById(id)?.closest('section'),
+    );
+    const y = start?.getBoundingClientRect().top;
+    const bottom = end?.getBoundingClientRect().bottom;
+    return [
+      y === undefined ? 0 : Math.floor(y + scrollY - 12),
+      bottom === undefined ? Math.ceil(main?.bottom ?? 600) : Math.ceil(bottom + scrollY + 12),
+    ];
+  }, region);
   const width = page.viewportSize()?.width ?? 800;
   await page.screenshot({
     path: path.join(OUT, file),
-    clip: { x: 0, y: 0, width, height: Math.min(height, clipHeight ?? height) },
+    clip: { x: 0, y: top, width, height: bottom - top },
     fullPage: true,
   });
   console.log(`wrote docs/screenshots/${file}`);
 }
 
+/** The welcome page a new install opens, as it first shows, in both themes. */
+async function shootWelcome(lang: 'en' | 'es'): Promise<void> {
+  const app = await launch({ welcome: 'keep', settings: null, lang });
+  try {
+    await until(async () => welcomePage(app.context) !== undefined, 10_000, 'the welcome page');
+    const page = welcomePage(app.context);
+    if (!page) throw new Error('No welcome page');
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.locator('.start button').waitFor();
+    const ui = await page.evaluate(() => document.documentElement.lang);
+    if (ui !== lang) throw new Error(`The welcome page is in ${ui}, not ${lang}`);
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      await shoot(page, `welcome-${colorScheme}${lang === 'en' ? '' : `-${lang}`}.png`);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  await shootWelcome('en');
+  await shootWelcome('es');
   const app = await launch();
   try {
     // Four days meeting the goal of 3 (one with an extra stretch), then 2 so far today.
@@ -122,7 +171,9 @@ async function main(): Promise<void> {
         .getByLabel(/interval/i)
         .first()
         .waitFor();
-      await shoot(options, `options-${colorScheme}.png`, 1200);
+      await shoot(options, `options-${colorScheme}.png`, { to: 'h-goal' });
+      // The goal, the plan and web meetings, further down.
+      await shoot(options, `options-plan-${colorScheme}.png`, { from: 'h-goal', to: 'h-meetings' });
       await options.close();
 
       const prompt = await app.context.newPage();

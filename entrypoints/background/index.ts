@@ -29,7 +29,18 @@ export default defineBackground(() => {
 
   browser.idle.setDetectionInterval(IDLE_DETECTION_MS / 1000);
 
-  browser.runtime.onInstalled.addListener(on(() => service.startup()));
+  browser.runtime.onInstalled.addListener(
+    on(async ({ reason }) => {
+      try {
+        await service.startup();
+      } finally {
+        // A new install opens the welcome page; an update does not.
+        if (reason === 'install') {
+          await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+        }
+      }
+    }),
+  );
   browser.runtime.onStartup.addListener(on(() => service.startup()));
   browser.alarms.onAlarm.addListener(on((alarm) => service.alarm(alarm.name)));
   browser.idle.onStateChanged.addListener(on(() => service.idleChanged()));

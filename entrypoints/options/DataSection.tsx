@@ -19,7 +19,7 @@ import { readDayBuckets } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { DeleteAllData } from './DeleteAllData';
-import { Section } from './fields';
+import { Section } from '@/components/settings-fields';
 
 interface Props {
   settings: Settings;

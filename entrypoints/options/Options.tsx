@@ -4,9 +4,10 @@ import { defaultSettings, SETTING_LABELS, isSettingKey, type Settings } from '@/
 import type { QuarantineEntry } from '@/core/stored';
 import { contentLocale, t } from '@/lib/i18n';
 import { DataSection } from './DataSection';
-import { GoalSection, HoursSection } from './HoursSection';
+import { GoalSection, HoursSection } from '@/components/HoursSection';
 import { ReminderSection } from './ReminderSection';
-import { ChoiceSetting, Section } from './fields';
+import { CheckSetting, ChoiceSetting, PlanSection, Section } from '@/components/settings-fields';
+import { MeetingsSection } from '@/components/MeetingsSection';
 import { useSettingsForm } from './settings-form';
 import { StretchesSection } from './StretchesSection';
 
@@ -29,7 +30,7 @@ export function Options({ initial, reset, quarantine }: Props) {
   const [generation, setGeneration] = useState(0);
 
   return (
-    <main class="options">
+    <main class="options settings-page">
       <header>
         <h1>{t('optionsTitle')}</h1>
         <p class="muted intro">{t('optionsIntro')}</p>
@@ -48,7 +49,11 @@ export function Options({ initial, reset, quarantine }: Props) {
       <div key={generation}>
         <ReminderSection form={form} />
         <HoursSection form={form} locale={locale} />
-        <GoalSection form={form} />
+        <GoalSection form={form}>
+          <CheckSetting form={form} name="shareHistory" hint={t('hintShareHistory')} />
+        </GoalSection>
+        <PlanSection form={form} />
+        <MeetingsSection form={form} />
         <StretchesSection form={form} locale={locale} />
         <Section id="h-look" title={t('sectionLook')}>
           <ChoiceSetting form={form} name="theme" />

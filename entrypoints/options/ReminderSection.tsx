@@ -1,24 +1,18 @@
+import { IntervalFields } from '@/components/IntervalFields';
 import { t } from '@/lib/i18n';
-import { CheckSetting, ChoiceSetting, NumberSetting, Section } from './fields';
+import { CheckSetting, ChoiceSetting, NumberSetting, Section } from '@/components/settings-fields';
 import type { SettingsForm } from './settings-form';
 
 interface Props {
   form: SettingsForm;
 }
 
-/** How often and how Unsit reminds. In varied mode the fixed interval is not shown: it has no effect. */
+/** How often and how Unsit reminds. */
 export function ReminderSection({ form }: Props) {
   return (
     <Section id="h-reminders" title={t('sectionReminders')}>
       <ChoiceSetting form={form} name="intervalMode" />
-      {form.shown('intervalMode') === 'varied' ? (
-        <div class="pair">
-          <NumberSetting form={form} name="variedMinMinutes" />
-          <NumberSetting form={form} name="variedMaxMinutes" />
-        </div>
-      ) : (
-        <NumberSetting form={form} name="intervalMinutes" hint={t('hintInterval')} />
-      )}
+      <IntervalFields form={form} />
       <NumberSetting form={form} name="naturalBreakMinutes" hint={t('hintNaturalBreak')} />
       <ChoiceSetting form={form} name="presenceMode" />
       <ChoiceSetting form={form} name="promptStyle" />

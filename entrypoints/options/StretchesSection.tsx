@@ -1,6 +1,7 @@
 import { catalog } from '@/content/catalog';
 import { t } from '@/lib/i18n';
-import { CheckSetting, FieldError, Section } from './fields';
+import { Section } from '@/components/settings-fields';
+import { FILTERS_ERROR_ID, filtersError, StretchFilters } from '@/components/StretchFilters';
 import type { SettingsForm } from './settings-form';
 
 interface Props {
@@ -34,15 +35,11 @@ export function StretchesSection({ form, locale }: Props) {
   const { shown, change, errors } = form;
   const disabled = shown('disabledStretches');
   const favourites = shown('favourites');
-  const error =
-    errors.disabledStretches ?? errors.seatedOnly ?? errors.chairRolls ?? errors.noKneeling;
+  const error = filtersError(errors);
   return (
     <Section id="h-stretches" title={t('sectionStretches')}>
-      {(['chairRolls', 'noKneeling', 'seatedOnly'] as const).map((key) => (
-        <CheckSetting key={key} form={form} name={key} />
-      ))}
-      <FieldError id="field-stretches-error" error={error} />
-      <table class="stretch-table" aria-describedby={error ? 'field-stretches-error' : undefined}>
+      <StretchFilters form={form} keys={['chairRolls', 'noKneeling', 'seatedOnly']} />
+      <table class="stretch-table" aria-describedby={error ? FILTERS_ERROR_ID : undefined}>
         <thead>
           <tr>
             <th scope="col">{t('colStretch')}</th>

@@ -5,6 +5,7 @@
  * view, so nothing that looks saved is not.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { SettingsFields } from '@/components/settings-fields';
 import type { SettingKey, Settings, SettingsErrors } from '@/core/settings';
 import { send } from '@/lib/messages';
 import { applyTheme } from '@/lib/page';
@@ -19,13 +20,9 @@ function without(pending: Pending, keys: Iterable<string>): Pending {
   return Object.fromEntries(Object.entries(pending).filter(([k]) => !drop.has(k)));
 }
 
-export interface SettingsForm {
+export interface SettingsForm extends SettingsFields {
   saved: Settings;
   pending: Pending;
-  errors: SettingsErrors;
-  /** The value a field shows: pending, else saved. */
-  shown: <K extends SettingKey>(key: K) => Settings[K];
-  change: (key: SettingKey, value: unknown) => void;
   /** "Saved." for a few seconds after a save. */
   savedNote: boolean;
   reset: (settings: Settings) => void;

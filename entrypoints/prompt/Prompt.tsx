@@ -20,6 +20,10 @@ interface Props {
   canSnooze: boolean;
   snoozeMinutes: number;
   chimeOn: boolean;
+  /** The user's own plan, in their words ('' for none). */
+  plan: string;
+  /** The stretch was held back by a call that is now over. */
+  afterCall: boolean;
   onAnswer: (answer: Reply) => void;
   onAnother: () => void;
   onSafetySeen: () => void;
@@ -106,6 +110,21 @@ function AnswerBar({
   );
 }
 
+/** Why now, when the stretch waited for a call, and the plan the user made for it. */
+function PromptContext({ plan, afterCall }: { plan: string; afterCall: boolean }) {
+  if (!plan && !afterCall) return null;
+  return (
+    <div class="prompt-context">
+      {afterCall && <p class="after-call">{t('afterYourCall')}</p>}
+      {plan && (
+        <p class="plan">
+          <span class="muted">{t('yourPlan')}</span> <q>{plan}</q>
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Enter = Done, S = Snooze, Esc = Skip, unless a control that has its own Enter is focused. */
 export function keyToAnswer(
   key: string,
@@ -185,6 +204,7 @@ export function Prompt(props: Props) {
 
   return (
     <main class="prompt" aria-labelledby="stretch-name">
+      <PromptContext plan={props.plan} afterCall={props.afterCall} />
       <StretchCard stretch={stretch} locale={locale}>
         <HoldTimer key={stretch.id} move={stretch} onSideEnd={onHoldEnd} />
       </StretchCard>

@@ -62,6 +62,8 @@ async function main() {
         canSnooze={view.snoozes < view.snoozeCap}
         snoozeMinutes={view.snoozeMinutes}
         chimeOn={view.chime}
+        plan={view.plan}
+        afterCall={view.afterCall}
         onAnswer={(answer) => {
           if (sent.current) return;
           sent.current = true;

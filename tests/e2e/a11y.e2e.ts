@@ -3,39 +3,11 @@
  * an axe-core scan in light and dark themes and in their interactive states,
  * keyboard-only use, visible focus and reduced motion.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan } from './axe';
+import { tabThrough } from './keyboard';
 import { hook, launch, promptPage, until, type Launched } from './harness';
-
-const require = createRequire(import.meta.url);
-// Extension pages' CSP (script-src 'self') blocks the inline <script> that
-// page.addScriptTag would add; evaluating the source through the DevTools
-// protocol is not subject to it.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe-core's violations on the page as readable lines; [] when clean. */
-async function scan(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run()).violations;
-  });
-  return (violations as AxeResult[]).map(
-    (v) =>
-      `${v.id} (${v.impact ?? '?'}): ${v.help}\n` +
-      v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
-  );
-}
 
 /** The saved-settings toast, once a change has gone through. */
 async function setOption(page: Page, label: RegExp, value: string) {
@@ -213,29 +185,7 @@ describe('keyboard, focus and motion', () => {
   it('reaches every options control with Tab, each showing its focus', async () => {
     const page = await app.open('options');
     await page.getByLabel(/interval/i).waitFor();
-    // Number every enabled control, then Tab until focus has left the page.
-    const controls = await page.evaluate(() => {
-      const els = [...document.querySelectorAll<HTMLElement>('button, input, select, summary')];
-      const enabled = els.filter((el) => !(el as HTMLButtonElement).disabled);
-      enabled.forEach((el, i) => (el.dataset.probe = String(i)));
-      return enabled.length;
-    });
-    const reached = new Map<string, boolean>();
-    // Time fields take a stop per part (hour, minute, AM/PM).
-    for (let i = 0; i < controls * 3; i += 1) {
-      await page.keyboard.press('Tab');
-      const at = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el?.dataset.probe) return null;
-        const style = getComputedStyle(el);
-        return { probe: el.dataset.probe, shown: style.outlineStyle !== 'none' };
-      });
-      if (!at) {
-        if (reached.size > 0) break;
-        continue;
-      }
-      reached.set(at.probe, at.shown);
-    }
+    const { controls, reached } = await tabThrough(page);
     expect(reached.size).toBe(controls);
     expect([...reached].filter(([, shown]) => !shown)).toEqual([]);
     await page.close();

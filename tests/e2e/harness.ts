@@ -2,7 +2,7 @@
  * Launches the system Chromium with the e2e build loaded, as a user would
  * have it: a fresh profile, the real extension, no mocks.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ALWAYS_WORKING, until } from '../browser-tests';
@@ -46,20 +46,66 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launch(
-  opts: { build?: string; profile?: string; keepProfile?: boolean; settings?: object | null } = {},
-): Promise<Launched> {
+/** The welcome page's tab, if one is open. */
+export function welcomePage(context: BrowserContext): Page | undefined {
+  return context.pages().find((p) => p.url().split('#')[0]?.endsWith('/welcome.html'));
+}
+
+/**
+ * Installing Unsit opens its welcome page in a tab. Tests about something
+ * else get it closed as soon as it has loaded, so they start as before; the
+ * returned check says whether it has been seen.
+ */
+function watchWelcome(context: BrowserContext, keep: boolean): () => boolean {
+  let seen = false;
+  const check = (page: Page) => {
+    void page
+      .waitForURL(/\/welcome\.html(#.*)?$/, { timeout: 20_000 })
+      .then(async () => {
+        seen = true;
+        if (!keep) await page.close();
+      })
+      .catch(() => undefined);
+  };
+  context.pages().forEach(check);
+  context.on('page', check);
+  return () => seen;
+}
+
+export interface LaunchOptions {
+  build?: string;
+  profile?: string;
+  keepProfile?: boolean;
+  settings?: object | null;
+  /** Keep the welcome page a new install opens (closed by default). */
+  welcome?: 'keep' | 'close';
+  /**
+   * The browser's UI language, which chrome.i18n follows (from --lang and
+   * LANGUAGE); needs Chromium's language files (Debian: chromium-l10n).
+   */
+  lang?: string;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
   const build = opts.build ?? E2E_BUILD;
   if (!existsSync(path.join(build, 'manifest.json'))) {
     throw new Error(`No build at ${build}: run \`npm run build:e2e\` first.`);
   }
   const profile = opts.profile ?? mkdtempSync(path.join(tmpdir(), 'unsit-e2e-'));
+  // An empty profile installs Unsit, which opens the welcome page.
+  const installs = !existsSync(profile) || readdirSync(profile).length === 0;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
     // Audible tabs are part of what is tested ("a call is on"): keep audio on.
     ignoreDefaultArgs: ['--mute-audio'],
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
+    ],
+    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang } } : {}),
   });
   const outsideRequests: string[] = [];
   const consoleErrors: string[] = [];
@@ -84,6 +130,7 @@ export async function launch(
   };
   context.pages().forEach(watch);
   context.on('page', watch);
+  const welcomeSeen = watchWelcome(context, opts.welcome === 'keep');
 
   async function worker(): Promise<Worker> {
     const existing = context
@@ -104,6 +151,14 @@ export async function launch(
       return Boolean(hook && (await hook.state()).tracker);
     }),
   );
+  if (installs) {
+    await until(
+      async () =>
+        welcomeSeen() && (opts.welcome === 'keep') === (welcomePage(context) !== undefined),
+      20_000,
+      'the welcome page',
+    );
+  }
   const settings = opts.settings === undefined ? ALWAYS_WORKING : opts.settings;
   if (settings) {
     // As if changed in options on another synced browser: the worker follows storage.sync.

@@ -4,28 +4,12 @@
  * the second side, its cautions on screen without a click, and no axe-core
  * finding in light or dark.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '@/content/catalog';
+import { scan } from './axe';
 import { launch, type Launched } from './harness';
 import { showMove } from './show-move';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations as readable lines; [] when clean. */
-async function scan(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP blocks an inline script tag.
-  await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run()).violations;
-  })) as { id: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('every move in the prompt', () => {
   let app: Launched;

@@ -6,8 +6,13 @@ import { locale, useEnglish, useMessages } from './locale';
 import { changeSettings, defaultSettings, type Settings } from '@/core/settings';
 import { send, type Message } from '@/lib/messages';
 import { Options } from '@/entrypoints/options/Options';
+import { dropMeetingAccess, requestMeetingAccess } from '@/lib/meeting-access';
 
 vi.mock('@/lib/messages', () => ({ send: vi.fn() }));
+vi.mock('@/lib/meeting-access', () => ({
+  requestMeetingAccess: vi.fn(),
+  dropMeetingAccess: vi.fn(),
+}));
 
 /** What the background has stored: it validates each change, as the real one does. */
 let stored: Settings = defaultSettings;
@@ -314,5 +319,101 @@ describe('Options', () => {
         el.getAttribute('aria-label');
       expect(named, el.outerHTML).toBeTruthy();
     }
+  });
+
+  it('saves the plan trimmed, and refuses one over 140 characters', async () => {
+    renderOptions();
+    const plan = screen.getByLabelText<HTMLInputElement>(/^My plan/);
+    expect(plan.placeholder).toMatch(/When I come back from a call/);
+    await enter(plan, '  When a call ends, I stand up  ');
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'save-settings',
+      change: { plan: 'When a call ends, I stand up' },
+    });
+    expect(stored.plan).toBe('When a call ends, I stand up');
+    await enter(plan, 'y'.repeat(141));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/140 characters/);
+    expect(plan.getAttribute('aria-invalid')).toBe('true');
+    expect(stored.plan).toBe('When a call ends, I stand up');
+  });
+
+  it('saves "One streak across my browsers" as a plain choice', async () => {
+    renderOptions();
+    const box = screen.getByRole<HTMLInputElement>('checkbox', {
+      name: 'One streak across my browsers',
+    });
+    expect(box.checked).toBe(true);
+    expect(box.getAttribute('aria-describedby')).toBe('field-shareHistory-hint');
+    await act(async () => {
+      fireEvent.click(box);
+      await Promise.resolve();
+    });
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'save-settings',
+      change: { shareHistory: false },
+    });
+    expect(stored.shareHistory).toBe(false);
+  });
+
+  describe('holding stretches during web meetings', () => {
+    const box = () =>
+      screen.getByRole<HTMLInputElement>('checkbox', {
+        name: 'Hold stretches during web meetings',
+      });
+    async function toggle() {
+      await act(async () => {
+        fireEvent.click(box());
+        await new Promise((r) => setTimeout(r, 0));
+      });
+    }
+    beforeEach(() => {
+      vi.mocked(requestMeetingAccess).mockReset();
+      vi.mocked(dropMeetingAccess).mockReset();
+      vi.mocked(dropMeetingAccess).mockResolvedValue(undefined);
+    });
+
+    it('asks for the meeting sites in the click, and saves it on once granted', async () => {
+      vi.mocked(requestMeetingAccess).mockResolvedValue(true);
+      renderOptions();
+      expect(box().checked).toBe(false);
+      fireEvent.click(box());
+      expect(requestMeetingAccess).toHaveBeenCalledTimes(1);
+      expect(send).not.toHaveBeenCalled();
+      await waitFor(() => {
+        expect(stored.callsGuard).toBe(true);
+      });
+      expect(send).toHaveBeenLastCalledWith({
+        type: 'save-settings',
+        change: { callsGuard: true },
+      });
+      expect(box().checked).toBe(true);
+    });
+
+    it('refused, stays off, saves nothing and says Unsit could not get access', async () => {
+      vi.mocked(requestMeetingAccess).mockResolvedValue(false);
+      renderOptions();
+      await toggle();
+      expect(box().checked).toBe(false);
+      expect(screen.getByText(/could not get access/).getAttribute('role')).toBe('status');
+      await toggle();
+      expect(box().checked).toBe(false);
+      expect(send).not.toHaveBeenCalled();
+      expect(stored.callsGuard).toBe(false);
+    });
+
+    it('turned off, saves off and gives the access back', async () => {
+      stored = { ...defaultSettings, callsGuard: true };
+      render(<Options initial={stored} reset={[]} quarantine={[]} />);
+      expect(box().checked).toBe(true);
+      await toggle();
+      expect(requestMeetingAccess).not.toHaveBeenCalled();
+      expect(send).toHaveBeenLastCalledWith({
+        type: 'save-settings',
+        change: { callsGuard: false },
+      });
+      expect(dropMeetingAccess).toHaveBeenCalledTimes(1);
+      expect(stored.callsGuard).toBe(false);
+      expect(box().checked).toBe(false);
+    });
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useEnglish } from './locale';
+import { locale, useEnglish, useMessages } from './locale';
 import { stretches } from '@/content/stretches';
 import { safetyLine } from '@/content/safety';
 import { Prompt } from '@/entrypoints/prompt/Prompt';
@@ -17,6 +17,8 @@ function renderPrompt(over: Partial<Parameters<typeof Prompt>[0]> = {}) {
     canSnooze: true,
     snoozeMinutes: 5,
     chimeOn: false,
+    plan: '',
+    afterCall: false,
     onAnswer: vi.fn(),
     onAnother: vi.fn(),
     onSafetySeen: vi.fn(),
@@ -149,5 +151,40 @@ describe('Prompt', () => {
     expect(await screen.findByRole('heading', { name: 'Before you stretch' })).toBeTruthy();
     fireEvent.click(button('I understand'));
     expect(document.activeElement).toBe(button('Done'));
+  });
+
+  it("shows the plan in the user's words, and nothing when there is none", () => {
+    renderPrompt({ plan: 'When I come back from a call, I stretch my hips' });
+    const plan = screen.getByText('When I come back from a call, I stretch my hips');
+    expect(plan.tagName).toBe('Q');
+    expect(plan.parentElement?.textContent).toBe(
+      'Your plan: When I come back from a call, I stretch my hips',
+    );
+    expect(screen.queryByText(/After your call/)).toBeNull();
+    cleanup();
+    renderPrompt();
+    expect(screen.queryByText(/Your plan/)).toBeNull();
+  });
+
+  it('says the stretch comes after a call, in English and Spanish', () => {
+    renderPrompt({ afterCall: true });
+    expect(screen.getByText(/^After your call/)).toBeTruthy();
+    expect(screen.queryByText(/Your plan/)).toBeNull();
+    cleanup();
+    useMessages(locale('es'), 'es-ES');
+    renderPrompt({ afterCall: true, plan: 'Estiro al colgar', locale: 'es' });
+    expect(screen.getByText(/^Después de tu llamada/)).toBeTruthy();
+    expect(screen.getByText('Estiro al colgar').parentElement?.textContent).toBe(
+      'Tu plan: Estiro al colgar',
+    );
+  });
+
+  it('shows the plan and the call only with the stretch, not over the safety notice', async () => {
+    renderPrompt({ safetySeen: false, afterCall: true, plan: 'Stretch after calls' });
+    await screen.findByRole('heading', { level: 1, name: 'Before you stretch' });
+    expect(screen.queryByText('Stretch after calls')).toBeNull();
+    fireEvent.click(button('I understand'));
+    expect(screen.getByText('Stretch after calls')).toBeTruthy();
+    expect(screen.getByText(/^After your call/)).toBeTruthy();
   });
 });

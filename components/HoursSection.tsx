@@ -1,9 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
-import { CheckField, FieldError, NumberSetting, Section, TimeSetting } from './fields';
-import type { SettingsForm } from './settings-form';
+import {
+  CheckField,
+  FieldError,
+  NumberSetting,
+  Section,
+  TimeSetting,
+  type SettingsFields,
+} from './settings-fields';
 
 interface Props {
-  form: SettingsForm;
+  form: SettingsFields;
   locale: string;
 }
 
@@ -57,16 +64,23 @@ export function HoursSection({ form, locale }: Props) {
   );
 }
 
-export function GoalSection({ form }: { form: SettingsForm }) {
+/** The daily goal, and on a page that has them, more choices about the streak. */
+export function GoalSection({
+  form,
+  children,
+}: {
+  form: SettingsFields;
+  children?: ComponentChildren;
+}) {
   return (
-    <section aria-labelledby="h-goal">
-      <h2 id="h-goal">{t('sectionGoal')}</h2>
+    <Section id="h-goal" title={t('sectionGoal')}>
       <NumberSetting
         form={form}
         name="dailyGoal"
         label={t('fieldDailyGoal')}
         hint={t('hintDailyGoal')}
       />
-    </section>
+      {children}
+    </Section>
   );
 }

@@ -1,17 +1,27 @@
 /**
- * The options page's fields, each bound to one setting of the form: a label,
- * the control, and under it the reason a value was refused and a hint.
+ * Settings fields, each bound to one setting of a form: a label, the control,
+ * and under it the reason a value was refused and a hint. The options page
+ * saves each change as it is made; the welcome page keeps them until Start.
  */
-import type { ComponentChildren, TargetedEvent } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes, TargetedEvent } from 'preact';
 import {
+  MAX_PLAN_LENGTH,
   minuteFromTimeField,
   SETTING_LABELS,
   timeFieldValue,
   type SettingKey,
   type Settings,
+  type SettingsErrors,
 } from '@/core/settings';
 import { t } from '@/lib/i18n';
-import type { SettingsForm } from './settings-form';
+
+/** What a field needs of its form: the value to show, where a change goes, and why one was refused. */
+export interface SettingsFields {
+  errors: SettingsErrors;
+  /** The value a field shows: the one not saved yet, else the saved one. */
+  shown: <K extends SettingKey>(key: K) => Settings[K];
+  change: (key: SettingKey, value: unknown) => void;
+}
 
 type KeysOf<T> = { [K in SettingKey]: Settings[K] extends T ? K : never }[SettingKey];
 
@@ -58,7 +68,7 @@ const described = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(' ') || undefined;
 
 interface SettingProps<K extends SettingKey> {
-  form: SettingsForm;
+  form: SettingsFields;
   name: K;
   /** The field's label; by default its name in SETTING_LABELS. */
   label?: string;
@@ -110,32 +120,62 @@ export const CHOICES: { [K in ChoiceKey]: readonly (readonly [Settings[K], strin
   ],
 };
 
-/**
- * A text field with a numeric keyboard rather than type="number": what the
- * user typed stays visible next to the message that explains it.
- */
-export function NumberSetting({ form, name, label, hint }: SettingProps<KeysOf<number>>) {
+interface TextInputProps extends SettingProps<SettingKey> {
+  /** What the field shows at first. */
+  text: string;
+  /** The value the typed text stands for. */
+  parse: (text: string) => unknown;
+  input: InputHTMLAttributes;
+}
+
+/** A one-line text field: what the user typed stays in view beside the message that explains a refusal. */
+function TextInputSetting({ form, name, label, hint, text, parse, input }: TextInputProps) {
   const id = `field-${name}`;
-  label ??= t(SETTING_LABELS[name]);
   const error = form.errors[name];
-  const value = form.shown(name);
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label ?? t(SETTING_LABELS[name])} error={error} hint={hint}>
       <input
+        {...input}
         id={id}
         type="text"
-        inputMode="numeric"
         autoComplete="off"
-        spellcheck={false}
-        size={6}
-        defaultValue={Number.isFinite(value) ? String(value) : ''}
+        defaultValue={text}
         aria-invalid={error ? 'true' : 'false'}
         aria-describedby={described(error && `${id}-error`, hint && `${id}-hint`)}
         onChange={(e: TargetedEvent<HTMLInputElement>) => {
-          form.change(name, fromNumberField(e.currentTarget.value));
+          form.change(name, parse(e.currentTarget.value));
         }}
       />
     </Field>
+  );
+}
+
+/** A text field with a numeric keyboard rather than type="number", so what was typed stays visible. */
+export function NumberSetting(props: SettingProps<KeysOf<number>>) {
+  const value = props.form.shown(props.name);
+  return (
+    <TextInputSetting
+      {...props}
+      text={Number.isFinite(value) ? String(value) : ''}
+      parse={fromNumberField}
+      input={{ inputMode: 'numeric', spellcheck: false, size: 6 }}
+    />
+  );
+}
+
+/** The user's plan in their own words, shown with each stretch; saved trimmed. */
+export function PlanSection({ form }: { form: SettingsFields }) {
+  return (
+    <Section id="h-plan" title={t('sectionPlan')}>
+      <TextInputSetting
+        form={form}
+        name="plan"
+        hint={t('hintPlan', String(MAX_PLAN_LENGTH))}
+        text={form.shown('plan')}
+        parse={(text) => text.trim()}
+        input={{ class: 'wide', placeholder: t('placeholderPlan') }}
+      />
+    </Section>
   );
 }
 
@@ -167,15 +207,18 @@ interface CheckProps {
   label: ComponentChildren;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** The id of what says more about the choice. */
+  describedBy?: string;
 }
 
-export function CheckField({ id, label, checked, onChange }: CheckProps) {
+export function CheckField({ id, label, checked, onChange, describedBy }: CheckProps) {
   return (
     <div class="check">
       <input
         id={id}
         type="checkbox"
         checked={checked}
+        aria-describedby={describedBy}
         onChange={(e: TargetedEvent<HTMLInputElement>) => {
           onChange(e.currentTarget.checked);
         }}
@@ -185,16 +228,26 @@ export function CheckField({ id, label, checked, onChange }: CheckProps) {
   );
 }
 
-export function CheckSetting({ form, name, label }: SettingProps<KeysOf<boolean>>) {
+/** A checkbox bound to a setting, with a hint under it when given. */
+export function CheckSetting({ form, name, label, hint }: SettingProps<KeysOf<boolean>>) {
+  const id = `field-${name}`;
   return (
-    <CheckField
-      id={`field-${name}`}
-      label={label ?? t(SETTING_LABELS[name])}
-      checked={form.shown(name)}
-      onChange={(v) => {
-        form.change(name, v);
-      }}
-    />
+    <>
+      <CheckField
+        id={id}
+        label={label ?? t(SETTING_LABELS[name])}
+        checked={form.shown(name)}
+        describedBy={hint && `${id}-hint`}
+        onChange={(v) => {
+          form.change(name, v);
+        }}
+      />
+      {hint && (
+        <p id={`${id}-hint`} class="hint check-hint">
+          {hint}
+        </p>
+      )}
+    </>
   );
 }
 

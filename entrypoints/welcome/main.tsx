@@ -1,0 +1,20 @@
+import { render } from 'preact';
+import './welcome.css';
+import { settingsForPage } from '@/core/settings';
+import { read } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import { applyTheme, preparePage } from '@/lib/page';
+import { Welcome } from './Welcome';
+
+async function main() {
+  await preparePage();
+  // The defaults, or what another synced browser chose: the mirror every page reads.
+  const [settings] = await read(['settings'] as const);
+  const s = settingsForPage(settings);
+  applyTheme(s.theme);
+  document.title = t('welcomeTitle');
+  const root = document.getElementById('app');
+  if (root) render(<Welcome initial={s} />, root);
+}
+
+void main();

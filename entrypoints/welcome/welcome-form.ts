@@ -1,0 +1,83 @@
+/**
+ * The welcome page's form: every choice keeps its default (or what another
+ * synced browser set) until Start, which sends them all as one change through
+ * the same validated path as options. Nothing is saved before Start: a tab
+ * closed without it leaves Unsit as installed.
+ */
+import { useState } from 'preact/hooks';
+import type { SettingsFields } from '@/components/settings-fields';
+import { firstStretch, type FirstStretch } from '@/core/first-stretch';
+import type { SettingKey, Settings, SettingsErrors } from '@/core/settings';
+import { now } from '@/lib/clock';
+import { send } from '@/lib/messages';
+
+/** The choices the welcome page shows, saved together on Start. */
+export const WELCOME_CHOICES = [
+  'intervalMinutes',
+  'variedMinMinutes',
+  'variedMaxMinutes',
+  'workDays',
+  'workStartMinute',
+  'workEndMinute',
+  'dailyGoal',
+  'chairRolls',
+  'noKneeling',
+  'plan',
+  'callsGuard',
+] as const satisfies readonly SettingKey[];
+
+export type StartState =
+  | { kind: 'choosing' }
+  | { kind: 'saving' }
+  | { kind: 'refused' }
+  | { kind: 'started'; first: FirstStretch; at: number };
+
+export interface WelcomeForm extends SettingsFields {
+  state: StartState;
+  start: () => Promise<void>;
+}
+
+/** Errors without those a change answers: the field's own and any it shared a rule with. */
+function answered(errors: SettingsErrors, key: SettingKey): SettingsErrors {
+  const message = errors[key];
+  return Object.fromEntries(
+    Object.entries(errors).filter(([, m]) => message === undefined || m !== message),
+  );
+}
+
+export function useWelcomeForm(initial: Settings): WelcomeForm {
+  const [chosen, setChosen] = useState<Partial<Record<SettingKey, unknown>>>({});
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [state, setState] = useState<StartState>({ kind: 'choosing' });
+  const shown = <K extends SettingKey>(key: K): Settings[K] =>
+    (Object.hasOwn(chosen, key) ? chosen[key] : initial[key]) as Settings[K];
+
+  async function start() {
+    setState({ kind: 'saving' });
+    const change = Object.fromEntries(WELCOME_CHOICES.map((key) => [key, shown(key)]));
+    const result = await send({ type: 'save-settings', change });
+    setErrors(result.ok ? {} : result.errors);
+    if (!result.ok) {
+      setState({ kind: 'refused' });
+      return;
+    }
+    await send({ type: 'safety-seen' });
+    const at = now();
+    setState({
+      kind: 'started',
+      first: firstStretch({ ...initial, ...chosen } as Settings, at),
+      at,
+    });
+  }
+
+  return {
+    errors,
+    shown,
+    change: (key, value) => {
+      setChosen((c) => ({ ...c, [key]: value }));
+      setErrors((e) => answered(e, key));
+    },
+    state,
+    start,
+  };
+}
