@@ -70,7 +70,7 @@ describe('a web meeting holds the stretch back', () => {
     const ended = Date.now() + 10_000;
     vi.setSystemTime(ended);
     // Closing the tab is seen at once; the stretch waits a minute more.
-    await fakes.settle(fakeBrowser.tabs.remove(tab.id ?? -1));
+    await fakes.closeTab(tab.id ?? -1);
     expect(await alarmAt()).toBe(ended + MINUTE);
     while ((await promptWindows()).length === 0) await fireAlarm();
     expect(Date.now() - ended).toBeLessThanOrEqual(2 * MINUTE);

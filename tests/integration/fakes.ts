@@ -105,6 +105,23 @@ export async function installFakes() {
     setFullscreen(on: boolean) {
       fullscreen = on;
     },
+    /**
+     * Closes a tab. The fake's own tabs.remove takes the tab out of its list,
+     * then looks the window up by the tab's id and throws when no window has
+     * that id; the closing is then sent here, with the tab's real window.
+     */
+    async closeTab(tabId: number) {
+      const tab = await fakeBrowser.tabs.get(tabId);
+      try {
+        await fakeBrowser.tabs.remove(tabId);
+      } catch {
+        await fakeBrowser.tabs.onRemoved.trigger(tabId, {
+          isWindowClosing: false,
+          windowId: tab.windowId ?? -1,
+        });
+      }
+      await drain();
+    },
     grantMeetingAccess() {
       meetingAccess = true;
     },
