@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import './insights.css';
+import { dayKey } from '@/core/days';
+import { intervalRange } from '@/core/insights';
+import { settingsForPage } from '@/core/settings';
+import { readableSummary } from '@/core/summary';
+import { now } from '@/lib/clock';
+import { read, readDays } from '@/lib/db';
+import { contentLocale, t } from '@/lib/i18n';
+import { applyTheme, preparePage } from '@/lib/page';
+import { Insights } from './Insights';
+
+async function main() {
+  await preparePage();
+  // The summary's day records cover the weeks shown; the week's buckets are read when shown.
+  const [summary, settings] = await read(['summary', 'settings'] as const);
+  const s = settingsForPage(settings);
+  applyTheme(s.theme);
+  document.title = `${t('insightsTitle')} · ${t('extName')}`;
+  const known = readableSummary(summary);
+  const today = dayKey(now());
+  const root = document.getElementById('app');
+  if (root) {
+    render(
+      <Insights
+        days={known?.days ?? {}}
+        from={known?.from ?? today}
+        today={today}
+        interval={intervalRange(s)}
+        locale={contentLocale()}
+        loadBuckets={readDays}
+      />,
+      root,
+    );
+  }
+}
+
+void main();
