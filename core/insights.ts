@@ -13,7 +13,7 @@
  * not "no sitting".
  */
 import type { DayKey } from './days';
-import type { DayRecord, Days } from './history';
+import type { DayRecord } from './history';
 import type { Settings } from './settings';
 
 /** A change in the longest spell smaller than this many minutes is no change. */
@@ -52,6 +52,52 @@ export function weekDays(start: DayKey): DayKey[] {
   return Array.from({ length: 7 }, (_, i) => calendarAdd(start, i));
 }
 
+/** What the page reads of a day record. */
+export type SittingRecord = Pick<DayRecord, 'done' | 'spells' | 'longestSpell' | 'longSpells'>;
+/** Day records by date (the summary's `days` is one). */
+export type SittingDays = Record<DayKey, SittingRecord>;
+
+/**
+ * The local calendar date containing `at`, as core/days.ts `dayKey` gives
+ * it. Written again here so that the insights page, which needs nothing
+ * else of the calendar module, does not move it into the chunk every page
+ * loads (a test checks the two agree).
+ */
+export function localDay(at: number): DayKey {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+function isSittingRecord(value: unknown): value is SittingRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return [r.done, r.spells, r.longestSpell, r.longSpells].every(isCount);
+}
+
+/**
+ * What the page reads of the stored summary (core/summary.ts): the first day
+ * it keeps and the day records from then on, each with the figures the page
+ * shows. Read by hand, field by field, rather than with `readableSummary`,
+ * for the same reason as `localDay`. A record that is damaged is left out
+ * (the day shows as one without figures); a summary without its days or
+ * first day gives null (the background builds it again).
+ */
+export function readSittingDays(raw: unknown): { from: DayKey; days: SittingDays } | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const s = raw as { version?: unknown; from?: unknown; days?: unknown };
+  if (s.version !== 1 || typeof s.from !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s.from)) {
+    return null;
+  }
+  if (typeof s.days !== 'object' || s.days === null) return null;
+  const days: SittingDays = {};
+  for (const [day, record] of Object.entries(s.days)) {
+    if (isSittingRecord(record)) days[day] = record;
+  }
+  return { from: s.from, days };
+}
+
 /** One day of the shown week. */
 export interface InsightDay {
   day: DayKey;
@@ -67,7 +113,7 @@ export interface InsightDay {
   done: number;
 }
 
-function insightDay(day: DayKey, record: DayRecord | undefined, today: DayKey): InsightDay {
+function insightDay(day: DayKey, record: SittingRecord | undefined, today: DayKey): InsightDay {
   const future = day > today;
   const measured = !future && record !== undefined && record.spells > 0;
   return {
@@ -82,7 +128,7 @@ function insightDay(day: DayKey, record: DayRecord | undefined, today: DayKey): 
 }
 
 /** The week starting `start`, one entry a day. */
-export function weekView(days: Days, start: DayKey, today: DayKey): InsightDay[] {
+export function weekView(days: SittingDays, start: DayKey, today: DayKey): InsightDay[] {
   return weekDays(start).map((day) => insightDay(day, days[day], today));
 }
 
@@ -193,7 +239,7 @@ export interface WeekComparison {
   change: WeekChange;
 }
 
-export function compareWeeks(days: Days, start: DayKey, today: DayKey): WeekComparison {
+export function compareWeeks(days: SittingDays, start: DayKey, today: DayKey): WeekComparison {
   const week = weekView(days, start, today);
   const before = weekView(days, calendarAdd(start, -7), today);
   const compared = comparedDays(start, today);

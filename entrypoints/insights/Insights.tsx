@@ -5,7 +5,6 @@
  * keeps day records.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Days } from '@/core/history';
 import {
   calendarAdd,
   compareWeeks,
@@ -13,6 +12,7 @@ import {
   stretchHours,
   weekDays,
   weekStart,
+  type SittingDays,
 } from '@/core/insights';
 import { t } from '@/lib/i18n';
 import { HourStrip } from './HourStrip';
@@ -30,7 +30,7 @@ import {
 
 export interface InsightsProps {
   /** Day records (the summary's). */
-  days: Days;
+  days: SittingDays;
   /** The first day they cover. */
   from: string;
   today: string;

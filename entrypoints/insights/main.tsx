@@ -1,9 +1,7 @@
 import { render } from 'preact';
 import './insights.css';
-import { dayKey } from '@/core/days';
-import { intervalRange } from '@/core/insights';
+import { intervalRange, localDay, readSittingDays } from '@/core/insights';
 import { settingsForPage } from '@/core/settings';
-import { readableSummary } from '@/core/summary';
 import { now } from '@/lib/clock';
 import { read, readDays } from '@/lib/db';
 import { contentLocale, t } from '@/lib/i18n';
@@ -13,12 +11,13 @@ import { Insights } from './Insights';
 async function main() {
   await preparePage();
   // The summary's day records cover the weeks shown; the week's buckets are read when shown.
+  // Nothing here loads the calendar or summary modules: the chunk every page shares stays as it is.
   const [summary, settings] = await read(['summary', 'settings'] as const);
   const s = settingsForPage(settings);
   applyTheme(s.theme);
   document.title = `${t('insightsTitle')} · ${t('extName')}`;
-  const known = readableSummary(summary);
-  const today = dayKey(now());
+  const known = readSittingDays(summary);
+  const today = localDay(now());
   const root = document.getElementById('app');
   if (root) {
     render(

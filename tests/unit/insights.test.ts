@@ -9,8 +9,10 @@ import {
   comparedDays,
   earliestWeek,
   intervalRange,
+  localDay,
   MIN_LONGEST_CHANGE,
   peakHour,
+  readSittingDays,
   stretchHours,
   weekChange,
   weekDays,
@@ -21,6 +23,7 @@ import {
   type WeekFigures,
 } from '@/core/insights';
 import { defaultSettings } from '@/core/settings';
+import { buildSummary, readableSummary } from '@/core/summary';
 
 /** A day with sitting figures (spells > 0 when `longest` is), and `done` stretches. */
 function rec(
@@ -471,5 +474,50 @@ describe('intervalRange', () => {
         variedMaxMinutes: 50,
       }),
     ).toEqual([30, 50]);
+  });
+});
+
+describe('localDay', () => {
+  it('is the date core/days.ts gives, at any moment in any zone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Date.UTC(2100, 0, 1) }), (at) => {
+        expect(localDay(at)).toBe(dayKey(at));
+      }),
+    );
+  });
+});
+
+describe('readSittingDays', () => {
+  const days: Days = { '2026-11-16': rec(52, 1, 3), '2026-11-17': rec(0, 0, 2) };
+
+  it('reads the first day and the records of a summary the background wrote', () => {
+    const summary = buildSummary(days, [], '2026-11-18');
+    expect(readableSummary(summary)).not.toBeNull();
+    expect(readSittingDays(summary)).toEqual({ from: summary.from, days });
+  });
+
+  it('leaves out a damaged record and keeps the others', () => {
+    const summary = buildSummary(days, [], '2026-11-18');
+    const damaged = {
+      ...summary,
+      days: { ...summary.days, '2026-11-17': { ...rec(40, 1, 1), longestSpell: -3 }, x: null },
+    };
+    expect(readSittingDays(damaged)?.days).toEqual({ '2026-11-16': days['2026-11-16'] });
+  });
+
+  it('gives null for what is no summary', () => {
+    const summary = buildSummary(days, [], '2026-11-18');
+    for (const raw of [
+      undefined,
+      null,
+      'summary',
+      { ...summary, version: 2 },
+      { ...summary, from: 20261118 },
+      { ...summary, from: 'today' },
+      { ...summary, days: null },
+      { ...summary, days: 'none' },
+    ]) {
+      expect(readSittingDays(raw)).toBeNull();
+    }
   });
 });
