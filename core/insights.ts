@@ -250,11 +250,15 @@ export function compareWeeks(days: SittingDays, start: DayKey, today: DayKey): W
 
 /**
  * The first week the page shows: the earliest whose week before lies wholly
- * inside the kept records (from `from` on), and never after today's week.
+ * inside the kept records (from `from` on), not before the week of the first
+ * day with a record (`firstRecord`; today when there is none), and never
+ * after today's week.
  */
-export function earliestWeek(from: DayKey, today: DayKey): DayKey {
+export function earliestWeek(from: DayKey, today: DayKey, firstRecord: DayKey = today): DayKey {
   const firstWhole = weekStart(calendarAdd(from, 6));
-  const earliest = calendarAdd(firstWhole, 7);
+  const kept = calendarAdd(firstWhole, 7);
+  const recorded = weekStart(firstRecord);
+  const earliest = recorded > kept ? recorded : kept;
   const current = weekStart(today);
   return earliest < current ? earliest : current;
 }

@@ -63,7 +63,8 @@ function useHours(start: string, load: InsightsProps['loadBuckets']): number[] |
 
 export function Insights({ days, from, today, interval, locale, loadBuckets }: InsightsProps) {
   const current = weekStart(today);
-  const earliest = earliestWeek(from, today);
+  const firstRecord = useMemo(() => Object.keys(days).sort()[0], [days]);
+  const earliest = earliestWeek(from, today, firstRecord);
   const [start, setStart] = useState(current);
   const comparison = useMemo(() => compareWeeks(days, start, today), [days, start, today]);
   const hours = useHours(start, loadBuckets);
@@ -94,7 +95,9 @@ export function Insights({ days, from, today, interval, locale, loadBuckets }: I
           )}
         </div>
         <div class="week-body">
-          <WeekChart week={comparison.week} interval={interval} locale={locale} today={today} />
+          {comparison.week.some((d) => d.measured || d.done > 0) && (
+            <WeekChart week={comparison.week} interval={interval} locale={locale} today={today} />
+          )}
           <WeekTable comparison={comparison} interval={interval} locale={locale} today={today} />
         </div>
       </section>

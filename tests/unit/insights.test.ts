@@ -369,14 +369,22 @@ describe('compareWeeks', () => {
 describe('earliestWeek', () => {
   it('is the first week whose week before is wholly kept', () => {
     // From a Monday: that week is whole, so the next can be compared with it.
-    expect(earliestWeek('2026-05-18', '2026-11-18')).toBe('2026-05-25');
+    expect(earliestWeek('2026-05-18', '2026-11-18', '2026-05-18')).toBe('2026-05-25');
     // From a Wednesday: the first whole week starts the Monday after.
-    expect(earliestWeek('2026-05-20', '2026-11-18')).toBe('2026-06-01');
+    expect(earliestWeek('2026-05-20', '2026-11-18', '2026-05-20')).toBe('2026-06-01');
+  });
+
+  it('is not before the week of the first record', () => {
+    expect(earliestWeek('2026-05-18', '2026-11-18', '2026-10-07')).toBe('2026-10-05');
+    expect(earliestWeek('2026-05-18', '2026-11-18', '2026-05-01')).toBe('2026-05-25');
+    // No record at all: only this week.
+    expect(earliestWeek('2026-05-18', '2026-11-18')).toBe('2026-11-16');
   });
 
   it('is never after the current week', () => {
-    expect(earliestWeek('2026-11-18', '2026-11-18')).toBe('2026-11-16');
-    expect(earliestWeek('2026-11-10', '2026-11-18')).toBe('2026-11-16');
+    expect(earliestWeek('2026-11-18', '2026-11-18', '2026-11-18')).toBe('2026-11-16');
+    expect(earliestWeek('2026-11-10', '2026-11-18', '2026-11-10')).toBe('2026-11-16');
+    expect(earliestWeek('2026-05-18', '2026-11-18', '2026-11-20')).toBe('2026-11-16');
   });
 });
 

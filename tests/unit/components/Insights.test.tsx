@@ -230,6 +230,19 @@ describe('Insights page', () => {
     ]);
   });
 
+  it('shows only this week, without a chart, before anything is recorded', async () => {
+    const { container } = render(
+      <Insights {...props({ days: {}, loadBuckets: () => Promise.resolve([]) })} />,
+    );
+    await settle();
+    expect(screen.getByText(/^No sitting spells measured yet\./)).toBeTruthy();
+    expect(container.querySelector('.chart')).toBeNull();
+    expect(bodyRows()).toHaveLength(7);
+    expect(
+      screen.getByRole('button', { name: /Previous week/ }).getAttribute('aria-disabled'),
+    ).toBe('true');
+  });
+
   it('says when only the week before has figures', async () => {
     const days: Days = { '2026-11-09': rec(95, 2, 3), '2026-11-16': rec(0, 0, 2) };
     render(<Insights {...props({ days })} />);
