@@ -6,6 +6,7 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import {
   DAY_BUCKET_PREFIX,
+  dayBucketKey,
   type DayBucketKey,
   type Stored,
   type StoredKey,
@@ -85,6 +86,16 @@ export async function readDayBuckets(store: UseStore = openStore()): Promise<[st
       values[i],
     ]);
   });
+}
+
+/** The buckets of the given days as stored (raw; undefined for a day with none), from one read. */
+export async function readDays(
+  days: readonly string[],
+  store: UseStore = openStore(),
+): Promise<unknown[]> {
+  return store('readonly', (s) =>
+    Promise.all(days.map((day) => promisifyRequest<unknown>(s.get(dayBucketKey(day))))),
+  );
 }
 
 /** Deletes every key: "Delete all data" in options. */

@@ -1,8 +1,8 @@
 /**
- * Screenshots of the popup, options and prompt pages in light and dark
- * themes, taken from the e2e build in real Chromium:
+ * Screenshots of the popup, options, prompt and insights pages in light and
+ * dark themes, taken from the e2e build in real Chromium:
  *
- *   npx wxt build --mode e2e && npx tsx scripts/screenshots.ts
+ *   npx wxt build --mode e2e && npx tsx scripts/screenshots.ts [insights]
  *
  * Writes docs/screenshots/{popup,options,options-plan,prompt,welcome}-{light,dark}.png
  * and welcome-{light,dark}-es.png (Spanish needs Chromium's language files; on
@@ -10,6 +10,11 @@
  * popup is shot, a few days of stretches are answered through real prompt
  * windows (the e2e clock moves forward), so the streak, the ring, the heatmap
  * and the recent list show something.
+ *
+ * Then docs/screenshots/insights-{light,dark}[-es].png: the weekly view with
+ * two weeks of sitting figures imported (tests/e2e/insights-seed.ts), in
+ * English and Spanish (Spanish needs Chromium's language files; on Debian,
+ * chromium-l10n). With the argument `insights`, only these.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +28,7 @@ import {
   welcomePage,
   type Launched,
 } from '../tests/e2e/harness';
+import { importTwoWeeks, toSundayNoon } from '../tests/e2e/insights-seed';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 const SCHEMES = ['light', 'dark'] as const;
@@ -124,10 +130,37 @@ async function shootWelcome(lang: 'en' | 'es'): Promise<void> {
   }
 }
 
+/** The weekly view, in light and dark, in `lang`; the page must be in that language. */
+async function shootInsights(lang: 'en' | 'es'): Promise<void> {
+  const app = await launch({ lang });
+  try {
+    await importTwoWeeks(app, await toSundayNoon(app));
+    for (const colorScheme of SCHEMES) {
+      const page = await app.context.newPage();
+      await page.setViewportSize({ width: 960, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`chrome-extension://${app.extensionId}/insights.html`);
+      await page.locator('.hours').waitFor();
+      const ui = await page.evaluate(() => document.documentElement.lang);
+      if (ui !== lang) throw new Error(`The insights page is in ${ui}, not ${lang}`);
+      await shoot(page, `insights-${colorScheme}${lang === 'en' ? '' : `-${lang}`}.png`);
+      await page.close();
+    }
+  } finally {
+    await app.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await shootWelcome('en');
-  await shootWelcome('es');
+  if (process.argv[2] !== 'insights') {
+    for (const lang of ['en', 'es'] as const) await shootWelcome(lang);
+    await shootPages();
+  }
+  for (const lang of ['en', 'es'] as const) await shootInsights(lang);
+}
+
+async function shootPages(): Promise<void> {
   const app = await launch();
   try {
     // Four days meeting the goal of 3 (one with an extra stretch), then 2 so far today.

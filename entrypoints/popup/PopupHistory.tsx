@@ -2,6 +2,7 @@
  * The popup below the fold: the heatmap of recent weeks and the last
  * stretches. Loaded after the first frame, so the streak is on screen first.
  */
+import { browser } from 'wxt/browser';
 import { Heatmap } from '@/components/Heatmap';
 import { catalogById } from '@/content/catalog';
 import { dayKey } from '@/core/days';
@@ -46,11 +47,34 @@ function RecentList({ recent, today, locale }: Pick<HistoryProps, 'recent' | 'to
   );
 }
 
+/** Opens the weekly view in a tab; a link, so it can also be opened with the browser's own means. */
+function InsightsLink() {
+  const url = browser.runtime.getURL('/insights.html');
+  return (
+    <a
+      class="small"
+      href={url}
+      target="_blank"
+      onClick={(e) => {
+        e.preventDefault();
+        void browser.tabs.create({ url }).then(() => {
+          window.close();
+        });
+      }}
+    >
+      {t('insightsLink')}
+    </a>
+  );
+}
+
 export function PopupHistory({ days, today, options, freezesUsed, recent, locale }: HistoryProps) {
   return (
     <>
       <section aria-label={t('historySection')}>
-        <h2 class="section-title">{t('heatmapTitle')}</h2>
+        <div class="section-head">
+          <h2 class="section-title">{t('heatmapTitle')}</h2>
+          <InsightsLink />
+        </div>
         <Heatmap cells={heatmap(days, today, options, freezesUsed)} locale={locale} today={today} />
       </section>
       <section>
