@@ -35,7 +35,7 @@ export default defineConfig({
       terserOptions: { compress: { passes: 2 }, ecma: 2020, format: { ascii_only: true } },
     },
   }),
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Unsit',
     description: '__MSG_extDescription__',
@@ -43,8 +43,6 @@ export default defineConfig({
     permissions: ['alarms', 'idle', 'storage', 'notifications'],
     // Asked for at runtime, only if the user turns on "Hold stretches during web meetings".
     optional_host_permissions: [...MEETING_ORIGINS],
-    // The e2e build has it granted at install, as if the user had said yes (no dialog to click).
-    ...(mode === 'e2e' ? { host_permissions: [...MEETING_ORIGINS] } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'stretch-now': {

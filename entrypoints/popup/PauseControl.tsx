@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedFocusEvent } from 'preact';
 import { t } from '@/lib/i18n';
 import { QUIET_LENGTHS, type PauseLength, type QuietLength } from '@/lib/messages';
@@ -28,9 +28,13 @@ function MenuButton<T extends string | number>({ id, label, items, onChoose }: M
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
+  // Focus moves with the render that opens the menu, before a next key press.
+  useLayoutEffect(() => {
+    if (open) list.current?.querySelector('button')?.focus();
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
-    list.current?.querySelector('button')?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();

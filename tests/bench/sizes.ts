@@ -6,7 +6,10 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = {
   popupJs: 25_000,
   promptJs: 25_000,
-  workerJs: 15_000,
+  // 15 KB until the worker took on calls and quiet (tracker, platform, the
+  // meeting sites: ~1.7 KB) and one streak across browsers (core/sync and its
+  // store: ~1.7 KB); the polyfill alone is 2.5 KB. See docs/PERFORMANCE.md.
+  workerJs: 20_000,
   packageBytes: 300_000,
 };
 

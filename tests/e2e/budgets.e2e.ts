@@ -11,6 +11,11 @@ describe('size budgets of the production build', () => {
     expect(sizes.pages.popup).toBeLessThanOrEqual(BUDGETS.popupJs);
   });
 
+  it(`loads at most ${BUDGETS.promptJs / 1000} KB of gzipped JS in the prompt before its stretch`, () => {
+    // The stretch itself (text in the browser's language, figure) is its own chunk, loaded after.
+    expect(sizes.pages.prompt).toBeLessThanOrEqual(BUDGETS.promptJs);
+  });
+
   it(`keeps the worker at most ${BUDGETS.workerJs / 1000} KB gzipped`, () => {
     expect(sizes.worker).toBeLessThanOrEqual(BUDGETS.workerJs);
   });

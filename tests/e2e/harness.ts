@@ -264,3 +264,21 @@ export async function stopWorker(page: Page): Promise<void> {
 export function promptPage(context: BrowserContext): Page | undefined {
   return context.pages().find((p) => p.url().split('#')[0]?.endsWith('/prompt.html'));
 }
+
+/** The user gives Unsit these sites in the browser's own site access settings (chrome://extensions). */
+export async function grantInExtensionsPage(app: Launched, origins: readonly string[]) {
+  const page = await app.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    async ([id, origins]) => {
+      const dev = (
+        chrome as unknown as {
+          developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
+        }
+      ).developerPrivate;
+      for (const origin of origins) await dev.addHostPermission(id, origin);
+    },
+    [app.extensionId, origins] as const,
+  );
+  await page.close();
+}

@@ -12,7 +12,15 @@ import { MEETING_ORIGINS, MEETING_SITES } from '@/core/meetings';
 import { defaultSettings } from '@/core/settings';
 import { scan } from './axe';
 import { tabThrough } from './keyboard';
-import { hook, launch, promptPage, until, welcomePage, type Launched } from './harness';
+import {
+  grantInExtensionsPage,
+  hook,
+  launch,
+  promptPage,
+  until,
+  welcomePage,
+  type Launched,
+} from './harness';
 
 const MINUTE = 60_000;
 
@@ -73,24 +81,6 @@ function hasMeetingAccess(page: Page): Promise<boolean> {
     (origins) => chrome.permissions.contains({ origins: [...origins] }),
     MEETING_ORIGINS,
   );
-}
-
-/** The user gives the meeting sites in the browser's own site access settings (chrome://extensions). */
-async function grantInExtensionsPage(app: Launched) {
-  const page = await app.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    async ([id, origins]) => {
-      const dev = (
-        chrome as unknown as {
-          developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
-        }
-      ).developerPrivate;
-      for (const origin of origins) await dev.addHostPermission(id, origin);
-    },
-    [app.extensionId, MEETING_ORIGINS] as const,
-  );
-  await page.close();
 }
 
 describe('installing Unsit', () => {
@@ -269,7 +259,7 @@ describe('the first stretch outside working hours, with meetings allowed', () =>
       await page.reload();
       // The user allowed the meeting sites in the browser's site access: asking
       // again answers at once, with no dialog.
-      await grantInExtensionsPage(app);
+      await grantInExtensionsPage(app, MEETING_ORIGINS);
       await meetingsBox(page).click();
       await until(async () => meetingsBox(page).isChecked(), 5000, 'meetings on');
       expect((await state(app)).settings?.callsGuard).toBe(false);
@@ -416,7 +406,7 @@ describe('options: the plan, web meetings and one streak', () => {
   });
 
   it('turns meetings on once the browser allows the sites, and off gives them back', async () => {
-    await grantInExtensionsPage(app);
+    await grantInExtensionsPage(app, MEETING_ORIGINS);
     const page = await app.open('options');
     await meetingsBox(page).click();
     await until(

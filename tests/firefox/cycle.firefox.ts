@@ -270,14 +270,14 @@ describe('the extension in Firefox', () => {
       3000,
       'creating the probe alarm',
     );
-    expect(Object.keys(await alarms()).sort()).toEqual(['midnight', 'probe', 'tracker']);
+    expect(Object.keys(await alarms()).sort()).toEqual(['probe', 'tracker']);
 
     await app.restart();
 
     const now = await state(app);
     const after = await alarms();
     expect(after.probe, 'Firefox dropped the alarms of the last session').toBeUndefined();
-    expect(Object.keys(after).sort()).toEqual(['midnight', 'tracker']);
+    expect(Object.keys(after).sort()).toEqual(['tracker']);
     // The restart took seconds, far below a natural break: the count goes on,
     // and the real tracker alarm points at the due moment again.
     expect(now.nextBreakAt! - before.nextBreakAt!).toBeGreaterThanOrEqual(0);
