@@ -3,7 +3,8 @@
  * same run, in alternating rounds (this machine is noisy; absolute
  * milliseconds are not comparable across runs):
  * - the popup's time to show the streak: Unsit empty, with 5 and with 20
- *   years of history, against the floor's popup (tests/bench/floor);
+ *   years of history, and with 5 years of its own plus another browser's
+ *   5 years in storage.sync, against the floor's popup (tests/bench/floor);
  * - the worker's JS heap after start, and after a day of use;
  * - the prompt window: from the request to the stretch on screen, against
  *   the floor's bare page opened the same way.
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { parseImport, toExportJson } from '@/core/export';
+import { publishItems } from '@/core/sync';
 import { CHROMIUM_ARGS, findChromium, PROD_BUILD, ROOT } from '../e2e/harness';
 import { history } from './history';
 
@@ -102,6 +104,29 @@ async function importYears(app: App, years: number): Promise<void> {
   );
   await page.close();
   if (!(reply as { ok?: boolean }).ok) throw new Error(`import failed: ${JSON.stringify(reply)}`);
+}
+
+/**
+ * Another browser's `years` of days arrive in storage.sync, as the browser's
+ * sync would deliver them; returns once the summary counts two devices.
+ */
+async function syncOtherDevice(app: App, years: number): Promise<number> {
+  const days = Object.fromEntries(
+    [...history(years, undefined, 11)].map(([day, bucket]) => [day, bucket.record]),
+  );
+  const items = publishItems(days, 'otherdev');
+  const bytes = Object.entries(items).reduce(
+    (sum, [k, v]) => sum + k.length + JSON.stringify(v).length,
+    0,
+  );
+  await app.worker.evaluate(async (x) => {
+    await chrome.storage.sync.set(x);
+  }, items);
+  const page = await app.context.newPage();
+  await page.goto(`chrome-extension://${app.id}/popup.html`);
+  await page.getByText(/on 2 devices/).waitFor({ timeout: 20_000 });
+  await page.close();
+  return bytes;
 }
 
 async function message(app: App, m: object): Promise<unknown> {
@@ -209,8 +234,11 @@ export async function browserBench(rounds = 7) {
   const empty = await launchBuild(PROD_BUILD);
   const five = await launchBuild(PROD_BUILD);
   const twenty = await launchBuild(PROD_BUILD);
+  const merged = await launchBuild(PROD_BUILD);
   await importYears(five, 5);
   await importYears(twenty, 20);
+  await importYears(merged, 5);
+  const syncBytes = await syncOtherDevice(merged, 5);
   // The prompt opens on the stretch, not on the safety notice shown the first time.
   await message(empty, { type: 'safety-seen' });
   const heapAfterStart = { floor: await workerHeap(floor), unsit: await workerHeap(empty) };
@@ -220,12 +248,13 @@ export async function browserBench(rounds = 7) {
     empty: [] as number[],
     five: [] as number[],
     twenty: [] as number[],
+    merged: [] as number[],
   };
   const prompt = { floor: [] as number[], unsit: [] as number[] };
-  const apps = { floor, empty, five, twenty };
+  const apps = { floor, empty, five, twenty, merged };
   for (let round = 0; round <= rounds; round++) {
     // The order turns each round, so load on the machine falls on each alike.
-    const order = (['floor', 'empty', 'five', 'twenty'] as const).map(
+    const order = (['floor', 'empty', 'five', 'twenty', 'merged'] as const).map(
       (_, i, all) => all[(i + round) % all.length]!,
     );
     for (const name of order) {
@@ -251,9 +280,11 @@ export async function browserBench(rounds = 7) {
       empty: m(times.empty),
       five: m(times.five),
       twenty: m(times.twenty),
+      merged: m(times.merged),
     },
     prompt: { floor: m(prompt.floor), unsit: m(prompt.unsit) },
     heap: { floor: heapAfterStart.floor, start: heapAfterStart.unsit, day: heapAfterDay },
     usage20,
+    syncBytes,
   };
 }
