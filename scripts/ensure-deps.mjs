@@ -49,6 +49,16 @@ if (
 ) {
   missing.push('Firefox (Debian: `sudo apt-get install firefox-esr`, or set FIREFOX_PATH)');
 }
+if (
+  process.env.npm_lifecycle_event === 'pretest' &&
+  !process.env.CHROMIUM_PATH &&
+  existsSync('/usr/lib/chromium') &&
+  !existsSync('/usr/lib/chromium/locales/es.pak')
+) {
+  missing.push(
+    "Chromium's language files, for the tests in Spanish (Debian: `sudo apt-get install chromium-l10n`)",
+  );
+}
 if (missing.length > 0) {
   const what =
     process.env.npm_lifecycle_event === 'pretest'
