@@ -122,9 +122,15 @@ async function syncOtherDevice(app: App, years: number): Promise<number> {
   await app.worker.evaluate(async (x) => {
     await chrome.storage.sync.set(x);
   }, items);
+  // The worker rebuilds the summary when the items arrive; the popup reads it once per open.
   const page = await app.context.newPage();
-  await page.goto(`chrome-extension://${app.id}/popup.html`);
-  await page.getByText(/on 2 devices/).waitFor({ timeout: 20_000 });
+  for (let tries = 0; ; tries++) {
+    await page.goto(`chrome-extension://${app.id}/popup.html`);
+    await page.locator('.streak-number').waitFor();
+    if ((await page.getByText(/on 2 devices/).count()) > 0) break;
+    if (tries === 100) throw new Error('the other browser’s days never reached the popup');
+    await page.waitForTimeout(200);
+  }
   await page.close();
   return bytes;
 }
