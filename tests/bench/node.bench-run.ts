@@ -89,12 +89,13 @@ it('prints what one recorded stretch and a worker start cost with 1, 5 and 20 ye
 
 it('prints worker wake-ups per active hour and per off-hours hour over random weeks', async () => {
   const zone = process.env.TZ ?? 'UTC';
-  const totals = { working: 0, afterTravel: 0, hours: 0, offHours: 0, prompts: 0 };
+  const totals = { working: 0, afterTravel: 0, offWakeups: 0, hours: 0, offHours: 0, prompts: 0 };
   await fc.assert(
     fc.asyncProperty(week(), async (w) => {
       const r = await simulate(w, zone);
       totals.working += r.wakeups.working;
       totals.afterTravel += r.wakeups.afterTravel;
+      totals.offWakeups += r.wakeups.offHours;
       totals.hours += r.hours.working;
       totals.offHours += r.hours.offHours;
       totals.prompts += r.windowsOpened + r.notifications;
@@ -102,7 +103,7 @@ it('prints worker wake-ups per active hour and per off-hours hour over random we
     { numRuns: 200, seed: 42 },
   );
   console.log(
-    `BENCH wakeups active_per_hour=${(totals.working / totals.hours).toFixed(2)} prompts_per_hour=${(totals.prompts / totals.hours).toFixed(2)} offhours_per_hour=0 offhours_hours=${Math.round(totals.offHours)} active_hours=${Math.round(totals.hours)} after_travel=${totals.afterTravel}`,
+    `BENCH wakeups active_per_hour=${(totals.working / totals.hours).toFixed(2)} prompts_per_hour=${(totals.prompts / totals.hours).toFixed(2)} offhours_per_hour=${(totals.offWakeups / totals.offHours).toFixed(2)} offhours_hours=${Math.round(totals.offHours)} active_hours=${Math.round(totals.hours)} after_travel=${totals.afterTravel}`,
   );
 });
 

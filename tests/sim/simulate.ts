@@ -35,8 +35,11 @@ export interface SimReport {
   windowsOpened: number;
   notifications: number;
   events: number;
-  /** Alarm firings: in working time, and the one set before a time zone change. */
-  wakeups: { working: number; afterTravel: number };
+  /**
+   * Alarm firings: in working time, the one set before a time zone change,
+   * and off hours or while paused (each of those also fails the run).
+   */
+  wakeups: { working: number; afterTravel: number; offHours: number };
   /** Simulated hours of presence in working time, and hours off hours or paused. */
   hours: { working: number; offHours: number };
 }
@@ -90,7 +93,7 @@ export class Simulation {
     windowsOpened: 0,
     notifications: 0,
     events: 0,
-    wakeups: { working: 0, afterTravel: 0 },
+    wakeups: { working: 0, afterTravel: 0, offHours: 0 },
     hours: { working: 0, offHours: 0 },
   };
 
@@ -217,9 +220,14 @@ export class Simulation {
     // before the change fires when it was meant to, and the next is set anew.
     const travelled = this.travelledAt !== null && setAt < this.travelledAt;
     if (travelled) this.report.wakeups.afterTravel += 1;
-    else if (!isWorkingTime(at, this.settings())) this.fail('an alarm woke the worker off hours');
-    else if (this.paused(at)) this.fail('an alarm woke the worker during a pause');
-    else this.report.wakeups.working += 1;
+    else if (!isWorkingTime(at, this.settings()) || this.paused(at)) {
+      this.report.wakeups.offHours += 1;
+      this.fail(
+        this.paused(at)
+          ? 'an alarm woke the worker during a pause'
+          : 'an alarm woke the worker off hours',
+      );
+    } else this.report.wakeups.working += 1;
     // Never busy for nothing: re-checks during a call are the most there may be (one every 2 minutes).
     this.recentWakeups = [...this.recentWakeups.filter((t) => t > at - 60 * MINUTE), at];
     if (this.recentWakeups.length > 32)
