@@ -694,7 +694,18 @@ function shows(before: TrackerState, after: TrackerState, event: TrackerEvent, e
 export function step(previous: TrackerState, event: TrackerEvent, s: TrackerSettings): Step {
   const effects: Effect[] = [];
   // The interval follows the settings, also when they change mid-cycle.
-  const state = { ...previous, cycleIntervalMs: intervalFor(previous.cycleStartedAt, s) };
+  const interval = intervalFor(previous.cycleStartedAt, s);
+  const state = { ...previous, cycleIntervalMs: interval };
+  // A snooze taken before the stretch was offered ("snooze the next one")
+  // moves with the due moment it was added to.
+  if (
+    previous.phase === 'snoozed' &&
+    !previous.offered &&
+    previous.snoozeUntil !== null &&
+    interval !== previous.cycleIntervalMs
+  ) {
+    state.snoozeUntil = previous.snoozeUntil + interval - previous.cycleIntervalMs;
+  }
   const next = apply(state, event, { at: event.at, s, effects });
   shows(state, next, event, effects);
   const alarmAt = nextAlarm(next, s);

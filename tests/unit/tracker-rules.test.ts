@@ -267,3 +267,24 @@ describe('the heads-up notification', () => {
     expect(count(opens.effects, 'clear-heads-up')).toBe(1);
   });
 });
+
+describe('"snooze the next stretch" and a shorter interval', () => {
+  it('moves the snooze with the due moment, so the stretch still comes a snooze after it', () => {
+    const long: Settings = { ...office, intervalMinutes: 60, snoozeMinutes: 5 };
+    const short: Settings = { ...long, intervalMinutes: 31 };
+    let state = initialTracker(T0, long);
+    state = step(state, observe(T0), long).state;
+    state = step(state, { type: 'snooze-next', at: T0 + MINUTE }, long).state;
+    expect(state.phase).toBe('snoozed');
+    expect(state.snoozeUntil).toBe(T0 + 65 * MINUTE);
+    // The interval falls to 31 minutes a minute later: due at 09:31, snoozed to 09:36.
+    const changed = step(state, observe(T0 + 2 * MINUTE, { reason: 'settings' }), short);
+    expect(changed.state.snoozeUntil).toBe(T0 + 36 * MINUTE);
+    expect(changed.alarmAt).toBe(T0 + 36 * MINUTE);
+    const due = step(changed.state, observe(T0 + 36 * MINUTE), short);
+    expect(due.state.phase).toBe('prompting');
+    // And back to 60 minutes: the snooze moves later again, once.
+    const back = step(changed.state, observe(T0 + 3 * MINUTE, { reason: 'settings' }), long);
+    expect(back.state.snoozeUntil).toBe(T0 + 65 * MINUTE);
+  });
+});
