@@ -21,7 +21,7 @@ interface HookState {
     userPrompt: boolean;
     promptVia: string | null;
   };
-  events: { kind: string; day: string; id: string }[];
+  events: { kind: string; day: string; id: string; at: number; utcOffset: number }[];
   summary: { current: number; today: { done: number } } | null;
   alarms: { tracker?: number };
   settings?: { workStartMinute: number; workEndMinute: number; disabledStretches: string[] };
@@ -76,8 +76,13 @@ async function answer(page: Page, name: 'Done' | 'Skip' | 'Snooze') {
   await closed;
 }
 
-async function launchReady(settings: object = ALWAYS_WORKING, profile?: string) {
-  const app = await launch({ settings, profile, keepProfile: profile !== undefined });
+async function launchReady(settings: object = ALWAYS_WORKING, profile?: string, tz?: string) {
+  const app = await launch({
+    settings,
+    profile,
+    keepProfile: profile !== undefined,
+    ...(tz ? { tz } : {}),
+  });
   // The safety notice was seen: prompts open on the stretch.
   await message(app, { type: 'safety-seen' });
   return app;
@@ -130,6 +135,62 @@ describe('a browser killed with a prompt open (#11.1)', () => {
       await presence(app, 'active');
       await advance(app, 70 * MINUTE);
       await waitForPrompt(app);
+    } finally {
+      await app.close();
+      app = undefined;
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a browser restarted in another time zone (#11.5)', () => {
+  it('keeps each stretch on the day it was done, and the streak', async () => {
+    app = await launchReady({ ...ALWAYS_WORKING, dailyGoal: 2 }, undefined, 'America/New_York');
+    const profile = app.profile;
+    // Away until 21:00 in New York (already the next day in Berlin), then two stretches.
+    const start = (await state(app)).now;
+    const evening = await (
+      await app.worker()
+    ).evaluate((now) => {
+      const d = new Date(now);
+      d.setHours(21, 0, 0, 0);
+      if (d.getTime() <= now) d.setDate(d.getDate() + 1);
+      return d.getTime();
+    }, start);
+    await presence(app, 'locked');
+    await advance(app, evening - start);
+    await presence(app, 'active');
+    await answer(await nextPrompt(app), 'Done');
+    await answer(await nextPrompt(app), 'Done');
+    const before = await state(app);
+    const done = before.events.filter((e) => e.kind === 'done');
+    expect(done).toHaveLength(2);
+    expect(before.summary?.current).toBe(1);
+
+    // The machine moves to Berlin; the browser is killed, not closed, on the way.
+    process.kill(browserPid(profile), 'SIGKILL');
+    await app.context.close().catch(() => undefined);
+    app = await launch({ profile, keepProfile: true, settings: null, tz: 'Europe/Berlin' });
+    try {
+      const sw = await app.worker();
+      // The zone did change: in Berlin, those stretches' times fall on another date.
+      const berlinDays = await sw.evaluate(
+        (times) =>
+          times.map((t) => {
+            const d = new Date(t);
+            return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+          }),
+        done.map((e) => e.at),
+      );
+      expect(berlinDays).not.toEqual(done.map((e) => e.day));
+      const after = await state(app);
+      expect(after.events).toEqual(before.events);
+      // The New York day still meets the goal: the streak carries on.
+      expect(after.summary?.current).toBe(1);
+      // Another stretch in Berlin lands on Berlin's day.
+      await answer(await nextPrompt(app), 'Done');
+      const last = (await state(app)).events.at(-1);
+      expect(last?.day).not.toBe(done[0]?.day);
     } finally {
       await app.close();
       app = undefined;

@@ -84,6 +84,8 @@ export interface LaunchOptions {
    * LANGUAGE); needs Chromium's language files (Debian: chromium-l10n).
    */
   lang?: string;
+  /** The browser process's time zone (TZ), as the machine's clock setting would give it. */
+  tz?: string;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
@@ -105,7 +107,16 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
       `--load-extension=${build}`,
       ...(opts.lang ? [`--lang=${opts.lang}`] : []),
     ],
-    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang } } : {}),
+    ...(opts.lang ? { locale: opts.lang } : {}),
+    ...(opts.lang || opts.tz
+      ? {
+          env: {
+            ...process.env,
+            ...(opts.lang ? { LANGUAGE: opts.lang } : {}),
+            ...(opts.tz ? { TZ: opts.tz } : {}),
+          },
+        }
+      : {}),
   });
   const outsideRequests: string[] = [];
   const consoleErrors: string[] = [];
