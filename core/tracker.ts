@@ -449,7 +449,7 @@ function decide(state: TrackerState, turn: Turn, busy: boolean): TrackerState {
 
   const due =
     state.phase === 'snoozed'
-      ? at >= (state.snoozeUntil ?? at)
+      ? at >= snoozeEnd(state, at, s)
       : state.phase === 'deferred' || state.continuousMs >= state.cycleIntervalMs;
   if (!due) {
     if (
@@ -488,6 +488,18 @@ function dueMoment(state: TrackerState, at: number, s: TrackerSettings): number 
   return addWorkingMs(at, state.cycleIntervalMs - state.continuousMs, s);
 }
 
+/**
+ * When a snooze ends. A snooze of the offered stretch ends at its moment on
+ * the clock. One taken before the offer ("snooze the next stretch") adds the
+ * snooze length to the browsing the stretch waits for, so it follows the
+ * interval and the working hours when they change.
+ */
+function snoozeEnd(state: TrackerState, at: number, s: TrackerSettings): number {
+  if (state.offered) return state.snoozeUntil ?? at;
+  const extra = state.snoozes * s.snoozeMinutes * MINUTE;
+  return addWorkingMs(at, Math.max(0, state.cycleIntervalMs + extra - state.continuousMs), s);
+}
+
 /** The moment this state next needs a look, before moving it off hours. */
 function nextLook(state: TrackerState, s: TrackerSettings): number | null {
   const at = state.observedAt;
@@ -499,7 +511,7 @@ function nextLook(state: TrackerState, s: TrackerSettings): number | null {
     if (state.heldByCall && s.promptStyle === 'window') return at + DEFER_RECHECK_MS;
     return (state.notifiedAt ?? at) + s.snoozeMinutes * MINUTE;
   }
-  if (state.phase === 'snoozed') return state.snoozeUntil;
+  if (state.phase === 'snoozed') return snoozeEnd(state, at, s);
   if (state.phase === 'deferred') {
     if (inCall(state, at)) {
       const limit = (state.deferredSince ?? at) + CALL_HOLD_LIMIT_MS;
@@ -533,7 +545,7 @@ export function nextAlarm(state: TrackerState, s: TrackerSettings): number | nul
  */
 export function nextBreakAt(state: TrackerState, s: TrackerSettings): number | null {
   if (state.pausedUntil !== null || !state.present || state.phase === 'prompting') return null;
-  if (state.phase === 'snoozed') return state.snoozeUntil;
+  if (state.phase === 'snoozed') return snoozeEnd(state, state.observedAt, s);
   if (state.phase === 'deferred') return state.observedAt;
   return dueMoment(state, state.observedAt, s);
 }
@@ -694,18 +706,7 @@ function shows(before: TrackerState, after: TrackerState, event: TrackerEvent, e
 export function step(previous: TrackerState, event: TrackerEvent, s: TrackerSettings): Step {
   const effects: Effect[] = [];
   // The interval follows the settings, also when they change mid-cycle.
-  const interval = intervalFor(previous.cycleStartedAt, s);
-  const state = { ...previous, cycleIntervalMs: interval };
-  // A snooze taken before the stretch was offered ("snooze the next one")
-  // moves with the due moment it was added to.
-  if (
-    previous.phase === 'snoozed' &&
-    !previous.offered &&
-    previous.snoozeUntil !== null &&
-    interval !== previous.cycleIntervalMs
-  ) {
-    state.snoozeUntil = previous.snoozeUntil + interval - previous.cycleIntervalMs;
-  }
+  const state = { ...previous, cycleIntervalMs: intervalFor(previous.cycleStartedAt, s) };
   const next = apply(state, event, { at: event.at, s, effects });
   shows(state, next, event, effects);
   const alarmAt = nextAlarm(next, s);

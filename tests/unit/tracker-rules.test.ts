@@ -268,23 +268,43 @@ describe('the heads-up notification', () => {
   });
 });
 
-describe('"snooze the next stretch" and a shorter interval', () => {
-  it('moves the snooze with the due moment, so the stretch still comes a snooze after it', () => {
-    const long: Settings = { ...office, intervalMinutes: 60, snoozeMinutes: 5 };
+describe('"snooze the next stretch", then other settings', () => {
+  const long: Settings = { ...office, intervalMinutes: 60, snoozeMinutes: 5 };
+
+  it('follows a shorter interval: the stretch still comes a snooze after the new due moment', () => {
     const short: Settings = { ...long, intervalMinutes: 31 };
     let state = initialTracker(T0, long);
     state = step(state, observe(T0), long).state;
-    state = step(state, { type: 'snooze-next', at: T0 + MINUTE }, long).state;
-    expect(state.phase).toBe('snoozed');
-    expect(state.snoozeUntil).toBe(T0 + 65 * MINUTE);
+    const snoozed = step(state, { type: 'snooze-next', at: T0 + MINUTE }, long);
+    expect(snoozed.state.phase).toBe('snoozed');
+    expect(snoozed.alarmAt).toBe(T0 + 65 * MINUTE);
     // The interval falls to 31 minutes a minute later: due at 09:31, snoozed to 09:36.
-    const changed = step(state, observe(T0 + 2 * MINUTE, { reason: 'settings' }), short);
-    expect(changed.state.snoozeUntil).toBe(T0 + 36 * MINUTE);
+    const changed = step(snoozed.state, observe(T0 + 2 * MINUTE, { reason: 'settings' }), short);
     expect(changed.alarmAt).toBe(T0 + 36 * MINUTE);
-    const due = step(changed.state, observe(T0 + 36 * MINUTE), short);
-    expect(due.state.phase).toBe('prompting');
+    expect(step(changed.state, observe(T0 + 36 * MINUTE), short).state.phase).toBe('prompting');
     // And back to 60 minutes: the snooze moves later again, once.
     const back = step(changed.state, observe(T0 + 3 * MINUTE, { reason: 'settings' }), long);
-    expect(back.state.snoozeUntil).toBe(T0 + 65 * MINUTE);
+    expect(back.alarmAt).toBe(T0 + 65 * MINUTE);
+  });
+
+  it('taken after hours, follows working hours stretched to now', () => {
+    // 18:30 on a Wednesday, after the working day (08:00–18:00).
+    const evening = new Date(2026, 10, 18, 18, 30).getTime();
+    let state = initialTracker(evening, long);
+    state = step(state, observe(evening), long).state;
+    const snoozed = step(state, { type: 'snooze-next', at: evening + MINUTE }, long);
+    // Nothing counts tonight: the stretch waits for tomorrow's working time.
+    expect(snoozed.alarmAt).toBeGreaterThan(new Date(2026, 10, 19, 8, 0).getTime());
+    // The working day now runs to 22:00: an interval and a snooze from now.
+    const late: Settings = { ...long, workEndMinute: 22 * 60 };
+    const changed = step(
+      snoozed.state,
+      observe(evening + 2 * MINUTE, { reason: 'settings' }),
+      late,
+    );
+    // (The minute at the desk just before the change is working time now, and counts.)
+    expect(changed.alarmAt).toBe(evening + MINUTE + 65 * MINUTE);
+    const due = step(changed.state, observe(evening + 66 * MINUTE), late);
+    expect(due.state.phase).toBe('prompting');
   });
 });
