@@ -489,13 +489,14 @@ function dueMoment(state: TrackerState, at: number, s: TrackerSettings): number 
 }
 
 /**
- * When a snooze ends. A snooze of the offered stretch ends at its moment on
- * the clock. One taken before the offer ("snooze the next stretch") adds the
- * snooze length to the browsing the stretch waits for, so it follows the
- * interval and the working hours when they change.
+ * When a snooze ends. A snooze of a shown prompt (or of a deferred one) ends
+ * at its moment on the clock (`snoozeUntil`). "Snooze the next stretch"
+ * while counting keeps no moment (`snoozeUntil` null): it adds the snooze
+ * length to the browsing the stretch waits for, so it follows the interval
+ * and the working hours when they change.
  */
 function snoozeEnd(state: TrackerState, at: number, s: TrackerSettings): number {
-  if (state.offered) return state.snoozeUntil ?? at;
+  if (state.snoozeUntil !== null) return state.snoozeUntil;
   const extra = state.snoozes * s.snoozeMinutes * MINUTE;
   return addWorkingMs(at, Math.max(0, state.cycleIntervalMs + extra - state.continuousMs), s);
 }
@@ -623,13 +624,18 @@ function snoozeNext(state: TrackerState, turn: Turn) {
   const { at, s, effects } = turn;
   if (state.phase === 'prompting') return answerCycle(state, turn, 'snooze');
   if (state.snoozes >= s.snoozeCap) return state;
-  const base = state.phase === 'snoozed' ? (state.snoozeUntil ?? at) : at;
   effects.push({ type: 'record', kind: 'snoozed', at, answersOffer: false });
+  // While counting, or after another such snooze: more browsing to wait for (snoozeEnd).
+  const onTheClock =
+    state.phase === 'deferred' || (state.phase === 'snoozed' && state.snoozeUntil !== null);
+  const base = state.phase === 'snoozed' ? (state.snoozeUntil ?? at) : at;
   return {
     ...state,
     phase: 'snoozed' as const,
     snoozes: state.snoozes + 1,
-    snoozeUntil: Math.max(base, dueMoment(state, at, s)) + s.snoozeMinutes * MINUTE,
+    snoozeUntil: onTheClock
+      ? Math.max(base, dueMoment(state, at, s)) + s.snoozeMinutes * MINUTE
+      : null,
     holdSince: state.holdSince ?? at,
   };
 }
