@@ -47,6 +47,8 @@ const V2_FIELDS: Record<string, (v: unknown) => boolean> = {
   callEndedAt: maybeTime,
   quietUntil: maybeTime,
   callHeld: bool,
+  // Added within version 2, so optional: an older state without it reads as before.
+  snoozeExtraMs: (v) => v === undefined || (time(v) && v >= 0),
 };
 
 const passes = (raw: Record<string, unknown>, fields: Record<string, (v: unknown) => boolean>) =>

@@ -62,6 +62,8 @@ export interface TrackerState {
   /** The quiet notification stands in for the window because of a call or fullscreen. */
   heldByCall: boolean;
   snoozeUntil: number | null;
+  /** With `snoozeUntil` null: the browsing "snooze the next stretch" added, at the lengths it had then. */
+  snoozeExtraMs?: number;
   deferredSince: number | null;
   /** When the stretch was first held back (snooze, deferral, quiet notification); a hold ends with its working period. */
   holdSince: number | null;
@@ -497,7 +499,7 @@ function dueMoment(state: TrackerState, at: number, s: TrackerSettings): number 
  */
 function snoozeEnd(state: TrackerState, at: number, s: TrackerSettings): number {
   if (state.snoozeUntil !== null) return state.snoozeUntil;
-  const extra = state.snoozes * s.snoozeMinutes * MINUTE;
+  const extra = state.snoozeExtraMs ?? state.snoozes * s.snoozeMinutes * MINUTE;
   return addWorkingMs(at, Math.max(0, state.cycleIntervalMs + extra - state.continuousMs), s);
 }
 
@@ -636,6 +638,9 @@ function snoozeNext(state: TrackerState, turn: Turn) {
     snoozeUntil: onTheClock
       ? Math.max(base, dueMoment(state, at, s)) + s.snoozeMinutes * MINUTE
       : null,
+    snoozeExtraMs:
+      (state.phase === 'snoozed' && !onTheClock ? (state.snoozeExtraMs ?? 0) : 0) +
+      s.snoozeMinutes * MINUTE,
     holdSince: state.holdSince ?? at,
   };
 }

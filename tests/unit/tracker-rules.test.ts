@@ -287,6 +287,16 @@ describe('"snooze the next stretch", then other settings', () => {
     expect(back.alarmAt).toBe(T0 + 65 * MINUTE);
   });
 
+  it('keeps the snooze length it was taken with when the length changes later', () => {
+    let state = initialTracker(T0, long);
+    state = step(state, observe(T0), long).state;
+    const snoozed = step(state, { type: 'snooze-next', at: T0 }, long);
+    expect(snoozed.alarmAt).toBe(T0 + 65 * MINUTE);
+    const longer: Settings = { ...long, snoozeMinutes: 15 };
+    const changed = step(snoozed.state, observe(T0, { reason: 'settings' }), longer);
+    expect(changed.alarmAt).toBe(T0 + 65 * MINUTE);
+  });
+
   it('taken after hours, follows working hours stretched to now', () => {
     // 18:30 on a Wednesday, after the working day (08:00–18:00).
     const evening = new Date(2026, 10, 18, 18, 30).getTime();
