@@ -292,7 +292,7 @@ describe('"snooze the next stretch", then other settings', () => {
     state = step(state, observe(T0), long).state;
     const snoozed = step(state, { type: 'snooze-next', at: T0 }, long);
     expect(snoozed.alarmAt).toBe(T0 + 65 * MINUTE);
-    const longer: Settings = { ...long, snoozeMinutes: 15 };
+    const longer: Settings = { ...long, snoozeMinutes: 10 };
     const changed = step(snoozed.state, observe(T0, { reason: 'settings' }), longer);
     expect(changed.alarmAt).toBe(T0 + 65 * MINUTE);
   });
