@@ -93,8 +93,10 @@ class Session {
     if (!stop) return sending;
     injected.stopsDuringMessage += 1;
     const [reply] = await Promise.allSettled([sending, stopWorker(this.page)]);
-    // A message lost with the worker is sent again, as the page's retry does.
-    if (reply.status === 'rejected')
+    // A message lost with the worker (refused, or answered by nobody) is sent
+    // again, as the user would after the page says it did not go through;
+    // every message here is safe to repeat.
+    if (reply.status === 'rejected' || reply.value === undefined)
       return this.page.evaluate((m) => chrome.runtime.sendMessage(m), message);
     await this.wake();
     return reply.value;
