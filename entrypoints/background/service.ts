@@ -177,7 +177,7 @@ export class Service {
     if (applied.rebuildSummary) await this.#rebuild(settings, event.at);
     await this.#perform(applied.actions);
     if (settings.shareHistory) {
-      const device = await deviceId(this.#platform.random);
+      const device = () => deviceId(this.#platform.random);
       await publishChanged(this.#platform.sync, device, applied.writes, event.at);
     }
     return applied.state;

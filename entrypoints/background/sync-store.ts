@@ -104,10 +104,14 @@ export async function publishAll(area: SyncArea, device: string, at: number): Pr
   await write(area, publishItems(days, device), at);
 }
 
-/** The cells of the days a step changed, in their year items, written only when they changed. */
+/**
+ * The cells of the days a step changed, in their year items, written only
+ * when they changed. Most steps change no day: they cost nothing here, not
+ * even the device id's read.
+ */
 export async function publishChanged(
   area: SyncArea,
-  device: string,
+  device: () => Promise<string>,
   writes: Writes,
   at: number,
 ): Promise<void> {
@@ -115,6 +119,15 @@ export async function publishChanged(
     key.startsWith('day:') && value ? [[key.slice(4), (value as DayBucket).record] as const] : [],
   );
   if (changed.length === 0) return;
+  return publishDays(area, await device(), changed, at);
+}
+
+async function publishDays(
+  area: SyncArea,
+  device: string,
+  changed: readonly (readonly [string, DayRecord])[],
+  at: number,
+): Promise<void> {
   const keys = [...new Set(changed.map(([day]) => itemKey(device, +day.slice(0, 4))))];
   const items: Record<string, unknown> = await area.get(keys).catch(() => ({}));
   const next: Record<string, string> = {};
