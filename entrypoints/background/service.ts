@@ -281,10 +281,12 @@ export class Service {
   async #othersChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) {
     const settings = await this.#currentSettings();
     if (!settings.shareHistory || (await this.#prepare(settings)) === 'newer') return;
+    // This browser's own publishing comes back here after every Done: it is
+    // told apart by the device id alone, before anything else is read.
+    const earliest = changedSince(changes, await deviceId(this.#platform.random));
+    if (earliest === null) return;
     const at = this.#platform.now();
     const shared = await this.#shared(settings, at);
-    const earliest = changedSince(changes, shared.device);
-    if (earliest === null) return;
     const [raw] = await read(['summary'] as const);
     const summary = readableSummary(raw);
     if (!summary || earliest < summary.from || summary.device !== shared.device) {
