@@ -9,21 +9,14 @@ import { readPromptHash } from '@/core/prompt-view';
 import { MINUTE } from '@/core/time';
 import background from '@/entrypoints/background/index';
 import * as db from '@/lib/db';
-import { installFakes, storedHistory, type Fakes } from './fakes';
+import { startWorker, storedHistory, type Fakes } from './fakes';
 
 const T0 = new Date(2026, 10, 18, 9, 0).getTime(); // a Wednesday, inside working hours
 
 let fakes: Fakes;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  fakeBrowser.reset();
-  await db.clearAll();
-  fakes = await installFakes();
-  // A fresh worker: the same main() the browser runs, with new listeners.
-  background.main();
-  await fakes.install();
+  fakes = await startWorker(T0);
 });
 
 afterEach(() => {

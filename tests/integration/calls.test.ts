@@ -8,23 +8,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPromptHash } from '@/core/prompt-view';
 import { MINUTE } from '@/core/time';
-import background from '@/entrypoints/background/index';
 import * as db from '@/lib/db';
 import { SETTINGS_KEY } from '@/lib/settings-store';
-import { installFakes, type Fakes } from './fakes';
+import { startWorker, type Fakes } from './fakes';
 
 const T0 = new Date(2026, 10, 18, 9, 0).getTime(); // a Wednesday, inside working hours
 
 let fakes: Fakes;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  fakeBrowser.reset();
-  await db.clearAll();
-  fakes = await installFakes();
-  background.main();
-  await fakes.install();
+  fakes = await startWorker(T0);
 });
 
 afterEach(() => {
@@ -43,10 +36,7 @@ async function fireAlarm() {
   await fakes.settle(fakeBrowser.alarms.onAlarm.trigger(alarm));
 }
 
-async function send(message: object) {
-  const [reply] = await fakes.settle(fakeBrowser.runtime.onMessage.trigger(message, {}));
-  return reply as unknown;
-}
+const send = (message: object) => fakes.send(message);
 
 const promptWindows = async () =>
   (await fakeBrowser.windows.getAll()).filter((w) => w.type === 'popup');

@@ -6,9 +6,10 @@
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background/index';
 import type { IdleState } from '@/core/tracker';
 import { byTime, type DayBucket, type DayRecord } from '@/core/history';
-import { read, readDayBuckets } from '@/lib/db';
+import { clearAll, read, readDayBuckets } from '@/lib/db';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -85,6 +86,11 @@ export async function installFakes() {
       await drain();
       return result;
     },
+    /** A message from a page, answered once the worker has finished with it. */
+    async send(message: object): Promise<unknown> {
+      const [reply] = await this.settle(fakeBrowser.runtime.onMessage.trigger(message, {}));
+      return reply as unknown;
+    },
     async install() {
       await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
       await drain();
@@ -145,6 +151,22 @@ function matchPattern(pattern: string): RegExp {
 }
 
 export type Fakes = Awaited<ReturnType<typeof installFakes>>;
+
+/**
+ * A fresh worker at `at` (only Date is faked): the fake browser reset, an
+ * empty database, the same main() the browser runs with new listeners, and
+ * the install step done.
+ */
+export async function startWorker(at: number): Promise<Fakes> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at);
+  fakeBrowser.reset();
+  await clearAll();
+  const fakes = await installFakes();
+  background.main();
+  await fakes.install();
+  return fakes;
+}
 
 /** The stored history gathered from the day buckets: every event, day record and the summary. */
 export async function storedHistory() {

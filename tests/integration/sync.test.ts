@@ -11,9 +11,8 @@ import { blankRecord, type Days } from '@/core/history';
 import { currentStreak, devicesShown, readableSummary, viewDays } from '@/core/summary';
 import { encodeYear, itemKey } from '@/core/sync';
 import { MINUTE } from '@/core/time';
-import background from '@/entrypoints/background/index';
 import * as db from '@/lib/db';
-import { installFakes, type Fakes } from './fakes';
+import { startWorker, type Fakes } from './fakes';
 
 const T0 = new Date(2026, 10, 18, 9, 0).getTime(); // a Wednesday, inside working hours
 const TODAY = dayKey(T0);
@@ -22,23 +21,14 @@ const DESKTOP = 'desktop1';
 let fakes: Fakes;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  fakeBrowser.reset();
-  await db.clearAll();
-  fakes = await installFakes();
-  background.main();
-  await fakes.install();
+  fakes = await startWorker(T0);
 });
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-async function send(message: object) {
-  const [reply] = await fakes.settle(fakeBrowser.runtime.onMessage.trigger(message, {}));
-  return reply as unknown;
-}
+const send = (message: object) => fakes.send(message);
 
 /** Another browser's days, as its Unsit publishes them and the browser's sync delivers them. */
 async function desktopPublishes(days: Days) {

@@ -7,56 +7,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '@/core/settings';
 import { MINUTE } from '@/core/time';
 import {
   CALL_GRACE_MS,
   CALL_HOLD_LIMIT_MS,
   DEFER_LIMIT_MS,
   MIN_SPELL_MS,
-  initialTracker,
-  step,
   type Effect,
-  type Step,
-  type TrackerEvent,
-  type TrackerState,
 } from '@/core/tracker';
-
-// A Wednesday at 09:00 local time; default working hours are Mon–Fri 08:00–18:00.
-const T0 = new Date(2026, 10, 18, 9, 0).getTime();
-const office: Settings = { ...defaultSettings };
-
-type Observe = Extract<TrackerEvent, { type: 'observe' }>;
-const observe = (at: number, extra: Partial<Observe> = {}): TrackerEvent => ({
-  type: 'observe',
-  at,
-  idle: 'active',
-  focused: true,
-  busy: false,
-  meeting: false,
-  reason: 'alarm',
-  ...extra,
-});
-
-function driver(s: Settings = office, start = T0) {
-  let state: TrackerState = initialTracker(start, s);
-  const effects: Effect[] = [];
-  const alarms: (number | null)[] = [];
-  const apply = (event: TrackerEvent): Step => {
-    const r = step(state, event, s);
-    state = r.state;
-    effects.push(...r.effects);
-    alarms.push(r.alarmAt);
-    return r;
-  };
-  /** Fires the alarm asked for, with the world as `extra` says. */
-  const fire = (extra: Partial<Observe> = {}): Step => {
-    const at = alarms.at(-1);
-    if (at == null) throw new Error('no alarm');
-    return apply(observe(at, extra));
-  };
-  return { apply, fire, state: () => state, effects, alarms };
-}
+import { driver, observe, office, T0 } from './tracker-driver';
 
 const opened = (effects: readonly Effect[]) =>
   effects.filter((e) => e.type === 'open-prompt' || e.type === 'notify').length;

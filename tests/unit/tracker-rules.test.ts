@@ -3,56 +3,11 @@
  * (DESIGN.md) in the pure tracker: each case was once broken.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '@/core/settings';
+import type { Settings } from '@/core/settings';
 import { MINUTE } from '@/core/time';
-import {
-  DEFER_LIMIT_MS,
-  initialTracker,
-  step,
-  type Effect,
-  type Step,
-  type TrackerEvent,
-  type TrackerState,
-} from '@/core/tracker';
+import { DEFER_LIMIT_MS, initialTracker, step, type Effect } from '@/core/tracker';
+import { driver, observe, office, T0 } from './tracker-driver';
 import { isWorkingTime } from '@/core/working-time';
-
-// A Wednesday at 09:00 local time; default working hours are Mon–Fri 08:00–18:00.
-const T0 = new Date(2026, 10, 18, 9, 0).getTime();
-const office: Settings = { ...defaultSettings };
-
-const observe = (
-  at: number,
-  extra: Partial<Extract<TrackerEvent, { type: 'observe' }>> = {},
-): TrackerEvent => ({
-  type: 'observe',
-  at,
-  idle: 'active',
-  focused: true,
-  busy: false,
-  reason: 'alarm',
-  ...extra,
-});
-
-/** A small driver: applies events in order and keeps every effect and alarm. */
-function driver(s: Settings = office, start = T0) {
-  let state: TrackerState = initialTracker(start, s);
-  const effects: Effect[] = [];
-  const alarms: (number | null)[] = [];
-  const apply = (event: TrackerEvent): Step => {
-    const r = step(state, event, s);
-    state = r.state;
-    effects.push(...r.effects);
-    alarms.push(r.alarmAt);
-    return r;
-  };
-  /** Fires the alarm the tracker asked for, while the user stays as they are. */
-  const fire = (busy = false): Step => {
-    const at = alarms.at(-1);
-    if (at == null) throw new Error('no alarm');
-    return apply(observe(at, { busy }));
-  };
-  return { apply, fire, state: () => state, effects, alarms };
-}
 
 const count = (effects: Effect[], type: Effect['type']) =>
   effects.filter((e) => e.type === type).length;
@@ -138,10 +93,10 @@ describe('nothing wakes the worker off hours', () => {
     const late = new Date(2026, 10, 18, 17, 0).getTime();
     const d = driver(office, late);
     d.apply(observe(late));
-    d.fire(true); // 17:45, a call: deferred
+    d.fire({ busy: true }); // 17:45, a call: deferred
     let wakes = 0;
     while ((d.alarms.at(-1) ?? Infinity) < new Date(2026, 10, 19, 8, 0).getTime()) {
-      d.fire(true);
+      d.fire({ busy: true });
       wakes += 1;
       expect(wakes).toBeLessThan(20);
     }
@@ -170,14 +125,14 @@ describe('a stretch held back comes back', () => {
   it('after a long call it comes as the window within 2 minutes of the call ending', () => {
     const d = driver();
     d.apply(observe(T0));
-    d.fire(true); // due during a call: deferred
-    while (d.state().phase === 'deferred') d.fire(true);
+    d.fire({ busy: true }); // due during a call: deferred
+    while (d.state().phase === 'deferred') d.fire({ busy: true });
     expect(d.state()).toMatchObject({ phase: 'prompting', promptVia: 'notification' });
     // The call goes on for twenty minutes more.
-    for (let i = 0; i < 10; i++) d.fire(true);
+    for (let i = 0; i < 10; i++) d.fire({ busy: true });
     expect(count(d.effects, 'open-prompt')).toBe(0);
     const callEnds = d.alarms.at(-1)! - 30_000;
-    const after = d.fire(false);
+    const after = d.fire();
     expect(after.state.observedAt - callEnds).toBeLessThanOrEqual(2 * MINUTE);
     expect(count(after.effects, 'open-prompt')).toBe(1);
     expect(count(after.effects, 'clear-notification')).toBe(1);
@@ -205,9 +160,9 @@ describe('a stretch held back comes back', () => {
   it('a deferral falls back to the quiet notification after its limit', () => {
     const d = driver();
     d.apply(observe(T0));
-    d.fire(true);
+    d.fire({ busy: true });
     const since = d.state().deferredSince!;
-    while (d.state().phase === 'deferred') d.fire(true);
+    while (d.state().phase === 'deferred') d.fire({ busy: true });
     expect(d.state().observedAt - since).toBe(DEFER_LIMIT_MS);
   });
 });
