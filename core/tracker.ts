@@ -627,22 +627,21 @@ function snoozeNext(state: TrackerState, turn: Turn) {
   if (state.phase === 'prompting') return answerCycle(state, turn, 'snooze');
   if (state.snoozes >= s.snoozeCap) return state;
   effects.push({ type: 'record', kind: 'snoozed', at, answersOffer: false });
-  // While counting, or after another such snooze: more browsing to wait for (snoozeEnd).
-  const onTheClock =
-    state.phase === 'deferred' || (state.phase === 'snoozed' && state.snoozeUntil !== null);
-  const base = state.phase === 'snoozed' ? (state.snoozeUntil ?? at) : at;
-  return {
+  const held = {
     ...state,
     phase: 'snoozed' as const,
     snoozes: state.snoozes + 1,
-    snoozeUntil: onTheClock
-      ? Math.max(base, dueMoment(state, at, s)) + s.snoozeMinutes * MINUTE
-      : null,
-    snoozeExtraMs:
-      (state.phase === 'snoozed' && !onTheClock ? (state.snoozeExtraMs ?? 0) : 0) +
-      s.snoozeMinutes * MINUTE,
     holdSince: state.holdSince ?? at,
   };
+  const length = s.snoozeMinutes * MINUTE;
+  if (state.phase === 'deferred' || (state.phase === 'snoozed' && state.snoozeUntil !== null)) {
+    // A stretch already due: its snooze ends on the clock.
+    const base = state.phase === 'snoozed' ? (state.snoozeUntil ?? at) : at;
+    return { ...held, snoozeUntil: Math.max(base, dueMoment(state, at, s)) + length };
+  }
+  // While counting (or after another such snooze): more browsing to wait for (snoozeEnd).
+  const before = state.phase === 'snoozed' ? (state.snoozeExtraMs ?? 0) : 0;
+  return { ...held, snoozeUntil: null, snoozeExtraMs: before + length };
 }
 
 function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerState {
