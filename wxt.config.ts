@@ -32,6 +32,7 @@ export default defineConfig({
     build: {
       target: 'es2022',
       minify: 'terser',
+      sourcemap: process.env.UNSIT_SOURCEMAP === '1',
       terserOptions: { compress: { passes: 2 }, ecma: 2020, format: { ascii_only: true } },
     },
   }),

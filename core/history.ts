@@ -80,6 +80,11 @@ export interface DayContext {
   workDays: readonly number[];
 }
 
+/** What a new day's record takes from the settings. */
+export function dayContext(s: DayContext): DayContext {
+  return { dailyGoal: s.dailyGoal, workDays: s.workDays };
+}
+
 /** A day with nothing in it yet. */
 export function blankRecord(goal: number, workday: boolean): DayRecord {
   return {

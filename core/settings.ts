@@ -217,6 +217,33 @@ export function changeSettings(current: Settings, change: Record<string, unknown
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
 }
 
+/**
+ * Applies what of a change can be applied, in one check: each field valid
+ * on its own is taken unless it breaks a rule between fields, in which case
+ * it keeps its current value (and so does every changed field in that
+ * rule); the refused fields come back with their messages. The current
+ * settings hold every rule, so putting a field back never breaks one.
+ */
+export function changeWhatCan(
+  current: Settings,
+  change: Record<string, unknown>,
+): { settings: Settings; saved: SettingKey[]; errors: SettingsErrors } {
+  const { good, errors } = checkFields(change, KEYS);
+  const settings: Settings = { ...current, ...good };
+  const saved = new Set(Object.keys(good) as SettingKey[]);
+  for (let broken = brokenRules(settings); broken.length > 0; broken = brokenRules(settings)) {
+    for (const rule of broken) {
+      for (const field of rule.fields) {
+        if (!saved.has(field)) continue;
+        errors[field] ??= rule.message;
+        (settings as Record<SettingKey, unknown>)[field] = current[field];
+        saved.delete(field);
+      }
+    }
+  }
+  return { settings, saved: [...saved], errors };
+}
+
 /** Validates a whole settings object over the defaults; unknown keys are dropped. */
 export function validateSettings(input: unknown): SettingsResult {
   if (typeof input !== 'object' || input === null) return { ok: true, settings: defaultSettings };
@@ -245,6 +272,35 @@ export function readSettings(stored: unknown): {
     }
   }
   return { settings, rejected: KEYS.filter((k) => rejected.has(k)) };
+}
+
+/**
+ * The settings as the background stored them. They were checked when they
+ * came in (a save, another browser, a policy) and are not checked again:
+ * only their shape is, and a value whose fields have the wrong types (a
+ * damaged store) is salvaged field by field, reported with what fell back.
+ */
+export function storedSettings(raw: unknown): {
+  settings: Settings;
+  damaged: boolean;
+  rejected: string[];
+} {
+  if (raw === undefined) return { settings: defaultSettings, damaged: false, rejected: [] };
+  const shaped = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const fits =
+    shaped &&
+    (Object.keys(defaultSettings) as SettingKey[]).every((key) => {
+      const value = (raw as Record<string, unknown>)[key];
+      const fallback = defaultSettings[key];
+      return (
+        value === undefined ||
+        (Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback)
+      );
+    });
+  if (fits)
+    return { settings: { ...defaultSettings, ...(raw as Settings) }, damaged: false, rejected: [] };
+  const { settings, rejected } = readSettings(raw);
+  return { settings, damaged: true, rejected };
 }
 
 /**

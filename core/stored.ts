@@ -8,6 +8,7 @@ import type { DayBucket } from './history';
 import type { Settings } from './settings';
 import type { StoredSummary } from './summary';
 import type { TrackerState } from './tracker';
+import type { SyncOwn } from './rules-sync';
 
 export interface OpenPrompt {
   stretchId: string;
@@ -31,13 +32,21 @@ export interface Stored {
   /** What the popup and the badge need, kept current (core/summary.ts). */
   summary: StoredSummary;
   tracker: TrackerState;
-  /** A mirror of the synced settings, so pages render from one read. */
+  /**
+   * The settings: the one place of truth, checked when they came in
+   * (core/rules-settings.ts); `storage.sync` carries a copy to the user's
+   * other browsers.
+   */
   settings: Settings;
   /** Settings fields that were invalid when read and fell back to their defaults. */
   settingsReset: string[];
   /** Stretch ids shown most recently, newest first. */
   rotation: string[];
   prompt: OpenPrompt | null;
+  /** The stretch of the cycle that is open or held: a snoozed stretch comes back as the same move. */
+  cycleStretch: string | null;
+  /** The items this browser publishes to `storage.sync` (core/rules-sync.ts). */
+  syncOwn: SyncOwn;
   safetySeen: boolean;
   quarantine: QuarantineEntry[];
   /** This browser's id in sync (core/sync.ts); never synced itself. */

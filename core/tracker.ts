@@ -13,6 +13,7 @@ import {
   workEndsBetween,
 } from './working-time';
 import { dayKey } from './days';
+import type { Effect } from './effects';
 
 export type IdleState = 'active' | 'idle' | 'locked';
 export type Phase = 'counting' | 'prompting' | 'snoozed' | 'deferred';
@@ -108,6 +109,8 @@ export type TrackerEvent =
        * "tab": a tab closed, which may have been the call.
        */
       reason: 'alarm' | 'idle' | 'focus' | 'startup' | 'wake' | 'settings' | 'tab';
+      /** At a browser start: the prompt's window or notification did not survive it. */
+      promptGone?: boolean;
     }
   | { type: 'answer'; at: number; answer: Answer }
   | { type: 'stretch-now'; at: number }
@@ -122,15 +125,8 @@ export type TrackerEvent =
   /** Ends a pause or a quiet period. */
   | { type: 'resume'; at: number };
 
-export type Effect =
-  /** Show the prompt window: focus the open one, or open it. */
-  | { type: 'open-prompt' }
-  /** Close the prompt window (answered elsewhere, or no longer needed). */
-  | { type: 'close-prompt' }
-  | { type: 'notify' }
-  | { type: 'clear-notification' }
-  | { type: 'heads-up'; dueAt: number }
-  | { type: 'clear-heads-up' }
+/** What a step learned that the history keeps (core/step.ts turns these into writes). */
+export type Fact =
   | { type: 'record'; kind: 'done' | 'skipped' | 'snoozed'; at: number; answersOffer: boolean }
   | { type: 'browsed'; day: string }
   /** Unsit offered a stretch of its own today (once per cycle). */
@@ -138,16 +134,25 @@ export type Effect =
   /** A sitting spell ended on `day` (Insights). */
   | { type: 'spell'; day: string; minutes: number; pastInterval: boolean };
 
+/** The prompt window appears (focused if open) or goes: core/step.ts knows which window. */
+export type PromptChange = { type: 'open-prompt' } | { type: 'close-prompt' };
+
+/**
+ * What a step says: facts for the history, prompt changes, and effects the
+ * background carries out as they are (core/effects.ts).
+ */
+export type TrackerEffect = Fact | PromptChange | Effect;
+
 /** One step's moment, settings and the effects it collects: what every rule below works with. */
 interface Turn {
   at: number;
   s: TrackerSettings;
-  effects: Effect[];
+  effects: TrackerEffect[];
 }
 
 export interface Step {
   state: TrackerState;
-  effects: Effect[];
+  effects: TrackerEffect[];
   /** The one alarm to keep, or null for none. */
   alarmAt: number | null;
 }
@@ -259,7 +264,7 @@ function credit(state: TrackerState, from: number, to: number, s: TrackerSetting
 }
 
 /** The sitting spell is over at `endedAt` (a Done, or the start of a natural break): counted if long enough. */
-function endSpell(state: TrackerState, endedAt: number, effects: Effect[]): TrackerState {
+function endSpell(state: TrackerState, endedAt: number, effects: TrackerEffect[]): TrackerState {
   if (state.spellMs >= MIN_SPELL_MS) {
     effects.push({
       type: 'spell',
@@ -393,7 +398,7 @@ function offer(
   heldByCall = false,
 ): TrackerState {
   if (!state.offered) effects.push({ type: 'offered', day: dayKey(at) });
-  if (via === 'notification') effects.push({ type: 'notify' });
+  if (via === 'notification') effects.push({ type: 'notify', kind: 'prompt' });
   return {
     ...state,
     phase: 'prompting',
@@ -429,7 +434,7 @@ function followNotification(
   }
   if (at < (state.notifiedAt ?? at) + s.snoozeMinutes * MINUTE) return state;
   if (state.snoozes < s.snoozeCap) {
-    effects.push({ type: 'notify' });
+    effects.push({ type: 'notify', kind: 'prompt' });
     return { ...state, snoozes: state.snoozes + 1, notifiedAt: at, heldByCall: false };
   }
   // Unanswered after every snooze it had: over, and a new cycle starts.
@@ -461,7 +466,7 @@ function decide(state: TrackerState, turn: Turn, busy: boolean): TrackerState {
       state.phase === 'counting' &&
       state.cycleIntervalMs - state.continuousMs <= HEADS_UP_MS
     ) {
-      effects.push({ type: 'heads-up', dueAt: dueMoment(state, at, s) });
+      effects.push({ type: 'notify', kind: 'heads-up', dueAt: dueMoment(state, at, s) });
       return { ...state, headsUpShown: true };
     }
     return state;
@@ -644,11 +649,18 @@ function snoozeNext(state: TrackerState, turn: Turn) {
   return { ...held, snoozeUntil: null, snoozeExtraMs: before + length };
 }
 
+/** The prompt's window or notification is gone without an answer: over, and the next cycle starts with the user's presence. */
+function promptGone(state: TrackerState, turn: Turn): TrackerState {
+  const next = { ...settle(state, turn), userPrompt: false };
+  return next.phase === 'prompting' ? newCycle(next, turn.at, turn.s) : next;
+}
+
 function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerState {
   const { at, s } = turn;
   switch (event.type) {
     case 'observe': {
-      const seen = seeMeeting(settle(state, turn, event), at, event.meeting === true, event.reason);
+      const from = event.promptGone ? promptGone(state, turn) : state;
+      const seen = seeMeeting(settle(from, turn, event), at, event.meeting === true, event.reason);
       return decide(arrive(seen, turn, event), turn, event.busy);
     }
     case 'answer':
@@ -659,16 +671,13 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
       if (notificationShown(next)) return { ...next, promptVia: 'window', heldByCall: false };
       if (event.type === 'open-notified') {
         // A notification that no longer applies: take it down.
-        turn.effects.push({ type: 'clear-notification' });
+        turn.effects.push({ type: 'clear-notification', kind: 'prompt' });
         return next;
       }
       return next.phase === 'prompting' ? next : { ...next, userPrompt: true };
     }
-    case 'prompt-gone': {
-      const next = { ...settle(state, turn), userPrompt: false };
-      // Over, unanswered: the next cycle starts with the user's presence.
-      return next.phase === 'prompting' ? newCycle(next, at, s) : next;
-    }
+    case 'prompt-gone':
+      return promptGone(state, turn);
     case 'snooze-next':
       return snoozeNext(settle(state, turn), turn);
     case 'pause': {
@@ -689,7 +698,12 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
 }
 
 /** What to show or take down, from the difference between two states. */
-function shows(before: TrackerState, after: TrackerState, event: TrackerEvent, effects: Effect[]) {
+function shows(
+  before: TrackerState,
+  after: TrackerState,
+  event: TrackerEvent,
+  effects: TrackerEffect[],
+) {
   const focus = event.type === 'stretch-now' || event.type === 'open-notified';
   const takenOver =
     before.userPrompt && after.phase === 'prompting' && before.phase !== 'prompting';
@@ -697,7 +711,9 @@ function shows(before: TrackerState, after: TrackerState, event: TrackerEvent, e
     effects.push({ type: 'open-prompt' });
   }
   const fromWindow =
-    (event.type === 'answer' && event.answer === 'closed') || event.type === 'prompt-gone';
+    (event.type === 'answer' && event.answer === 'closed') ||
+    event.type === 'prompt-gone' ||
+    (event.type === 'observe' && event.promptGone === true);
   if (
     windowOpen(before) &&
     !windowOpen(after) &&
@@ -707,14 +723,27 @@ function shows(before: TrackerState, after: TrackerState, event: TrackerEvent, e
     effects.push({ type: 'close-prompt' });
   }
   if (notificationShown(before) && !notificationShown(after)) {
-    effects.push({ type: 'clear-notification' });
+    effects.push({ type: 'clear-notification', kind: 'prompt' });
   }
   const headsUp = (s: TrackerState) => s.headsUpShown && s.phase === 'counting';
-  if (headsUp(before) && !headsUp(after)) effects.push({ type: 'clear-heads-up' });
+  if (headsUp(before) && !headsUp(after)) {
+    effects.push({ type: 'clear-notification', kind: 'heads-up' });
+  }
+}
+
+/**
+ * Every day a step from `state` at `at` can record on: the facts it emits
+ * fall on the day of the step, of the moment the user left, or of the last
+ * look (a spell that ended before a night away belongs to that day). The
+ * pipeline reads these days' buckets before the step runs.
+ */
+export function daysAStepCanTouch(state: TrackerState | null, at: number): string[] {
+  const moments = [at, state?.awaySince ?? at, state?.observedAt ?? at];
+  return [...new Set(moments.map((t) => dayKey(Math.min(t, at))))].sort();
 }
 
 export function step(previous: TrackerState, event: TrackerEvent, s: TrackerSettings): Step {
-  const effects: Effect[] = [];
+  const effects: TrackerEffect[] = [];
   // The interval follows the settings, also when they change mid-cycle.
   const state = { ...previous, cycleIntervalMs: intervalFor(previous.cycleStartedAt, s) };
   const next = apply(state, event, { at: event.at, s, effects });

@@ -73,6 +73,55 @@ export async function transact<const K extends readonly StoredKey[], R>(
   });
 }
 
+/**
+ * One step of the pipeline in one readwrite transaction: reads `keys`, then
+ * the day buckets `days` names from what they hold (or every bucket), lets
+ * `decide` choose the writes, and writes them (after deleting everything
+ * when `clearAll`). `decide` is synchronous: nothing else can wait inside.
+ */
+export async function runStep<R>(
+  keys: readonly StoredKey[],
+  days: (values: Partial<Stored>) => readonly string[] | 'all',
+  decide: (
+    values: Partial<Stored>,
+    buckets: ReadonlyMap<string, unknown>,
+    allDays: boolean,
+  ) => { writes: Writes; clearAll?: boolean; result: R },
+  store: UseStore = openStore(),
+): Promise<R> {
+  return store('readwrite', async (s) => {
+    const read = await Promise.all(keys.map((k) => promisifyRequest(s.get(k))));
+    const values: Partial<Stored> = {};
+    keys.forEach((k, i) => {
+      if (read[i] !== undefined) (values as Record<string, unknown>)[k] = read[i];
+    });
+    const wanted = days(values);
+    const buckets = new Map<string, unknown>();
+    if (wanted === 'all') {
+      const range = IDBKeyRange.bound(DAY_BUCKET_PREFIX, `${DAY_BUCKET_PREFIX}\uffff`);
+      const [bucketKeys, bucketValues] = await Promise.all([
+        promisifyRequest(s.getAllKeys(range)),
+        promisifyRequest(s.getAll(range)),
+      ]);
+      bucketKeys.forEach((k, i) => {
+        buckets.set((k as string).slice(DAY_BUCKET_PREFIX.length), bucketValues[i]);
+      });
+    } else {
+      const unique = [...new Set(wanted)];
+      const got = await Promise.all(unique.map((d) => promisifyRequest(s.get(dayBucketKey(d)))));
+      unique.forEach((d, i) => buckets.set(d, got[i]));
+    }
+    const { writes, clearAll, result } = decide(values, buckets, wanted === 'all');
+    if (clearAll) s.clear();
+    for (const [key, value] of Object.entries(writes)) {
+      if (value === undefined) s.delete(key);
+      else s.put(value, key);
+    }
+    await promisifyRequest(s.transaction);
+    return result;
+  });
+}
+
 /** Every day bucket as stored (raw), in day order, from one read. */
 export async function readDayBuckets(store: UseStore = openStore()): Promise<[string, unknown][]> {
   return store('readonly', async (s) => {

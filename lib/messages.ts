@@ -1,33 +1,28 @@
 /**
- * Messages from pages to the background. Hand-written rather than a
- * messaging library: a union type and two small functions cover it, on top
- * of the promise-based runtime API the polyfill already provides.
+ * Messages from pages to the background, typed both ways, with a failure
+ * path. Hand-written rather than a messaging library: the union of requests
+ * lives in core/inputs.ts, the replies here, and sending is one function on
+ * top of the promise-based runtime API the polyfill provides.
+ *
+ * A message can be lost: the browser stops an idle worker, and one stopped
+ * while it handled a message answers nothing (the reply is undefined, or the
+ * promise is rejected: "message port closed", "receiving end does not
+ * exist"). Every request is safe to send again (an answer counts once, an
+ * import merges by event id, a save sets the same values), so `send` tries
+ * once more, and then says it was lost: the page shows it and offers to try
+ * again.
  */
 import { browser } from 'wxt/browser';
-import type { ImportedHistory } from '@/core/export';
-import type { SettingsErrors } from '@/core/settings';
+import type { PageMessage } from '@/core/inputs';
+import type { SettingKey, SettingsErrors } from '@/core/settings';
 
-export type PauseLength = 'hour' | 'tomorrow';
-/** Quiet for a call, in minutes: a due stretch waits for its end. */
-export type QuietLength = 30 | 60 | 90;
-export const QUIET_LENGTHS: readonly QuietLength[] = [30, 60, 90];
+export type { PageMessage as Message, PauseLength, QuietLength } from '@/core/inputs';
+export { QUIET_LENGTHS } from '@/core/inputs';
 
-export type Message =
-  | { type: 'stretch-now' }
-  | { type: 'answer'; answer: 'done' | 'snooze' | 'skip' }
-  | { type: 'another-stretch' }
-  | { type: 'pause'; length: PauseLength }
-  | { type: 'quiet'; minutes: QuietLength }
-  /** Ends a pause or a quiet period. */
-  | { type: 'resume' }
-  /** Only the fields that change; the background validates them once. */
-  | { type: 'save-settings'; change: Record<string, unknown> }
-  /** A history already parsed and validated by the page that read the file. */
-  | ({ type: 'import' } & ImportedHistory)
-  | { type: 'delete-all' }
-  | { type: 'safety-seen' };
-
-export type SaveResult = { ok: true } | { ok: false; errors: SettingsErrors };
+export type SaveResult =
+  | { ok: true; saved: SettingKey[] }
+  /** `saved`: the fields that were saved all the same (a partial save). */
+  | { ok: false; errors: SettingsErrors; saved: SettingKey[]; newer?: boolean };
 /** The background's answer to an import: how many events were new, or why nothing was merged. */
 export type ImportReply = { ok: true; added: number } | { ok: false; reason: string };
 
@@ -44,10 +39,51 @@ export interface Replies {
   'safety-seen': null;
 }
 
-export function send<M extends Message>(message: M): Promise<Replies[M['type']]> {
-  return browser.runtime.sendMessage<M, Replies[M['type']]>(message);
+/** What came back: the reply, or nothing (the message was lost twice). */
+export type Delivery<R> = { delivered: true; reply: R } | { delivered: false; error: string };
+
+const PAGE_MESSAGES: ReadonlySet<string> = new Set<keyof Replies>([
+  'stretch-now',
+  'answer',
+  'another-stretch',
+  'pause',
+  'quiet',
+  'resume',
+  'save-settings',
+  'import',
+  'delete-all',
+  'safety-seen',
+]);
+
+/** How long to wait before the second try: the browser starts the worker again meanwhile. */
+const RETRY_AFTER_MS = 300;
+
+type Transport = (message: PageMessage) => Promise<unknown>;
+const runtimeSend: Transport = (message) => browser.runtime.sendMessage(message);
+
+export async function send<M extends PageMessage>(
+  message: M,
+  transport: Transport = runtimeSend,
+): Promise<Delivery<Replies[M['type']]>> {
+  let error = 'no reply';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    try {
+      const reply = await transport(message);
+      // Every reply is a value (null for "done"); undefined means nobody answered.
+      if (reply !== undefined) return { delivered: true, reply: reply as Replies[M['type']] };
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+  }
+  return { delivered: false, error };
 }
 
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string';
+/** A message a page may send (the background's own follow-ups are not among them). */
+export function isPageMessage(value: unknown): value is PageMessage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    PAGE_MESSAGES.has(String((value as { type?: unknown }).type))
+  );
 }

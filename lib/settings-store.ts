@@ -1,20 +1,18 @@
 /**
- * Settings live in storage.sync so they follow the user to their other
- * browsers (settings only, never history). When sync is unavailable or
- * refuses the write, storage.local keeps them instead.
+ * The copy of the settings that travels to the user's other browsers: the
+ * background writes it to `storage.sync` after every change it accepted
+ * (tagged with this browser's id, `writer`), and reads it when another
+ * browser changed it (`storage.onChanged`) or at a new install. IndexedDB
+ * holds the settings themselves (core/stored.ts). When sync is unavailable or
+ * refuses the write, storage.local keeps the copy instead.
  */
 import { browser } from 'wxt/browser';
-import { readSettings, type Settings } from '@/core/settings';
+import type { SyncedSettings } from '@/core/effects';
 
 export const SETTINGS_KEY = 'settings';
 
-export interface LoadedSettings {
-  settings: Settings;
-  /** Fields whose stored value was invalid and fell back to the default. */
-  rejected: string[];
-}
-
-export async function loadSettings(): Promise<LoadedSettings> {
+/** The synced settings as stored, unchecked (they are checked where they enter: core/rules-settings.ts). */
+export async function loadSyncedSettings(): Promise<unknown> {
   let stored: unknown;
   try {
     stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -24,11 +22,11 @@ export async function loadSettings(): Promise<LoadedSettings> {
   if (stored === undefined) {
     stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   }
-  return readSettings(stored);
+  return stored;
 }
 
-/** Writes valid settings; returns where they were kept. */
-export async function storeSettings(settings: Settings): Promise<'sync' | 'local'> {
+/** Writes the settings for the other browsers; returns where they were kept. */
+export async function storeSettings(settings: SyncedSettings): Promise<'sync' | 'local'> {
   try {
     await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
     return 'sync';

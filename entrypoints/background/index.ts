@@ -1,14 +1,16 @@
 /**
- * The background worker: which browser event goes to which service call.
- * Listeners are registered synchronously so a woken worker hears its event.
+ * The background worker: which browser event is which input (core/inputs.ts).
+ * Listeners are registered synchronously so a woken worker hears its event;
+ * the service (service.ts) takes the inputs one at a time.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { Input } from '@/core/inputs';
+import { IDLE_DETECTION_MS } from '@/core/tracker';
 import { syncClock } from '@/lib/clock';
 import { touchesMeetingSites } from '@/lib/meeting-access';
-import { isMessage } from '@/lib/messages';
+import { isPageMessage } from '@/lib/messages';
 import { SETTINGS_KEY } from '@/lib/settings-store';
-import { IDLE_DETECTION_MS } from '@/core/tracker';
 import { browserPlatform, isPromptNotification } from './platform';
 import { createService } from './service';
 import { e2ePlatform, installTestHook } from './test-hook';
@@ -16,72 +18,78 @@ import { e2ePlatform, installTestHook } from './test-hook';
 export default defineBackground(() => {
   const clockReady = syncClock();
   const service = createService(import.meta.env.MODE === 'e2e' ? e2ePlatform() : browserPlatform());
-  /** Runs a handler once the clock is known; failures are logged, never thrown into the browser. */
-  const on =
-    <A extends unknown[]>(handler: (...args: A) => Promise<unknown>) =>
-    (...args: A): void => {
-      clockReady
-        .then(() => handler(...args))
-        .catch((error: unknown) => {
-          console.error('Unsit:', error);
-        });
-    };
+  /** Hands an input to the service once the clock is known; failures are logged, never thrown into the browser. */
+  const handle = (input: Input): Promise<unknown> => clockReady.then(() => service.handle(input));
+  const on = (input: Input | null): void => {
+    if (input) {
+      handle(input).catch((error: unknown) => {
+        console.error('Unsit:', error);
+      });
+    }
+  };
 
   browser.idle.setDetectionInterval(IDLE_DETECTION_MS / 1000);
 
-  browser.runtime.onInstalled.addListener(
-    on(async ({ reason }) => {
-      try {
-        await service.startup();
-      } finally {
-        // A new install opens the welcome page; an update does not.
-        if (reason === 'install') {
-          await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-        }
-      }
-    }),
-  );
-  browser.runtime.onStartup.addListener(on(() => service.startup()));
-  browser.alarms.onAlarm.addListener(on((alarm) => service.alarm(alarm.name)));
-  browser.idle.onStateChanged.addListener(on(() => service.idleChanged()));
-  browser.windows.onFocusChanged.addListener(on(() => service.focusChanged()));
-  browser.windows.onRemoved.addListener(on((windowId) => service.windowClosed(windowId)));
-  browser.commands.onCommand.addListener(on((command) => service.command(command)));
-  browser.notifications.onClicked.addListener(
-    on(async (id) => {
-      if (isPromptNotification(id)) await service.notificationClicked();
-    }),
-  );
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A new install opens the welcome page, after the first step; an update does not.
+    void handle({ type: 'startup' })
+      .catch((error: unknown) => {
+        console.error('Unsit:', error);
+      })
+      .then(() =>
+        reason === 'install'
+          ? browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })
+          : undefined,
+      );
+  });
+  browser.runtime.onStartup.addListener(() => {
+    on({ type: 'startup' });
+  });
+  browser.alarms.onAlarm.addListener(() => {
+    on({ type: 'alarm' });
+  });
+  browser.idle.onStateChanged.addListener(() => {
+    on({ type: 'idle' });
+  });
+  browser.windows.onFocusChanged.addListener(() => {
+    on({ type: 'focus' });
+  });
+  browser.windows.onRemoved.addListener((windowId) => {
+    on({ type: 'window-closed', windowId });
+  });
+  browser.commands.onCommand.addListener((name) => {
+    on({ type: 'command', name });
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    on(isPromptNotification(id) ? { type: 'notification-clicked' } : null);
+  });
   // Firefox closes notifications on its own and does not reliably say who
   // closed them, so only Chromium's "dismissed by the user" counts there.
   if (!import.meta.env.FIREFOX) {
-    browser.notifications.onClosed.addListener(
-      on(async (id, byUser) => {
-        if (isPromptNotification(id)) await service.notificationClosed(byUser);
-      }),
-    );
+    browser.notifications.onClosed.addListener((id, byUser) => {
+      on(isPromptNotification(id) && byUser ? { type: 'notification-closed', byUser } : null);
+    });
   }
-  browser.tabs.onRemoved.addListener(on(() => service.tabClosed()));
-  browser.permissions.onRemoved.addListener(
-    on(async (removed) => {
-      if (touchesMeetingSites(removed.origins)) await service.meetingAccessLost();
-    }),
-  );
-  browser.storage.onChanged.addListener(
-    on(async (changes, area) => {
-      if (area !== 'sync') return;
-      const change = changes[SETTINGS_KEY];
-      if (change) await service.settingsSynced(change.newValue);
-      // Other browsers' days (core/sync.ts); this browser's own come back too and change nothing.
-      if (Object.keys(changes).some((key) => key.startsWith('u'))) {
-        await service.othersChanged(changes);
-      }
-    }),
-  );
+  browser.tabs.onRemoved.addListener(() => {
+    on({ type: 'tab-closed' });
+  });
+  browser.permissions.onRemoved.addListener((removed) => {
+    on(touchesMeetingSites(removed.origins) ? { type: 'meeting-access-lost' } : null);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'sync') return;
+    const settings = changes[SETTINGS_KEY];
+    if (settings) on({ type: 'settings-synced', value: settings.newValue });
+    // Other browsers' days (core/sync.ts); this browser's own come back too and change nothing.
+    const items = Object.fromEntries(
+      Object.entries(changes).filter(([key]) => key.startsWith('u')),
+    );
+    if (Object.keys(items).length > 0) on({ type: 'others-synced', changes: items });
+  });
   // The reply is the promise the polyfill hands back to the sender.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown) =>
-    isMessage(message) ? clockReady.then(() => service.message(message)) : undefined,
+    isPageMessage(message) ? handle(message) : undefined,
   );
 
   if (import.meta.env.MODE === 'e2e') installTestHook(service);

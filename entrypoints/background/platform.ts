@@ -5,11 +5,13 @@
 import { browser } from 'wxt/browser';
 import { now } from '@/lib/clock';
 import { t } from '@/lib/i18n';
-import { loadSettings, storeSettings, clearSettings } from '@/lib/settings-store';
+import { loadSyncedSettings, storeSettings, clearSettings } from '@/lib/settings-store';
+import type { NotificationKind } from '@/core/effects';
 import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
 import { promptHash, type PromptView } from '@/core/prompt-view';
+import { ownKeys } from '@/core/sync';
 import { IDLE_DETECTION_MS } from '@/core/tracker';
-import type { AlarmName, Observation, Platform } from './service';
+import type { Executors, Observation, Platform, StartFacts } from './service';
 
 export const PROMPT_WIDTH = 420;
 export const PROMPT_HEIGHT = 640;
@@ -45,18 +47,18 @@ export async function meetingTabOpen(): Promise<boolean> {
   }
 }
 
-export async function observeBrowser(lookForMeetings: boolean): Promise<Observation> {
+export async function observeBrowser(): Promise<Observation> {
   const [idle, focus, audible, meeting] = await Promise.all([
     browser.idle.queryState(IDLE_DETECTION_MS / 1000),
     focusedWindow(),
     anyAudibleTab(),
-    lookForMeetings && meetingTabOpen(),
+    meetingTabOpen(),
   ]);
   return { idle, focused: focus.focused, busy: focus.fullscreen || audible, meeting };
 }
 
 /** Sets or clears an alarm by name, in the extension clock's time. */
-export async function setBrowserAlarm(name: AlarmName, at: number | null, offset = 0) {
+export async function setBrowserAlarm(name: string, at: number | null, offset = 0) {
   if (at === null) {
     await browser.alarms.clear(name);
     return;
@@ -99,82 +101,119 @@ async function openPromptWindow(view: PromptView | null): Promise<number | null>
 }
 
 /**
- * Whether the prompt page is open in that window. The extension's own pages
- * are listed by `runtime.getContexts` (Chrome 116, Firefox 128); window ids
- * start again with each browser session, so the window alone would not do.
+ * The windows showing the prompt page. The extension's own pages are listed
+ * by `runtime.getContexts` (Chrome 116, Firefox 128); window ids start again
+ * with each browser session, so a stored id alone would not do.
  */
-export async function promptWindowOpen(windowId: number): Promise<boolean> {
+export async function promptWindows(): Promise<number[]> {
   const page = browser.runtime.getURL('/prompt.html');
   try {
     const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
-    return contexts.some((c) => c.windowId === windowId && c.documentUrl?.split('#')[0] === page);
+    const ids = contexts
+      .filter((c) => c.documentUrl?.split('#')[0] === page && c.windowId >= 0)
+      .map((c) => c.windowId);
+    return [...new Set(ids)];
   } catch {
-    return browser.windows.get(windowId).then(
-      (w) => w.type === 'popup',
-      () => false,
-    );
+    return [];
   }
 }
 
-export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
+async function startFacts(): Promise<StartFacts> {
+  const [windows, shown, settings] = await Promise.all([
+    promptWindows(),
+    browser.notifications.getAll(),
+    loadSyncedSettings(),
+  ]);
   return {
-    now,
-    observe: observeBrowser,
-    setAlarm: (name, at) => setBrowserAlarm(name, at),
-    promptWindowOpen,
-    async notificationShown() {
-      const shown = await browser.notifications.getAll();
-      return NOTIFICATION_IDS.prompt in shown;
+    promptWindows: windows,
+    notificationShown: NOTIFICATION_IDS.prompt in shown,
+    syncedSettings: settings,
+  };
+}
+
+/** The browser's own calls behind each effect (core/effects.ts). */
+function executors(setAlarm: (at: number | null) => Promise<void>): Executors {
+  return {
+    alarm: (e) => setAlarm(e.at),
+    async 'show-prompt'(e) {
+      if (e.windowId !== null && (await focusWindow(e.windowId))) return undefined;
+      return { type: 'prompt-opened', windowId: await openPromptWindow(e.view) };
     },
-    async focusWindow(windowId) {
-      try {
-        const w = await browser.windows.update(windowId, { focused: true, drawAttention: true });
-        return Boolean(w);
-      } catch {
-        // The window is gone (closed by the user or with the browser).
-        return false;
-      }
+    async 'close-window'(e) {
+      await browser.windows.remove(e.windowId).catch(() => undefined);
     },
-    openPromptWindow,
-    async closeWindow(windowId) {
-      await browser.windows.remove(windowId).catch(() => undefined);
+    notify: (e) => notify(e.kind, e.dueAt),
+    async 'clear-notification'(e) {
+      await browser.notifications.clear(NOTIFICATION_IDS[e.kind]);
     },
-    async notify(kind, dueAt) {
-      const heads = kind === 'heads-up';
-      await browser.notifications.create(NOTIFICATION_IDS[kind], {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: t(heads ? 'headsUpTitle' : 'notifyTitle'),
-        message: heads
-          ? t(
-              'headsUpMessage',
-              dueAt ? new Date(dueAt).toLocaleTimeString([], { timeStyle: 'short' }) : '',
-            )
-          : t('notifyMessage'),
-        // Firefox's notifications schema has no `silent`: it rejects the whole call
-        // ("Unexpected property"), so there the notification keeps the system's sound.
-        ...(import.meta.env.FIREFOX ? {} : { silent: true }),
-      });
-    },
-    async clearNotification(kind) {
-      await browser.notifications.clear(NOTIFICATION_IDS[kind]);
-    },
-    async setBadge(streak) {
-      await browser.action.setBadgeText({ text: streak > 0 ? String(streak) : '' });
+    async badge(e) {
+      await browser.action.setBadgeText({ text: e.streak > 0 ? String(e.streak) : '' });
       await browser.action.setBadgeBackgroundColor({ color: '#1f7a6f' });
     },
-    loadSettings,
-    async storeSettings(settings) {
-      await storeSettings(settings);
+    async 'sync-settings'(e) {
+      await storeSettings(e.settings);
     },
-    clearSettings,
-    sync: {
-      get: (keys) => browser.storage.sync.get(keys ?? null),
-      set: (items) => browser.storage.sync.set(items),
-      remove: (keys) => browser.storage.sync.remove(keys),
+    'clear-synced-settings': clearSettings,
+    async 'sync-set'(e) {
+      try {
+        await browser.storage.sync.set(e.items);
+      } catch (error) {
+        return { type: 'sync-refused', reason: String(error) };
+      }
+      return e.retry ? { type: 'sync-written' } : undefined;
     },
+    async 'sync-unpublish'(e) {
+      const all = await browser.storage.sync.get(null).catch(() => ({}));
+      const keys = ownKeys(Object.keys(all), e.device);
+      if (keys.length > 0) await browser.storage.sync.remove(keys).catch(() => undefined);
+    },
+  };
+}
+
+async function focusWindow(windowId: number): Promise<boolean> {
+  try {
+    const w = await browser.windows.update(windowId, { focused: true, drawAttention: true });
+    return Boolean(w);
+  } catch {
+    // The window is gone (closed by the user or with the browser).
+    return false;
+  }
+}
+
+async function notify(kind: NotificationKind, dueAt?: number): Promise<void> {
+  const heads = kind === 'heads-up';
+  await browser.notifications.create(NOTIFICATION_IDS[kind], {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t(heads ? 'headsUpTitle' : 'notifyTitle'),
+    message: heads
+      ? t(
+          'headsUpMessage',
+          dueAt ? new Date(dueAt).toLocaleTimeString([], { timeStyle: 'short' }) : '',
+        )
+      : t('notifyMessage'),
+    // Firefox's notifications schema has no `silent`: it rejects the whole call
+    // ("Unexpected property"), so there the notification keeps the system's sound.
+    ...(import.meta.env.FIREFOX ? {} : { silent: true }),
+  });
+}
+
+export interface PlatformParts {
+  now: () => number;
+  observe: () => Promise<Observation>;
+  setAlarm: (at: number | null) => Promise<void>;
+}
+
+export function browserPlatform(parts: Partial<PlatformParts> = {}): Platform {
+  return {
+    now: parts.now ?? now,
     random: Math.random,
-    ...overrides,
+    gather: {
+      observation: parts.observe ?? observeBrowser,
+      start: startFacts,
+      syncItems: () => browser.storage.sync.get(null).catch(() => ({})),
+    },
+    execute: executors(parts.setAlarm ?? ((at) => setBrowserAlarm('tracker', at))),
   };
 }
 

@@ -21,7 +21,9 @@ import {
   meetingTabOpen,
   setBrowserAlarm,
 } from './platform';
-import type { AlarmName, Platform, Service } from './service';
+import type { Platform, Service } from './service';
+
+type AlarmName = 'tracker';
 
 const PRESENCE_KEY = 'e2ePresence';
 const ALARMS_KEY = 'e2eAlarms';
@@ -43,21 +45,21 @@ function offset(): number {
 
 export function e2ePlatform(): Platform {
   return browserPlatform({
-    async observe(lookForMeetings) {
+    async observe() {
       const [idle, focus, audible, meeting] = await Promise.all([
         presence(),
         focusedWindow(),
         anyAudibleTab(),
-        lookForMeetings && meetingTabOpen(),
+        meetingTabOpen(),
       ]);
       return { idle, focused: true, busy: focus.fullscreen || audible, meeting };
     },
-    async setAlarm(name, at) {
-      const { [name]: _old, ...others } = await virtualAlarms();
+    async setAlarm(at) {
+      const { tracker: _old, ...others } = await virtualAlarms();
       await browser.storage.local.set({
-        [ALARMS_KEY]: at === null ? others : { ...others, [name]: at },
+        [ALARMS_KEY]: at === null ? others : { ...others, tracker: at },
       });
-      await setBrowserAlarm(name, at, offset());
+      await setBrowserAlarm('tracker', at, offset());
     },
   });
 }
@@ -79,7 +81,7 @@ export function installTestHook(service: Service): void {
         const { [name]: _fired, ...rest } = alarms;
         await browser.storage.local.set({ [ALARMS_KEY]: rest });
         await browser.alarms.clear(name);
-        await service.alarm(name);
+        await service.handle({ type: 'alarm' });
       }
       await setNow(target);
       // Real alarms follow the system clock: re-aim those still ahead.
@@ -90,7 +92,7 @@ export function installTestHook(service: Service): void {
     },
     async setPresence(state: IdleState) {
       await browser.storage.local.set({ [PRESENCE_KEY]: state });
-      await service.idleChanged();
+      await service.handle({ type: 'idle' });
     },
     async state() {
       const [tracker, settings, summary, prompt] = await read([

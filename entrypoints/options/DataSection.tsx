@@ -9,15 +9,15 @@ import {
   toExportJson,
   type ImportMessage,
 } from '@/core/export';
-import { dayContext } from '@/core/apply-step';
-import type { DayBucket } from '@/core/history';
+import { dayContext, type DayBucket } from '@/core/history';
 import { readBucket } from '@/core/history-schema';
 import type { Settings } from '@/core/settings';
 import type { QuarantineEntry } from '@/core/stored';
 import { now } from '@/lib/clock';
 import { readDayBuckets } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import { send } from '@/lib/messages';
+import { send, type Message } from '@/lib/messages';
+import { LostMessage } from '@/components/LostMessage';
 import { DeleteAllData } from './DeleteAllData';
 import { Section } from '@/components/settings-fields';
 
@@ -63,9 +63,47 @@ async function buckets(settings: Settings): Promise<[DayKey, DayBucket][]> {
   return out;
 }
 
+type Said = { text: string; error: boolean } | null;
+
+/** Reads, checks and sends an import; a message the background never got can be sent again. */
+function useImport(setMessage: (said: Said) => void) {
+  const [lost, setLost] = useState<(() => void) | null>(null);
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    // Parsed and validated here, whole, before anything is sent to be merged;
+    // a file over the limit is refused before it is read.
+    const parsed = file.size > MAX_IMPORT_BYTES ? refuseTooLarge() : parseImport(await file.text());
+    if (!parsed.ok) {
+      setMessage({ text: t('importRefused', refusal(parsed)), error: true });
+      return;
+    }
+    await sendImport({ type: 'import', events: parsed.events, days: parsed.days });
+  }
+
+  async function sendImport(message: Extract<Message, { type: 'import' }>) {
+    setLost(null);
+    const sent = await send(message);
+    if (!sent.delivered) {
+      setMessage(null);
+      setLost(() => () => void sendImport(message));
+      return;
+    }
+    const result = sent.reply;
+    setMessage(
+      result.ok
+        ? { text: t('imported', String(result.added)), error: false }
+        : { text: t('importRefused', refusal(result)), error: true },
+    );
+  }
+
+  return { importFile, lost };
+}
+
 /** Export, import, what was set aside, and deleting everything. */
 export function DataSection({ settings, quarantine, locale, onDeleted }: Props) {
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Said>(null);
+  const { importFile, lost } = useImport(setMessage);
 
   async function exportData(kind: 'json' | 'csv') {
     const at = now();
@@ -77,21 +115,6 @@ export function DataSection({ settings, quarantine, locale, onDeleted }: Props) 
       download(`unsit-days-${stamp}.csv`, 'text/csv', csvExport(all, stamp, settings.dailyGoal));
     }
     setMessage({ text: t('exported'), error: false });
-  }
-
-  async function importFile(file: File | undefined) {
-    if (!file) return;
-    // Parsed and validated here, whole, before anything is sent to be merged;
-    // a file over the limit is refused before it is read.
-    const parsed = file.size > MAX_IMPORT_BYTES ? refuseTooLarge() : parseImport(await file.text());
-    const result = parsed.ok
-      ? await send({ type: 'import', events: parsed.events, days: parsed.days })
-      : parsed;
-    setMessage(
-      result.ok
-        ? { text: t('imported', String(result.added)), error: false }
-        : { text: t('importRefused', refusal(result)), error: true },
-    );
   }
 
   return (
@@ -121,6 +144,7 @@ export function DataSection({ settings, quarantine, locale, onDeleted }: Props) 
       <p class={message?.error ? 'error' : 'saved'} role="status">
         {message?.text}
       </p>
+      {lost && <LostMessage onRetry={lost} />}
       {quarantine.length > 0 && (
         <div class="quarantine" role="alert">
           <p>{t('quarantineIntro', String(quarantine.length))}</p>

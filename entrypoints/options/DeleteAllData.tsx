@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '@/components/Button';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
+import { LostMessage } from '@/components/LostMessage';
 
 interface Props {
   onDeleted: () => void;
@@ -13,6 +14,7 @@ interface Props {
  */
 export function DeleteAllData({ onDeleted }: Props) {
   const [confirming, setConfirming] = useState(false);
+  const [lost, setLost] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
@@ -26,6 +28,14 @@ export function DeleteAllData({ onDeleted }: Props) {
     }
   }, [confirming]);
 
+  async function remove() {
+    const sent = await send({ type: 'delete-all' });
+    setLost(!sent.delivered);
+    if (!sent.delivered) return;
+    setConfirming(false);
+    onDeleted();
+  }
+
   const ask = (on: boolean) => () => {
     setConfirming(on);
   };
@@ -34,17 +44,9 @@ export function DeleteAllData({ onDeleted }: Props) {
       {confirming ? (
         <div class="row" role="group" aria-label={t('deleteConfirmTitle')}>
           <p>{t('deleteConfirm')}</p>
-          <Button
-            variant="danger"
-            label={t('deleteYes')}
-            onClick={() =>
-              send({ type: 'delete-all' }).then(() => {
-                setConfirming(false);
-                onDeleted();
-              })
-            }
-          />
+          <Button variant="danger" label={t('deleteYes')} onClick={() => void remove()} />
           <Button buttonRef={cancel} label={t('cancel')} onClick={ask(false)} />
+          {lost && <LostMessage onRetry={() => void remove()} />}
         </div>
       ) : (
         <Button buttonRef={button} variant="danger" label={t('deleteAll')} onClick={ask(true)} />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LostMessage } from '@/components/LostMessage';
 import { SafetyNotice } from '@/components/SafetyNotice';
 import { defaultSettings, SETTING_LABELS, isSettingKey, type Settings } from '@/core/settings';
 import type { QuarantineEntry } from '@/core/stored';
@@ -38,6 +39,11 @@ export function Options({ initial, reset, quarantine }: Props) {
         <p class="saved-toast" role="status">
           {form.savedNote ? t('saved') : ''}
         </p>
+        {form.lost && (
+          <div class="lost-toast">
+            <LostMessage onRetry={form.lost} />
+          </div>
+        )}
       </header>
 
       {reset.length > 0 && (

@@ -25,6 +25,8 @@ export interface SettingsForm extends SettingsFields {
   pending: Pending;
   /** "Saved." for a few seconds after a save. */
   savedNote: boolean;
+  /** The last save did not reach the background: send it again. */
+  lost: (() => void) | null;
   reset: (settings: Settings) => void;
 }
 
@@ -33,6 +35,7 @@ export function useSettingsForm(initial: Settings): SettingsForm {
   const [pending, setPending] = useState<Pending>({});
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [savedAt, setSavedAt] = useState(0);
+  const [lost, setLost] = useState<(() => void) | null>(null);
 
   useEffect(() => {
     if (!savedAt) return;
@@ -44,24 +47,24 @@ export function useSettingsForm(initial: Settings): SettingsForm {
     };
   }, [savedAt]);
 
-  /** Sends every pending field; when refused, saves the fields that are fine on their own. */
+  /** Sends every pending field in one message: the fields that are fine are saved, the rest come back refused. */
   async function save(all: Pending, current: Settings) {
-    let change = all;
-    let result = await send({ type: 'save-settings', change });
-    const refused = result.ok ? {} : result.errors;
-    if (!result.ok) {
-      change = without(all, Object.keys(refused));
-      result =
-        Object.keys(change).length > 0 ? await send({ type: 'save-settings', change }) : result;
+    const sent = await send({ type: 'save-settings', change: all, partial: true });
+    if (!sent.delivered) {
+      setPending(all);
+      setLost(() => () => void save(all, current));
+      return;
     }
-    const savedNow = result.ok ? ({ ...current, ...change } as Settings) : current;
+    setLost(null);
+    const result = sent.reply;
+    const refused = result.ok ? {} : result.errors;
+    const kept = Object.fromEntries(result.saved.map((k) => [k, all[k]]));
+    const savedNow = { ...current, ...kept };
     const undone = Object.keys(refused).filter((k) => UNDONE.has(refused[k as SettingKey] ?? ''));
     setSaved(savedNow);
-    setPending(
-      result.ok ? without(all, [...Object.keys(change), ...undone]) : without(all, undone),
-    );
+    setPending(without(all, [...result.saved, ...undone]));
     setErrors(refused);
-    if (result.ok) {
+    if (result.saved.length > 0) {
       setSavedAt(Date.now());
       applyTheme(savedNow.theme);
     }
@@ -75,10 +78,12 @@ export function useSettingsForm(initial: Settings): SettingsForm {
       (Object.hasOwn(pending, key) ? pending[key] : saved[key]) as Settings[typeof key],
     change: (key, value) => void save({ ...pending, [key]: value }, saved),
     savedNote: savedAt > 0,
+    lost,
     reset: (settings) => {
       setSaved(settings);
       setPending({});
       setErrors({});
+      setLost(null);
       applyTheme(settings.theme);
     },
   };

@@ -15,7 +15,8 @@ import type { RecentStretch } from '@/core/summary';
 import type { TrackerState } from '@/core/tracker';
 import { now } from '@/lib/clock';
 import { contentLocale, t } from '@/lib/i18n';
-import { send, type PauseLength, type QuietLength } from '@/lib/messages';
+import { LostMessage } from '@/components/LostMessage';
+import { send, type Message, type PauseLength, type QuietLength } from '@/lib/messages';
 import { PauseControl } from './PauseControl';
 import type { HistoryProps } from './PopupHistory';
 import { statusText } from './status-text';
@@ -75,6 +76,23 @@ function StreakSummary({ summary, devices }: { summary: StreakSummaryData; devic
   );
 }
 
+/** Sends what a button asks for and closes the popup; a message the background never got can be sent again. */
+function useAct(setPaused: (paused: boolean) => void) {
+  const [lost, setLost] = useState<(() => void) | null>(null);
+  const act = async (message: Message, nowPaused: boolean) => {
+    const sent = await send(message);
+    if (!sent.delivered) {
+      // Nothing happened: say so, and keep the popup open to try again.
+      setLost(() => () => void act(message, nowPaused));
+      return;
+    }
+    setLost(null);
+    setPaused(nowPaused);
+    window.close();
+  };
+  return { act, lost };
+}
+
 export function Popup({ days, start, tracker, settings, recent, devices = 1 }: Props) {
   const locale = contentLocale();
   const [at, setAt] = useState(now);
@@ -102,11 +120,7 @@ export function Popup({ days, start, tracker, settings, recent, devices = 1 }: P
     };
   }, []);
 
-  const act = async (message: Parameters<typeof send>[0], nowPaused: boolean) => {
-    await send(message);
-    setPaused(nowPaused);
-    window.close();
-  };
+  const { act, lost } = useAct(setPaused);
   return (
     <main class="popup">
       <header class="popup-head">
@@ -141,6 +155,8 @@ export function Popup({ days, start, tracker, settings, recent, devices = 1 }: P
           onResume={() => void act({ type: 'resume' }, false)}
         />
       </div>
+
+      {lost && <LostMessage onRetry={lost} />}
 
       {History ? (
         <History

@@ -9,6 +9,7 @@ import { read } from '@/lib/db';
 import { contentLocale, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { applyTheme, preparePage } from '@/lib/page';
+import { LostMessage } from '@/components/LostMessage';
 import { Prompt } from './Prompt';
 
 /**
@@ -50,47 +51,61 @@ async function main() {
     const [stretch, setStretch] = useState(first);
     // A ref, not state: a double press sends one answer even before a re-render.
     const sent = useRef(false);
+    const [lost, setLost] = useState<(() => void) | null>(null);
     useEffect(() => {
       document.title = `${t('extName')} · ${stretch.name[contentLocale()]}`;
     }, [stretch]);
-    return (
-      <Prompt
-        stretch={stretch}
-        locale={contentLocale()}
-        safetySeen={view.safetySeen}
-        showSnooze={view.snoozeCap > 0}
-        canSnooze={view.snoozes < view.snoozeCap}
-        snoozeMinutes={view.snoozeMinutes}
-        chimeOn={view.chime}
-        plan={view.plan}
-        afterCall={view.afterCall}
-        onAnswer={(answer) => {
-          if (sent.current) return;
-          sent.current = true;
-          // The background records the answer and closes this window; a
-          // window left from an earlier browser session closes itself.
-          void send({ type: 'answer', answer }).finally(() => {
-            setTimeout(() => {
-              window.close();
-            }, 1500);
+    const answer = (reply: 'done' | 'snooze' | 'skip') => {
+      if (sent.current) return;
+      sent.current = true;
+      setLost(null);
+      void send({ type: 'answer', answer: reply }).then((delivery) => {
+        if (!delivery.delivered) {
+          // Not recorded: the window stays, and the answer can be given again.
+          sent.current = false;
+          setLost(() => () => {
+            answer(reply);
           });
-        }}
-        onAnother={() => {
-          void send({ type: 'another-stretch' })
-            .then((id) => (id ? loadStretch(id) : null))
-            .then((next) => {
-              if (!next) return;
-              setStretch(next);
-              current = { ...current, stretchId: next.id };
-              remember(current);
-            });
-        }}
-        onSafetySeen={() => {
-          current = { ...current, safetySeen: true };
-          remember(current);
-          void send({ type: 'safety-seen' });
-        }}
-      />
+          return;
+        }
+        // The background records the answer and closes this window; a
+        // window left from an earlier browser session closes itself.
+        setTimeout(() => {
+          window.close();
+        }, 1500);
+      });
+    };
+    return (
+      <>
+        {lost && <LostMessage onRetry={lost} />}
+        <Prompt
+          stretch={stretch}
+          locale={contentLocale()}
+          safetySeen={view.safetySeen}
+          showSnooze={view.snoozeCap > 0}
+          canSnooze={view.snoozes < view.snoozeCap}
+          snoozeMinutes={view.snoozeMinutes}
+          chimeOn={view.chime}
+          plan={view.plan}
+          afterCall={view.afterCall}
+          onAnswer={answer}
+          onAnother={() => {
+            void send({ type: 'another-stretch' })
+              .then((d) => (d.delivered && d.reply ? loadStretch(d.reply) : null))
+              .then((next) => {
+                if (!next) return;
+                setStretch(next);
+                current = { ...current, stretchId: next.id };
+                remember(current);
+              });
+          }}
+          onSafetySeen={() => {
+            current = { ...current, safetySeen: true };
+            remember(current);
+            void send({ type: 'safety-seen' });
+          }}
+        />
+      </>
     );
   }
   render(<App />, root);

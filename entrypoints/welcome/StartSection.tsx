@@ -1,3 +1,4 @@
+import { LostMessage } from '@/components/LostMessage';
 import { t } from '@/lib/i18n';
 import { firstStretchText } from './first-stretch-text';
 import type { WelcomeForm } from './welcome-form';
@@ -29,6 +30,7 @@ export function StartSection({ form, locale }: { form: WelcomeForm; locale: stri
       <p class={state.kind === 'refused' ? 'error' : 'started'} role="status">
         {said}
       </p>
+      {state.kind === 'lost' && <LostMessage onRetry={() => void form.start()} />}
     </div>
   );
 }

@@ -30,6 +30,8 @@ export type StartState =
   | { kind: 'choosing' }
   | { kind: 'saving' }
   | { kind: 'refused' }
+  /** Start did not reach the background: nothing was saved, it can be pressed again. */
+  | { kind: 'lost' }
   | { kind: 'started'; first: FirstStretch; at: number };
 
 export interface WelcomeForm extends SettingsFields {
@@ -55,13 +57,21 @@ export function useWelcomeForm(initial: Settings): WelcomeForm {
   async function start() {
     setState({ kind: 'saving' });
     const change = Object.fromEntries(WELCOME_CHOICES.map((key) => [key, shown(key)]));
-    const result = await send({ type: 'save-settings', change });
+    const sent = await send({ type: 'save-settings', change });
+    if (!sent.delivered) {
+      setState({ kind: 'lost' });
+      return;
+    }
+    const result = sent.reply;
     setErrors(result.ok ? {} : result.errors);
     if (!result.ok) {
       setState({ kind: 'refused' });
       return;
     }
-    await send({ type: 'safety-seen' });
+    if (!(await send({ type: 'safety-seen' })).delivered) {
+      setState({ kind: 'lost' });
+      return;
+    }
     const at = now();
     setState({
       kind: 'started',

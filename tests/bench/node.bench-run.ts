@@ -41,18 +41,18 @@ async function timeSteps(start: number) {
   for (let i = 0; i < 10; i++) {
     const t0 = performance.now();
     w.newWorker();
-    await w.deliver((s) => s.startup());
+    await w.deliver((s) => s.handle({ type: 'startup' }));
     starts.push(performance.now() - t0);
   }
   const startup = median(starts);
   w.idle = 'active';
-  await w.deliver((s) => s.idleChanged());
+  await w.deliver((s) => s.handle({ type: 'idle' }));
   const stretches: number[] = [];
   for (let i = 0; i < 10; i++) {
     w.at += 60_000;
     const t = performance.now();
-    await w.deliver((s) => s.message({ type: 'stretch-now' }));
-    await w.deliver((s) => s.message({ type: 'answer', answer: 'done' }));
+    await w.deliver((s) => s.handle({ type: 'stretch-now' }));
+    await w.deliver((s) => s.handle({ type: 'answer', answer: 'done' }));
     stretches.push(performance.now() - t);
   }
   return { startup, stretch: stretches.reduce((a, b) => a + b, 0) / stretches.length };
@@ -116,9 +116,9 @@ it('prints wake-ups of a plain 8-hour day against a tick every minute', async ()
   await clearAll();
   const w = new World(start, EVERY_DAY, 1);
   w.newWorker();
-  await w.deliver((s) => s.startup());
+  await w.deliver((s) => s.handle({ type: 'startup' }));
   w.idle = 'active';
-  await w.deliver((s) => s.idleChanged());
+  await w.deliver((s) => s.handle({ type: 'idle' }));
   const end = start + 8 * 3_600_000;
   let alarms = 0;
   let prompts = 0;
@@ -126,11 +126,11 @@ it('prints wake-ups of a plain 8-hour day against a tick every minute', async ()
     w.at = w.alarm;
     w.alarm = null;
     alarms += 1;
-    await w.deliver((s) => s.alarm('tracker'));
+    await w.deliver((s) => s.handle({ type: 'alarm' }));
     if (w.windows.size > 0) {
       prompts += 1;
       w.at += 40_000;
-      await w.deliver((s) => s.message({ type: 'answer', answer: 'done' }));
+      await w.deliver((s) => s.handle({ type: 'answer', answer: 'done' }));
     }
   }
   console.log(

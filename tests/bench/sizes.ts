@@ -5,11 +5,13 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGETS = {
   popupJs: 25_000,
-  promptJs: 25_000,
+  // Issue #22: the prompt may load its language's library with the page.
+  promptJs: 40_000,
   // 15 KB until the worker took on calls and quiet (tracker, platform, the
   // meeting sites: ~1.7 KB) and one streak across browsers (core/sync and its
-  // store: ~1.7 KB); the polyfill alone is 2.5 KB. See docs/PERFORMANCE.md.
-  workerJs: 20_000,
+  // store: ~1.7 KB); the polyfill alone is 2.5 KB. The event pipeline's table
+  // of inputs and its rules took it over 20 KB (~1.6 KB). See docs/PERFORMANCE.md.
+  workerJs: 22_000,
   packageBytes: 300_000,
 };
 

@@ -175,7 +175,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
     // As if changed in options on another synced browser: the worker follows storage.sync.
     await sw.evaluate(async (change) => {
       const current = (await chrome.storage.sync.get('settings')).settings ?? {};
-      await chrome.storage.sync.set({ settings: { ...current, ...change } });
+      // Another browser signs what it writes with its own id.
+      await chrome.storage.sync.set({ settings: { ...current, ...change, writer: 'otherbro' } });
     }, settings);
     await until(() =>
       sw.evaluate(async (change) => {

@@ -194,7 +194,7 @@ export class FirefoxApp {
       const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
       const got = await api.storage.sync.get('settings');
       const current = (got.settings ?? {}) as Record<string, unknown>;
-      await api.storage.sync.set({ settings: { ...current, ...c } });
+      await api.storage.sync.set({ settings: { ...current, ...c, writer: 'otherbro' } });
     }, change);
     await bounded(write, 10_000, 'writing settings');
     await until(

@@ -9,6 +9,7 @@ import { readPromptHash } from '@/core/prompt-view';
 import { MINUTE } from '@/core/time';
 import background from '@/entrypoints/background/index';
 import * as db from '@/lib/db';
+import * as settingsModule from '@/core/settings';
 import { startWorker, storedHistory, type Fakes } from './fakes';
 
 const T0 = new Date(2026, 10, 18, 9, 0).getTime(); // a Wednesday, inside working hours
@@ -120,9 +121,11 @@ describe('background wiring', () => {
     expect(await send({ type: 'save-settings', change: { intervalMinutes: 61 } })).toEqual({
       ok: false,
       errors: { intervalMinutes: 'errorInterval' },
+      saved: [],
     });
     expect(await send({ type: 'save-settings', change: { intervalMinutes: 30 } })).toEqual({
       ok: true,
+      saved: ['intervalMinutes'],
     });
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({
       intervalMinutes: 30,
@@ -211,7 +214,10 @@ describe('settings and notifications', () => {
       writes: { [`day:${key}`]: { record, events: [] } },
       result: null,
     }));
-    expect(await send({ type: 'save-settings', change: { dailyGoal: 1 } })).toEqual({ ok: true });
+    expect(await send({ type: 'save-settings', change: { dailyGoal: 1 } })).toEqual({
+      ok: true,
+      saved: ['dailyGoal'],
+    });
     const { days } = await storedHistory();
     expect(days['2026-11-18']?.goal).toBe(1);
     expect(days[key]?.goal).toBe(3);
@@ -262,13 +268,35 @@ describe('damaged history', () => {
   });
 });
 
-describe('damaged settings mirror', () => {
-  it('reloads settings from sync when the mirror is damaged', async () => {
-    await send({ type: 'save-settings', change: { intervalMinutes: 30 } });
-    await db.transact([] as const, () => ({ writes: { settings: 'junk' as never }, result: null }));
+describe('damaged stored settings', () => {
+  it('keeps every field that reads, reports the rest and sets the damaged value aside', async () => {
+    await send({ type: 'save-settings', change: { intervalMinutes: 30, dailyGoal: 5 } });
+    const damaged = { intervalMinutes: 30, dailyGoal: 'five', theme: 7 };
+    await db.transact([] as const, () => ({
+      writes: { settings: damaged as never },
+      result: null,
+    }));
     vi.setSystemTime(T0 + MINUTE);
     await fakes.setIdle('active');
-    const [mirror] = await db.read(['settings'] as const);
-    expect(mirror?.intervalMinutes).toBe(30);
+    const [settings, reset, quarantine] = await db.read([
+      'settings',
+      'settingsReset',
+      'quarantine',
+    ] as const);
+    expect(settings).toMatchObject({ intervalMinutes: 30, dailyGoal: 3, theme: 'system' });
+    expect(reset).toEqual(['dailyGoal', 'theme']);
+    const entry = quarantine?.find((q) => q.key === 'settings');
+    expect(entry?.reason).toMatch(/settings/);
+    expect(await db.read([entry!.id as never])).toEqual([damaged]);
+  });
+
+  it('reads the stored settings without checking them again on every step', async () => {
+    const checks = vi.spyOn(settingsModule, 'readSettings');
+    const changes = vi.spyOn(settingsModule, 'changeSettings');
+    vi.setSystemTime(T0 + MINUTE);
+    await fakes.setIdle('active');
+    await fireAlarm('tracker');
+    expect(checks).not.toHaveBeenCalled();
+    expect(changes).not.toHaveBeenCalled();
   });
 });

@@ -45,6 +45,7 @@ async function turnOnCallsGuard() {
   fakes.grantMeetingAccess();
   expect(await send({ type: 'save-settings', change: { callsGuard: true } })).toEqual({
     ok: true,
+    saved: ['callsGuard'],
   });
 }
 

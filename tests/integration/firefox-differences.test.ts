@@ -14,7 +14,7 @@ import { defaultSettings, readSettings, type Settings } from '@/core/settings';
 import { MINUTE } from '@/core/time';
 import { IDLE_DETECTION_MS, nextBreakAt, type IdleState } from '@/core/tracker';
 import { browserPlatform } from '@/entrypoints/background/platform';
-import { createService, type AlarmName, type Platform } from '@/entrypoints/background/service';
+import { createService, type Platform } from '@/entrypoints/background/service';
 import { clearAll, read } from '@/lib/db';
 
 const T0 = new Date(2026, 10, 18, 9, 0).getTime();
@@ -36,40 +36,43 @@ function firefoxLike(settings: Settings) {
   const world = {
     at: T0,
     idle: 'active' as FirefoxIdleState,
-    alarms: new Map<AlarmName, number>(),
+    alarms: new Map<'tracker', number>(),
     opened: [] as number[],
     notified: [] as string[],
   };
   let nextWindow = 10;
   const platform: Platform = {
     now: () => world.at,
-    observe: async () => ({ idle: world.idle, focused: true, busy: false, meeting: false }),
-    sync: {
-      get: async () => ({}),
-      set: async () => undefined,
-      remove: async () => undefined,
-    },
-    async setAlarm(name, at) {
-      if (at === null) world.alarms.delete(name);
-      else world.alarms.set(name, at);
-    },
-    focusWindow: async () => false,
-    promptWindowOpen: async (id) => world.opened.includes(id),
-    notificationShown: async () => world.notified.includes('prompt'),
-    async openPromptWindow() {
-      world.opened.push(nextWindow);
-      return nextWindow++;
-    },
-    closeWindow: async () => undefined,
-    async notify(kind) {
-      world.notified.push(kind);
-    },
-    clearNotification: async () => undefined,
-    setBadge: async () => undefined,
-    loadSettings: async () => ({ settings, rejected: [] }),
-    storeSettings: async () => undefined,
-    clearSettings: async () => undefined,
     random: () => 0.5,
+    gather: {
+      observation: async () => ({ idle: world.idle, focused: true, busy: false, meeting: false }),
+      start: async () => ({
+        promptWindows: [...world.opened],
+        notificationShown: world.notified.includes('prompt'),
+        syncedSettings: settings,
+      }),
+      syncItems: async () => ({}),
+    },
+    execute: {
+      async alarm({ at }) {
+        if (at === null) world.alarms.delete('tracker');
+        else world.alarms.set('tracker', at);
+      },
+      async 'show-prompt'() {
+        world.opened.push(nextWindow);
+        return { type: 'prompt-opened', windowId: nextWindow++ };
+      },
+      'close-window': async () => undefined,
+      async notify({ kind }) {
+        world.notified.push(kind);
+      },
+      'clear-notification': async () => undefined,
+      badge: async () => undefined,
+      'sync-settings': async () => undefined,
+      'clear-synced-settings': async () => undefined,
+      'sync-set': async () => undefined,
+      'sync-unpublish': async () => undefined,
+    },
   };
   return { world, platform };
 }
@@ -88,7 +91,7 @@ describe("Firefox's idle API: active and idle, never locked", () => {
   async function started() {
     const { world, platform } = firefoxLike(settingsWith());
     const service = createService(platform);
-    await service.startup();
+    await service.handle({ type: 'startup' });
     return { world, service };
   }
 
@@ -96,7 +99,7 @@ describe("Firefox's idle API: active and idle, never locked", () => {
     const { world, service } = await started();
     world.at = T0 + 20 * MINUTE;
     world.idle = 'idle';
-    await service.idleChanged();
+    await service.handle({ type: 'idle' });
     const { tracker } = await stored();
     expect(tracker.present).toBe(false);
     expect(tracker.awaySince).toBe(T0 + 20 * MINUTE - IDLE_DETECTION_MS);
@@ -109,11 +112,11 @@ describe("Firefox's idle API: active and idle, never locked", () => {
     const { world, service } = await started();
     world.at = T0 + 20 * MINUTE;
     world.idle = 'idle';
-    await service.idleChanged();
+    await service.handle({ type: 'idle' });
     // Left at 19 min, back at 30 min: 11 minutes away, more than the default 5.
     world.at = T0 + 30 * MINUTE;
     world.idle = 'active';
-    await service.idleChanged();
+    await service.handle({ type: 'idle' });
     const s = await stored();
     expect(s.tracker).toMatchObject({ present: true, continuousMs: 0, cycleStartedAt: world.at });
     expect(s.nextBreakAt).toBe(world.at + 45 * MINUTE);
@@ -124,11 +127,11 @@ describe("Firefox's idle API: active and idle, never locked", () => {
     const { world, service } = await started();
     world.at = T0 + 20 * MINUTE;
     world.idle = 'idle';
-    await service.idleChanged();
+    await service.handle({ type: 'idle' });
     // Left at 19 min, back at 23 min: 4 minutes away.
     world.at = T0 + 23 * MINUTE;
     world.idle = 'active';
-    await service.idleChanged();
+    await service.handle({ type: 'idle' });
     const s = await stored();
     expect(s.tracker.continuousMs).toBe(19 * MINUTE);
     expect(s.nextBreakAt).toBe(world.at + 26 * MINUTE);
@@ -139,16 +142,16 @@ describe("Firefox's idle API: active and idle, never locked", () => {
     const { world, service } = await started();
     world.at = T0 + 44 * MINUTE;
     world.idle = 'idle';
-    await service.idleChanged();
+    await service.handle({ type: 'idle' });
     expect(world.alarms.has('tracker')).toBe(false);
     world.at = T0 + 46 * MINUTE;
     world.idle = 'active';
-    await service.idleChanged();
+    await service.handle({ type: 'idle' });
     // 43 minutes counted (left at 43, away 3): due 2 minutes after coming back.
     expect(world.alarms.get('tracker')).toBe(T0 + 48 * MINUTE);
     expect(world.opened).toEqual([]);
     world.at = T0 + 48 * MINUTE;
-    await service.alarm('tracker');
+    await service.handle({ type: 'alarm' });
     expect(world.opened).toHaveLength(1);
     expect((await stored()).tracker.phase).toBe('prompting');
   });
@@ -159,16 +162,16 @@ describe('Firefox alarms last one browser session', () => {
     const settings = settingsWith();
     const first = firefoxLike(settings);
     const before = createService(first.platform);
-    await before.startup();
+    await before.handle({ type: 'startup' });
     first.world.at = T0 + 10 * MINUTE;
-    await before.idleChanged(); // an observation while present: 10 minutes counted
+    await before.handle({ type: 'idle' }); // an observation while present: 10 minutes counted
     expect([...first.world.alarms.keys()]).toEqual(['tracker']);
 
     // Firefox quits and starts again 30 s later: a new background, no alarms.
     const second = firefoxLike(settings);
     second.world.at = T0 + 10 * MINUTE + 30_000;
     const after = createService(second.platform);
-    await after.startup();
+    await after.handle({ type: 'startup' });
     // The 30 s restart counts as time away (not a natural break, not credited).
     expect(second.world.alarms.get('tracker')).toBe(second.world.at + 35 * MINUTE);
   });
@@ -178,9 +181,9 @@ describe('Firefox notifications have no buttons', () => {
   it('the quiet notification asks for no buttons, and a click opens the prompt window', async () => {
     const { world, platform } = firefoxLike(settingsWith({ promptStyle: 'notification' }));
     const service = createService(platform);
-    await service.startup();
+    await service.handle({ type: 'startup' });
     world.at = T0 + 45 * MINUTE;
-    await service.alarm('tracker');
+    await service.handle({ type: 'alarm' });
     expect(world.notified).toEqual(['prompt']);
     expect(world.opened).toEqual([]);
     expect((await stored()).tracker).toMatchObject({
@@ -188,7 +191,7 @@ describe('Firefox notifications have no buttons', () => {
       promptVia: 'notification',
     });
 
-    await service.notificationClicked();
+    await service.handle({ type: 'notification-clicked' });
     expect(world.opened).toEqual([10]);
     const s = await stored();
     expect(s.tracker).toMatchObject({ phase: 'prompting', promptVia: 'window' });
@@ -220,8 +223,8 @@ describe('the browser platform asks only for what Firefox supports', () => {
 
   it('notifications carry no buttons and, in Firefox builds, nothing Firefox rejects', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    await browserPlatform().notify('prompt');
-    await browserPlatform().notify('heads-up', T0);
+    await browserPlatform().execute.notify({ type: 'notify', kind: 'prompt' });
+    await browserPlatform().execute.notify({ type: 'notify', kind: 'heads-up', dueAt: T0 });
     expect(create).toHaveBeenCalledTimes(2);
     for (const call of create.mock.calls as unknown[][]) {
       // create(id, options): the options come last.
@@ -236,8 +239,12 @@ describe('the browser platform asks only for what Firefox supports', () => {
   it('the prompt window is a popup that relies on no `focused` option', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     const view = promptView('desk-split-stance', defaultSettings, true, 0);
-    const id = await browserPlatform().openPromptWindow(view);
-    expect(id).not.toBeNull();
+    const opened = await browserPlatform().execute['show-prompt']({
+      type: 'show-prompt',
+      windowId: null,
+      view,
+    });
+    expect(opened).toMatchObject({ type: 'prompt-opened', windowId: expect.any(Number) });
     const [options] = create.mock.calls[0] ?? [];
     expect(options).toMatchObject({ type: 'popup', width: 420, height: 640 });
     // The page renders what the hash says before it reads anything.

@@ -45,7 +45,7 @@ async function storeVersion2() {
 async function startWorker() {
   const w = new World(START, { workDays: [1, 2, 3, 4, 5] }, 3);
   w.newWorker();
-  await w.deliver((s) => s.startup());
+  await w.deliver((s) => s.handle({ type: 'startup' }));
 }
 
 async function outcome() {

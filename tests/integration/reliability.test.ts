@@ -26,9 +26,9 @@ afterEach(() => {
 async function started(at: number, settings: object = EVERY_DAY) {
   const w = new World(at, settings, 9);
   w.newWorker();
-  await w.deliver((s) => s.startup());
+  await w.deliver((s) => s.handle({ type: 'startup' }));
   w.idle = 'active';
-  await w.deliver((s) => s.idleChanged());
+  await w.deliver((s) => s.handle({ type: 'idle' }));
   return w;
 }
 
@@ -38,20 +38,20 @@ async function doneTimes(w: World, times: number) {
     if (w.alarm === null) throw new Error('no alarm');
     w.at = w.alarm;
     w.alarm = null;
-    await w.deliver((s) => s.alarm('tracker'));
+    await w.deliver((s) => s.handle({ type: 'alarm' }));
     w.at += 30_000;
-    await w.deliver((s) => s.message({ type: 'answer', answer: 'done' }));
+    await w.deliver((s) => s.handle({ type: 'answer', answer: 'done' }));
   }
 }
 
 /** Away until the next day at 19:00 local time (in the zone of the moment). */
 async function nextEvening(w: World) {
   w.idle = 'locked';
-  await w.deliver((s) => s.idleChanged());
+  await w.deliver((s) => s.handle({ type: 'idle' }));
   const d = new Date(w.at);
   w.at = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 19, 0).getTime();
   w.idle = 'active';
-  await w.deliver((s) => s.idleChanged());
+  await w.deliver((s) => s.handle({ type: 'idle' }));
 }
 
 async function streak(at: number) {
@@ -85,7 +85,7 @@ describe('travel never moves a stretch to another day (#11.5)', () => {
     // A new worker in Berlin: a browser start, presence, one more step.
     w.newWorker();
     w.at += 60 * MINUTE;
-    await w.deliver((s) => s.startup());
+    await w.deliver((s) => s.handle({ type: 'startup' }));
     const after = await buckets();
     // The check means something: these stretches are on another calendar day in Berlin.
     const moved = [...after.values()]
@@ -115,7 +115,7 @@ describe('travel never moves a stretch to another day (#11.5)', () => {
     const parsed = parseImport(file);
     if (!parsed.ok) throw new Error(parsed.reason);
     await tokyo.deliver((s) =>
-      s.message({ type: 'import', events: parsed.events, days: parsed.days }),
+      s.handle({ type: 'import', events: parsed.events, days: parsed.days }),
     );
     const imported = await buckets();
     for (const [day, bucket] of expected) {
@@ -137,9 +137,9 @@ describe('data written by a newer Unsit is never written over (#11.7)', () => {
     };
     await transact([] as const, () => ({ writes: newer as never, result: null }));
     const w = await started(new Date(2026, 10, 18, 9, 0).getTime());
-    await w.deliver((s) => s.message({ type: 'stretch-now' }));
-    await w.deliver((s) => s.message({ type: 'answer', answer: 'done' }));
-    const reply = await w.service.message({ type: 'import', events: [], days: [] });
+    await w.deliver((s) => s.handle({ type: 'stretch-now' }));
+    await w.deliver((s) => s.handle({ type: 'answer', answer: 'done' }));
+    const reply = await w.service.handle({ type: 'import', events: [], days: [] });
     expect(reply).toMatchObject({ ok: false });
     const [meta, summary] = await read(['meta', 'summary'] as const);
     expect(storedVersion(meta)).toBe(99);
@@ -162,7 +162,7 @@ describe('what export writes, import accepts (#11)', () => {
     // The next worker start builds the summary again from the buckets, repairing as it goes.
     w.newWorker();
     w.at += MINUTE;
-    await w.deliver((s) => s.startup());
+    await w.deliver((s) => s.handle({ type: 'startup' }));
     const days = (await readDayBuckets()).map(([day]) => day);
     expect(days).not.toContain('2026-02-30');
     const [quarantine] = await read(['quarantine'] as const);

@@ -133,6 +133,7 @@ describe('one streak across browsers', () => {
     await doneNow();
     expect(await send({ type: 'save-settings', change: { shareHistory: false } })).toEqual({
       ok: true,
+      saved: ['shareHistory'],
     });
     const items = await fakeBrowser.storage.sync.get(null);
     expect(Object.keys(items).filter((k) => k.startsWith('u1:'))).toEqual([itemKey(DESKTOP, 2026)]);

@@ -232,7 +232,7 @@ export class Simulation {
     this.recentWakeups = [...this.recentWakeups.filter((t) => t > at - 60 * MINUTE), at];
     if (this.recentWakeups.length > 32)
       this.fail(`the worker woke ${this.recentWakeups.length} times in an hour`);
-    await this.step((s) => s.alarm('tracker'));
+    await this.step((s) => s.handle({ type: 'alarm' }));
   }
 
   /** One browser event through the service, then every check. */
@@ -370,12 +370,15 @@ export class Simulation {
     this.sinceShown = 0;
     if (answer === 'close') {
       this.world.windows.delete(planned.id);
-      await this.step((svc) => svc.windowClosed(planned.id), scheduled ? 1 : 0);
+      await this.step(
+        (svc) => svc.handle({ type: 'window-closed', windowId: planned.id }),
+        scheduled ? 1 : 0,
+      );
       return;
     }
     this.answering = true;
     try {
-      await this.step((svc) => svc.message({ type: 'answer', answer }), open ? 1 : 0);
+      await this.step((svc) => svc.handle({ type: 'answer', answer }), open ? 1 : 0);
     } finally {
       this.answering = false;
     }
@@ -389,12 +392,15 @@ export class Simulation {
     if (planned.action === 'ignore') return;
     this.world.notifications.delete('prompt');
     if (planned.action === 'click') {
-      await this.byUser(() => this.step((svc) => svc.notificationClicked()));
+      await this.byUser(() => this.step((svc) => svc.handle({ type: 'notification-clicked' })));
       return;
     }
     const t = this.tracker;
     const pending = t?.phase === 'prompting' && t.promptVia === 'notification';
-    await this.step((svc) => svc.notificationClosed(true), pending ? 1 : 0);
+    await this.step(
+      (svc) => svc.handle({ type: 'notification-closed', byUser: true }),
+      pending ? 1 : 0,
+    );
   }
 
   // ---- The user's day -------------------------------------------------------
@@ -406,7 +412,7 @@ export class Simulation {
     if (idle === 'locked') this.awayFrom = this.world.at;
     else if (this.world.at - this.awayFrom >= this.settings().naturalBreakMinutes * MINUTE)
       this.resetWait();
-    await this.step((s) => s.idleChanged());
+    await this.step((s) => s.handle({ type: 'idle' }));
   }
 
   private async restart(killed: boolean, minutes: number): Promise<void> {
@@ -421,7 +427,7 @@ export class Simulation {
     await this.advanceTo(w.at + minutes * MINUTE + (killed ? 1000 : 2000));
     w.running = true;
     w.newWorker();
-    await this.step((s) => s.startup());
+    await this.step((s) => s.handle({ type: 'startup' }));
   }
 
   private pauseEnd(length: 'hour' | 'tomorrow'): number {
@@ -447,7 +453,7 @@ export class Simulation {
         } else {
           await this.presence('active');
           // A call or a video starting is noticed at the next look; a focus change makes one now.
-          await this.step((s) => s.focusChanged());
+          await this.step((s) => s.handle({ type: 'focus' }));
         }
         await this.advanceTo(w.at + seg.minutes * MINUTE);
         if (seg.kind !== 'away' && seg.kind !== 'browse') {
@@ -456,24 +462,24 @@ export class Simulation {
           w.meetingTab = false;
           // A meeting ends with its tab closed, or with the page moving on (seen at the next look).
           if (seg.kind === 'meeting' && seg.minutes % 2 === 0)
-            await this.step((s) => s.tabClosed());
-          else await this.step((s) => s.focusChanged());
+            await this.step((s) => s.handle({ type: 'tab-closed' }));
+          else await this.step((s) => s.handle({ type: 'focus' }));
         }
         return;
       }
       case 'quiet':
         this.quietUntil = w.at + seg.minutes * MINUTE;
-        await this.step((s) => s.message({ type: 'quiet', minutes: seg.minutes }));
+        await this.step((s) => s.handle({ type: 'quiet', minutes: seg.minutes }));
         return;
       case 'switch':
         w.focused = false;
-        await this.step((s) => s.focusChanged());
+        await this.step((s) => s.handle({ type: 'focus' }));
         await this.advanceTo(w.at + 1000);
         w.focused = true;
-        await this.step((s) => s.focusChanged());
+        await this.step((s) => s.handle({ type: 'focus' }));
         return;
       case 'stretch-now':
-        await this.byUser(() => this.step((s) => s.message({ type: 'stretch-now' })));
+        await this.byUser(() => this.step((s) => s.handle({ type: 'stretch-now' })));
         return;
       case 'snooze-next': {
         const t = this.tracker;
@@ -483,7 +489,7 @@ export class Simulation {
         const recorded = (fresh ? 0 : (t?.snoozes ?? 0)) < s.snoozeCap ? 1 : 0;
         this.answering = true;
         try {
-          await this.step((svc) => svc.command('snooze-next'), recorded);
+          await this.step((svc) => svc.handle({ type: 'command', name: 'snooze-next' }), recorded);
         } finally {
           this.answering = false;
         }
@@ -493,7 +499,7 @@ export class Simulation {
       case 'pause':
         this.pausedUntil = this.pauseEnd(seg.length);
         this.resetWait();
-        await this.step((s) => s.message({ type: 'pause', length: seg.length }));
+        await this.step((s) => s.handle({ type: 'pause', length: seg.length }));
         return;
       case 'resume': {
         const quiet = this.quietUntil !== null && w.at < this.quietUntil;
@@ -502,13 +508,13 @@ export class Simulation {
         if (this.paused(w.at)) this.resetWait();
         this.pausedUntil = null;
         this.quietUntil = null;
-        await this.step((s) => s.message({ type: 'resume' }));
+        await this.step((s) => s.handle({ type: 'resume' }));
         return;
       }
       case 'settings':
         // A new interval counts from here; a snooze asked for earlier still stands.
         this.sinceShown = 0;
-        await this.step((s) => s.message({ type: 'save-settings', change: seg.change }));
+        await this.step((s) => s.handle({ type: 'save-settings', change: seg.change }));
         return;
       case 'worker-stop':
         w.newWorker();
@@ -524,7 +530,7 @@ export class Simulation {
     await clearAll();
     const w = this.world;
     w.newWorker();
-    await this.step((s) => s.startup());
+    await this.step((s) => s.handle({ type: 'startup' }));
     const { year, month, day } = this.week.start;
     for (const [i, plan] of this.week.days.entries()) {
       const morning = new Date(year, month, day + i, 0, plan.arrive).getTime();
@@ -558,13 +564,13 @@ export class Simulation {
       // An alarm missed while asleep fires as the machine wakes, late.
       if (w.alarm !== null && w.alarm <= w.at) {
         w.alarm = null;
-        await this.step((s) => s.alarm('tracker'));
+        await this.step((s) => s.handle({ type: 'alarm' }));
       }
     }
     if (!w.running) {
       w.running = true;
       w.newWorker();
-      await this.step((s) => s.startup());
+      await this.step((s) => s.handle({ type: 'startup' }));
     }
   }
 

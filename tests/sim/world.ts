@@ -7,7 +7,7 @@
  * browser is killed. It records what it needs to check the invariants.
  */
 import { readSettings, type Settings } from '@/core/settings';
-import type { AlarmName, Platform, Service } from '@/entrypoints/background/service';
+import type { Platform, Service } from '@/entrypoints/background/service';
 import { createService } from '@/entrypoints/background/service';
 
 export interface Alarmed {
@@ -67,76 +67,77 @@ export class World {
   }
 
   platform(): Platform {
+    const sync = this.syncItems;
     return {
       now: () => this.at,
-      sync: {
-        get: (keys) =>
-          Promise.resolve(
-            Object.fromEntries(
-              [...this.syncItems].filter(([k]) => keys === undefined || keys.includes(k)),
-            ),
-          ),
-        set: (items) => {
-          for (const [k, v] of Object.entries(items)) this.syncItems.set(k, v);
-          return Promise.resolve();
-        },
-        remove: (keys) => {
-          for (const k of keys) this.syncItems.delete(k);
-          return Promise.resolve();
-        },
-      },
-      observe: (lookForMeetings) =>
-        Promise.resolve({
-          idle: this.idle,
-          focused: this.focused,
-          busy: this.audible || this.fullscreen,
-          meeting: lookForMeetings && this.meetingAccess && this.meetingTab,
-        }),
-      setAlarm: (_name: AlarmName, at: number | null) => {
-        if (at !== null) this.alarmsSet.push({ at, setAt: this.at });
-        this.alarm = at;
-        return Promise.resolve();
-      },
-      focusWindow: (id) => Promise.resolve(this.windows.has(id)),
-      promptWindowOpen: (id) => Promise.resolve(this.windows.has(id)),
-      notificationShown: () => Promise.resolve(this.notifications.has('prompt')),
-      openPromptWindow: (_view) => {
-        const id = this.nextWindow++;
-        this.windows.add(id);
-        this.opened.push({ id, at: this.at });
-        return Promise.resolve(id);
-      },
-      closeWindow: (id) => {
-        if (this.windows.delete(id)) {
-          this.closedByService.push({ id, at: this.at });
-          // The browser tells the worker, as it does for any closed window.
-          this.pending.push(() => this.service.windowClosed(id));
-        }
-        return Promise.resolve();
-      },
-      notify: (kind) => {
-        this.notifications.add(kind);
-        this.notified.push({ kind, at: this.at });
-        return Promise.resolve();
-      },
-      clearNotification: (kind) => {
-        this.notifications.delete(kind);
-        return Promise.resolve();
-      },
-      setBadge: (n) => {
-        this.badge = n;
-        return Promise.resolve();
-      },
-      loadSettings: () => Promise.resolve(readSettings(this.synced)),
-      storeSettings: (s) => {
-        this.synced = s;
-        return Promise.resolve();
-      },
-      clearSettings: () => {
-        this.synced = undefined;
-        return Promise.resolve();
-      },
       random: this.random,
+      gather: {
+        observation: () =>
+          Promise.resolve({
+            idle: this.idle,
+            focused: this.focused,
+            busy: this.audible || this.fullscreen,
+            meeting: this.meetingAccess && this.meetingTab,
+          }),
+        start: () =>
+          Promise.resolve({
+            promptWindows: [...this.windows],
+            notificationShown: this.notifications.has('prompt'),
+            syncedSettings: this.synced,
+          }),
+        syncItems: () => Promise.resolve(Object.fromEntries(sync)),
+      },
+      execute: {
+        alarm: ({ at }) => {
+          if (at !== null) this.alarmsSet.push({ at, setAt: this.at });
+          this.alarm = at;
+          return Promise.resolve();
+        },
+        'show-prompt': ({ windowId }) => {
+          if (windowId !== null && this.windows.has(windowId)) return Promise.resolve(undefined);
+          const id = this.nextWindow++;
+          this.windows.add(id);
+          this.opened.push({ id, at: this.at });
+          return Promise.resolve({ type: 'prompt-opened' as const, windowId: id });
+        },
+        'close-window': ({ windowId }) => {
+          if (this.windows.delete(windowId)) {
+            this.closedByService.push({ id: windowId, at: this.at });
+            // The browser tells the worker, as it does for any closed window.
+            this.pending.push(() => this.service.handle({ type: 'window-closed', windowId }));
+          }
+          return Promise.resolve();
+        },
+        notify: ({ kind }) => {
+          this.notifications.add(kind);
+          this.notified.push({ kind, at: this.at });
+          return Promise.resolve();
+        },
+        'clear-notification': ({ kind }) => {
+          this.notifications.delete(kind);
+          return Promise.resolve();
+        },
+        badge: ({ streak }) => {
+          this.badge = streak;
+          return Promise.resolve();
+        },
+        'sync-settings': ({ settings }) => {
+          this.synced = settings;
+          return Promise.resolve();
+        },
+        'clear-synced-settings': () => {
+          this.synced = undefined;
+          return Promise.resolve();
+        },
+        'sync-set': ({ items, retry }) => {
+          for (const [k, v] of Object.entries(items)) sync.set(k, v);
+          return Promise.resolve(retry ? { type: 'sync-written' as const } : undefined);
+        },
+        'sync-unpublish': ({ device }) => {
+          for (const k of [...sync.keys()]) if (k.includes(`:${device}:`)) sync.delete(k);
+          return Promise.resolve();
+        },
+      },
     };
   }
 

@@ -13,12 +13,12 @@ import {
   CALL_HOLD_LIMIT_MS,
   DEFER_LIMIT_MS,
   MIN_SPELL_MS,
-  type Effect,
+  type TrackerEffect as Effect,
 } from '@/core/tracker';
-import { driver, observe, office, T0 } from './tracker-driver';
+import { driver, effectName, observe, office, T0 } from './tracker-driver';
 
 const opened = (effects: readonly Effect[]) =>
-  effects.filter((e) => e.type === 'open-prompt' || e.type === 'notify').length;
+  effects.filter((e) => e.type === 'open-prompt' || effectName(e) === 'notify').length;
 const spells = (effects: readonly Effect[]) =>
   effects.flatMap((e) => (e.type === 'spell' ? [e] : []));
 
@@ -86,7 +86,7 @@ describe('a meeting tab holds the stretch back', () => {
     d.apply(observe(T0));
     let shown = 0;
     for (let i = 0; i < 100 && shown === 0; i++) {
-      shown = d.fire({ meeting: true }).effects.filter((e) => e.type === 'notify').length;
+      shown = d.fire({ meeting: true }).effects.filter((e) => effectName(e) === 'notify').length;
     }
     expect(shown).toBe(1);
     expect((d.alarms.at(-2) ?? 0) - (T0 + 45 * MINUTE)).toBeGreaterThanOrEqual(
@@ -127,7 +127,7 @@ describe('quiet for a call', () => {
     d.apply(observe(T0));
     d.apply({ type: 'quiet', at: T0 + MINUTE, until: T0 + 120 * MINUTE });
     for (let i = 0; i < 3; i++) d.fire();
-    expect(d.effects.filter((e) => e.type === 'heads-up')).toHaveLength(0);
+    expect(d.effects.filter((e) => effectName(e) === 'heads-up')).toHaveLength(0);
   });
 
   it('Resume ends it: the held stretch comes at the next look', () => {

@@ -3,7 +3,7 @@ import { defaultSettings, type Settings } from '@/core/settings';
 import {
   initialTracker,
   step,
-  type Effect,
+  type TrackerEffect as Effect,
   type Step,
   type TrackerEvent,
   type TrackerState,
@@ -45,4 +45,16 @@ export function driver(s: Settings = office, start = T0) {
     return apply(observe(at, extra));
   };
   return { apply, fire, state: () => state, effects, alarms };
+}
+
+/**
+ * An effect's name as the tests speak of it: the prompt's notification is
+ * "notify", the heads-up is "heads-up" (and "clear-heads-up" when taken down).
+ */
+export function effectName(e: Effect): string {
+  if (e.type === 'notify') return e.kind === 'prompt' ? 'notify' : 'heads-up';
+  if (e.type === 'clear-notification') {
+    return e.kind === 'prompt' ? 'clear-notification' : 'clear-heads-up';
+  }
+  return e.type;
 }

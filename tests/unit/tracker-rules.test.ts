@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '@/core/settings';
 import { MINUTE } from '@/core/time';
-import { DEFER_LIMIT_MS, initialTracker, step, type Effect } from '@/core/tracker';
-import { driver, observe, office, T0 } from './tracker-driver';
+import { DEFER_LIMIT_MS, initialTracker, step, type TrackerEffect as Effect } from '@/core/tracker';
+import { driver, effectName, observe, office, T0 } from './tracker-driver';
 import { isWorkingTime } from '@/core/working-time';
 
-const count = (effects: Effect[], type: Effect['type']) =>
-  effects.filter((e) => e.type === type).length;
+const count = (effects: Effect[], name: string) =>
+  effects.filter((e) => effectName(e) === name).length;
 const records = (effects: Effect[]) =>
   effects.flatMap((e) => (e.type === 'record' ? [e.kind] : []));
 

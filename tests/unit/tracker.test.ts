@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { effectName } from './tracker-driver';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@/core/settings';
 import { MINUTE, SECOND, HOUR } from '@/core/time';
@@ -11,7 +12,7 @@ import {
   intervalFor,
   nextBreakAt,
   step,
-  type Effect,
+  type TrackerEffect as Effect,
   type IdleState,
   type TrackerEvent,
   type TrackerState,
@@ -193,7 +194,7 @@ describe('not now', () => {
     expect(prompts(due.effects)).toBe(0);
     expect(due.alarmAt).toBe(T0 + 45 * MINUTE + DEFER_RECHECK_MS);
     const followed = followAlarms(due.state, T0 + 45 * MINUTE + DEFER_LIMIT_MS, all, true);
-    expect(followed.effects.filter((e) => e.type === 'notify')).toHaveLength(1);
+    expect(followed.effects.filter((e) => effectName(e) === 'notify')).toHaveLength(1);
     expect(followed.state.phase).toBe('prompting');
     expect(followed.state.promptVia).toBe('notification');
   });
@@ -301,7 +302,11 @@ describe('answers', () => {
     const r = run([observe(T0)], s);
     expect(r.alarmAt).toBe(T0 + 44 * MINUTE);
     const heads = step(r.state, observe(T0 + 44 * MINUTE, 'active', { reason: 'alarm' }), s);
-    expect(heads.effects).toContainEqual({ type: 'heads-up', dueAt: T0 + 45 * MINUTE });
+    expect(heads.effects).toContainEqual({
+      type: 'notify',
+      kind: 'heads-up',
+      dueAt: T0 + 45 * MINUTE,
+    });
     expect(heads.alarmAt).toBe(T0 + 45 * MINUTE);
   });
 
@@ -427,11 +432,11 @@ describe('properties', () => {
           const r = step(state, event, all);
           if (state.phase === 'prompting') {
             expect(
-              r.effects.filter((e) => e.type === 'open-prompt' || e.type === 'notify'),
+              r.effects.filter((e) => e.type === 'open-prompt' || effectName(e) === 'notify'),
             ).toHaveLength(0);
           }
           const opened = r.effects.filter(
-            (e) => e.type === 'open-prompt' || e.type === 'notify',
+            (e) => e.type === 'open-prompt' || effectName(e) === 'notify',
           ).length;
           expect(opened).toBeLessThanOrEqual(1);
           state = r.state;

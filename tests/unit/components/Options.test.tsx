@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { locale, useEnglish, useMessages } from './locale';
-import { changeSettings, defaultSettings, type Settings } from '@/core/settings';
+import { changeSettings, changeWhatCan, defaultSettings, type Settings } from '@/core/settings';
 import { send, type Message } from '@/lib/messages';
 import { Options } from '@/entrypoints/options/Options';
 import { dropMeetingAccess, requestMeetingAccess } from '@/lib/meeting-access';
@@ -17,12 +17,21 @@ vi.mock('@/lib/meeting-access', () => ({
 /** What the background has stored: it validates each change, as the real one does. */
 let stored: Settings = defaultSettings;
 function background(message: Message): Promise<unknown> {
+  return Promise.resolve({ delivered: true, reply: answer(message) });
+}
+function answer(message: Message): unknown {
   if (message.type === 'save-settings') {
+    if (message.partial) {
+      const result = changeWhatCan(stored, message.change);
+      stored = result.settings;
+      const ok = Object.keys(result.errors).length === 0;
+      return ok ? { ok, saved: result.saved } : { ok, errors: result.errors, saved: result.saved };
+    }
     const result = changeSettings(stored, message.change);
     if (result.ok) stored = result.settings;
-    return Promise.resolve(result.ok ? { ok: true } : result);
+    return result.ok ? { ok: true, saved: Object.keys(message.change) } : { ...result, saved: [] };
   }
-  return Promise.resolve(message.type === 'import' ? { ok: true, added: 0 } : { ok: true });
+  return message.type === 'import' ? { ok: true, added: 0 } : null;
 }
 
 const es = locale('es');
@@ -82,7 +91,11 @@ describe('Options', () => {
   it('saves a valid interval through the background and says so', async () => {
     renderOptions();
     await enter(interval(), '30');
-    expect(send).toHaveBeenCalledWith({ type: 'save-settings', change: { intervalMinutes: 30 } });
+    expect(send).toHaveBeenCalledWith({
+      type: 'save-settings',
+      change: { intervalMinutes: 30 },
+      partial: true,
+    });
     await waitFor(() => {
       expect(screen.getByText('Saved.').getAttribute('role')).toBe('status');
     });
@@ -97,6 +110,7 @@ describe('Options', () => {
     expect(send).toHaveBeenLastCalledWith({
       type: 'save-settings',
       change: { intervalMinutes: 60 },
+      partial: true,
     });
     await waitFor(() => {
       expect(screen.queryByRole('alert')).toBeNull();
@@ -110,14 +124,36 @@ describe('Options', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/1 to 8/);
     expect(stored.dailyGoal).toBe(3);
     await enter(dailyGoal(), '1');
-    expect(send).toHaveBeenLastCalledWith({ type: 'save-settings', change: { dailyGoal: 1 } });
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'save-settings',
+      change: { dailyGoal: 1 },
+      partial: true,
+    });
     expect(stored.dailyGoal).toBe(1);
+  });
+
+  it('says when a save never reached the background, keeps the value pending, and tries again', async () => {
+    vi.mocked(send).mockResolvedValueOnce({ delivered: false, error: 'no reply' });
+    renderOptions();
+    await enter(interval(), '50');
+    const alert = await screen.findByText(/That did not reach Unsit/);
+    expect(alert).toBeTruthy();
+    expect((interval() as HTMLInputElement).value).toBe('50');
+    expect(stored.intervalMinutes).toBe(45);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+      await Promise.resolve();
+    });
+    await waitFor(() => {
+      expect(stored.intervalMinutes).toBe(50);
+    });
+    expect(screen.queryByText(/That did not reach Unsit/)).toBeNull();
   });
 
   it('shows the error the background returns and keeps the old value', async () => {
     vi.mocked(send).mockResolvedValueOnce({
-      ok: false,
-      errors: { intervalMinutes: 'errorInterval' },
+      delivered: true,
+      reply: { ok: false, errors: { intervalMinutes: 'errorInterval' }, saved: [] },
     });
     renderOptions();
     await enter(interval(), '50');
@@ -329,6 +365,7 @@ describe('Options', () => {
     expect(send).toHaveBeenLastCalledWith({
       type: 'save-settings',
       change: { plan: 'When a call ends, I stand up' },
+      partial: true,
     });
     expect(stored.plan).toBe('When a call ends, I stand up');
     await enter(plan, 'y'.repeat(141));
@@ -351,6 +388,7 @@ describe('Options', () => {
     expect(send).toHaveBeenLastCalledWith({
       type: 'save-settings',
       change: { shareHistory: false },
+      partial: true,
     });
     expect(stored.shareHistory).toBe(false);
   });
@@ -385,6 +423,7 @@ describe('Options', () => {
       expect(send).toHaveBeenLastCalledWith({
         type: 'save-settings',
         change: { callsGuard: true },
+        partial: true,
       });
       expect(box().checked).toBe(true);
     });
@@ -410,6 +449,7 @@ describe('Options', () => {
       expect(send).toHaveBeenLastCalledWith({
         type: 'save-settings',
         change: { callsGuard: false },
+        partial: true,
       });
       expect(dropMeetingAccess).toHaveBeenCalledTimes(1);
       expect(stored.callsGuard).toBe(false);

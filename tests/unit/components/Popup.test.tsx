@@ -13,7 +13,7 @@ import { Popup } from '@/entrypoints/popup/Popup';
 
 vi.mock('@/lib/messages', async (original) => ({
   ...(await original<typeof Messages>()),
-  send: vi.fn(() => Promise.resolve(null)),
+  send: vi.fn(() => Promise.resolve({ delivered: true, reply: null })),
 }));
 
 const MINUTE = 60_000;
@@ -237,5 +237,25 @@ describe('Popup', () => {
     });
     expect(send).toHaveBeenCalledWith({ type: 'stretch-now' });
     expect(close).toHaveBeenCalled();
+  });
+
+  it('says when the background never got the request, stays open, and tries again', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    vi.mocked(send).mockResolvedValueOnce({ delivered: false, error: 'message port closed' });
+    render(<Popup days={{}} tracker={undefined} settings={settings} recent={[]} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Stretch now' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(screen.getByRole('alert').textContent).toContain('That did not reach Unsit');
+    expect(close).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenLastCalledWith({ type: 'stretch-now' });
+    expect(close).toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

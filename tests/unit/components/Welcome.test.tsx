@@ -20,13 +20,16 @@ vi.mock('@/lib/meeting-access', () => ({
 let stored: Settings = defaultSettings;
 let safetySeen = false;
 function background(message: Message): Promise<unknown> {
+  return Promise.resolve({ delivered: true, reply: answer(message) });
+}
+function answer(message: Message): unknown {
   if (message.type === 'save-settings') {
     const result = changeSettings(stored, message.change);
     if (result.ok) stored = result.settings;
-    return Promise.resolve(result.ok ? { ok: true } : result);
+    return result.ok ? { ok: true, saved: Object.keys(message.change) } : { ...result, saved: [] };
   }
   if (message.type === 'safety-seen') safetySeen = true;
-  return Promise.resolve(null);
+  return null;
 }
 
 // A Wednesday at 10:00, inside the default working hours; and one at 19:00, after them.

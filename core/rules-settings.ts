@@ -1,0 +1,116 @@
+/**
+ * Settings enter here, and only here: a save from a page, settings another
+ * browser synced, the meeting permission taken back. Each is checked once
+ * (core/settings.ts), stored in IndexedDB (the one place of truth: every
+ * step and page reads it from there, unchecked) and sent on through
+ * `storage.sync` to the user's other browsers, tagged with this browser's
+ * id so that its own write coming back is known without a check.
+ */
+import { isWorkday } from './days';
+import type { Input } from './inputs';
+import { dayContext } from './history';
+import { readBucket } from './history-schema';
+import { changeSettings, changeWhatCan, readSettings, type Settings } from './settings';
+import { dayBucketKey } from './stored';
+import { withDay } from './summary';
+import { observeEvent, runTracker } from './rules-tracker';
+import { ensureDevice } from './rules-sync';
+import type { Turn } from './turn';
+
+/** A new daily goal or working-day choice applies to today as well; past days keep theirs. */
+function settingsForToday(turn: Turn, settings: Settings): void {
+  const day = turn.today;
+  const read = readBucket(day, turn.buckets.get(day), dayContext(settings));
+  if (!read.bucket) return;
+  const workday = isWorkday(day, settings.workDays);
+  const rec = read.bucket.record;
+  if (rec.goal === settings.dailyGoal && rec.workday === workday) return;
+  const bucket = { ...read.bucket, record: { ...rec, goal: settings.dailyGoal, workday } };
+  turn.writes[dayBucketKey(day)] = bucket;
+  turn.changedDays.set(day, bucket.record);
+  if (turn.summary) {
+    turn.summary = withDay(turn.summary, day, bucket.record, day);
+    turn.summaryChanged = true;
+  }
+}
+
+/**
+ * The one path of every settings change: stored, today's record, sent to the
+ * other browsers when `send`, the tracker stepped with the new interval (at
+ * once when the input looked, else by a look that follows), sharing
+ * published or withdrawn when it changed.
+ */
+function applySettings(turn: Turn, next: Settings, send: boolean): void {
+  const before = turn.settings;
+  turn.settings = next;
+  turn.writes.settings = next;
+  turn.writes.settingsReset = undefined;
+  settingsForToday(turn, next);
+  if (send) {
+    turn.effects.push({
+      type: 'sync-settings',
+      settings: { ...next, writer: ensureDevice(turn) },
+    });
+  }
+  if (turn.gathered.observation) {
+    runTracker(turn, observeEvent(turn.at, 'settings', turn.gathered.observation, next.callsGuard));
+  } else {
+    turn.next.push({ type: 'look', reason: 'settings' });
+  }
+  if (before.shareHistory !== next.shareHistory) turn.next.push({ type: 'sharing-changed' });
+  turn.badge = true;
+}
+
+export function saveSettings(turn: Turn<Extract<Input, { type: 'save-settings' }>>): void {
+  const { change, partial } = turn.input;
+  if (partial) {
+    const result = changeWhatCan(turn.settings, change);
+    if (result.saved.length > 0) applySettings(turn, result.settings, true);
+    const ok = Object.keys(result.errors).length === 0;
+    turn.reply = ok
+      ? { ok: true, saved: result.saved }
+      : { ok: false, errors: result.errors, saved: result.saved };
+    return;
+  }
+  const result = changeSettings(turn.settings, change);
+  if (!result.ok) {
+    turn.reply = { ok: false, errors: result.errors, saved: [] };
+    return;
+  }
+  applySettings(turn, result.settings, true);
+  turn.reply = { ok: true, saved: Object.keys(change) };
+}
+
+/** Settings from `storage.sync`: another browser's enter (checked once); this browser's own come back and change nothing. */
+export function settingsSynced(turn: Turn<Extract<Input, { type: 'settings-synced' }>>): void {
+  const value = turn.input.value;
+  const writer = (value as { writer?: unknown } | null | undefined)?.writer;
+  if (writer !== undefined && writer === turn.values.device) return;
+  if (value === undefined || value === null) return;
+  const { settings, rejected } = readSettings(value);
+  if (JSON.stringify(settings) === JSON.stringify(turn.settings) && rejected.length === 0) return;
+  applySettings(turn, settings, false);
+  if (rejected.length > 0) turn.writes.settingsReset = rejected;
+}
+
+/** The meeting sites' permission was taken back: the user no longer wants Unsit to look. */
+export function meetingAccessLost(turn: Turn): void {
+  if (turn.settings.callsGuard) applySettings(turn, { ...turn.settings, callsGuard: false }, true);
+}
+
+/**
+ * At a browser start with nothing stored yet (a new install): settings
+ * another browser synced are taken, checked once; else the defaults are
+ * written, so what every page reads is there.
+ */
+export function adoptSyncedSettings(turn: Turn): void {
+  if (turn.values.settings !== undefined) return;
+  const synced = turn.gathered.start?.syncedSettings;
+  const { settings, rejected } =
+    synced === undefined || synced === null
+      ? { settings: turn.settings, rejected: [] }
+      : readSettings(synced);
+  turn.settings = settings;
+  turn.writes.settings = settings;
+  if (rejected.length > 0) turn.writes.settingsReset = rejected;
+}
