@@ -29,7 +29,9 @@ export type PageMessage =
   /** A history already parsed and validated by the page that read the file. */
   | ({ type: 'import' } & ImportedHistory)
   | { type: 'delete-all' }
-  | { type: 'safety-seen' };
+  | { type: 'safety-seen' }
+  /** Takes back the last Done or Skip (for UNDO_MS after it). */
+  | { type: 'undo' };
 
 export type BrowserInput =
   /** Install, update or browser start: nothing before it is known, alarms may be gone. */

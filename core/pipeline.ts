@@ -16,9 +16,9 @@ import { SCHEMA_VERSION, storedVersion } from './migrate';
 import { pickStretch, remember } from './rotation';
 import { currentStreak, readableSummary } from './summary';
 import { storedSettings } from './settings';
-import { quarantineWrites, type StoredKey, type Writes } from './stored';
+import { quarantineWrites, readLastAnswer, type StoredKey, type Writes } from './stored';
 import { isWorkday } from './days';
-import { deleteAll, importHistory, rebuildSummary } from './rules-history';
+import { deleteAll, importHistory, rebuildSummary, undoLast } from './rules-history';
 import {
   adoptSyncedSettings,
   meetingAccessLost,
@@ -168,6 +168,15 @@ const RULES: Rules = {
     history: true,
   },
   'delete-all': { keys: ['prompt', 'device'], run: deleteAll },
+  undo: {
+    keys: [...HISTORY, 'lastAnswer'],
+    days: ({ values }) => {
+      const last = readLastAnswer(values.lastAnswer);
+      return last ? [last.day] : [];
+    },
+    run: undoLast,
+    history: true,
+  },
   'another-stretch': {
     keys: [...BASE, 'prompt', 'rotation', 'cycleStretch'],
     run: anotherStretch,

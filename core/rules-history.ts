@@ -7,13 +7,15 @@ import {
   byTime,
   dayContext,
   mergeIntoBuckets,
+  recount,
   type DayBucket,
   type Days,
   type StretchEvent,
 } from './history';
 import { isWholeHistory, readBucket } from './history-schema';
 import type { Input } from './inputs';
-import { dayBucketKey } from './stored';
+import { dayBucketKey, readLastAnswer, UNDO_MS } from './stored';
+import { withDay } from './summary';
 import { buildSummary, RECENT_KEPT, type RecentStretch } from './summary';
 import type { Others } from './sync';
 import { writeSummary, type Turn } from './turn';
@@ -114,4 +116,29 @@ export function deleteAll(turn: Turn): void {
   if (turn.values.device) turn.effects.push({ type: 'sync-unpublish', device: turn.values.device });
   turn.clearAll = true;
   turn.reply = null;
+}
+
+/**
+ * The last Done or Skip taken back: the event leaves its day (the counts,
+ * the streak, the summary, the badge and the sync item follow); the tracker
+ * is left as it is, so nothing opens again.
+ */
+export function undoLast(turn: Turn): void {
+  const last = readLastAnswer(turn.values.lastAnswer);
+  turn.reply = { ok: false };
+  if (!last || turn.at - last.at > UNDO_MS || turn.at < last.at) return;
+  const read = readBucket(last.day, turn.buckets.get(last.day), dayContext(turn.settings));
+  turn.setAside.push(...read.quarantined);
+  turn.writes.lastAnswer = undefined;
+  if (!read.bucket?.events.some((e) => e.id === last.id)) return;
+  const events = read.bucket.events.filter((e) => e.id !== last.id);
+  const bucket = { record: recount(read.bucket.record, events), events };
+  turn.writes[dayBucketKey(last.day)] = bucket;
+  turn.changedDays.set(last.day, bucket.record);
+  if (turn.summary) {
+    const recent = turn.summary.recent.filter((r) => r.at !== last.at);
+    const summary = withDay({ ...turn.summary, recent }, last.day, bucket.record, turn.today);
+    writeSummary(turn, summary);
+  }
+  turn.reply = { ok: true, undone: last.kind };
 }

@@ -216,6 +216,12 @@ export function trackerStep(v: StepValues, event: TrackerEvent, ctx: StepContext
   const facts = result.effects.filter(isFact);
   const stretchId = (after ?? before)?.stretchId ?? null;
   if (facts.length > 0) recordFacts(v, facts, stretchId, dayKey(at), ctx, out);
+  // The last Done or Skip can be undone from the popup for a while.
+  const answered = out.recorded.findLast((e) => e.kind === 'done' || e.kind === 'skipped');
+  if (answered) {
+    const kind = answered.kind === 'done' ? 'done' : 'skipped';
+    out.writes.lastAnswer = { id: answered.id, day: answered.day, at: answered.at, kind };
+  }
 
   out.effects = [
     { type: 'alarm', at: result.alarmAt },

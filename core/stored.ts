@@ -17,6 +17,28 @@ export interface OpenPrompt {
   openedAt: number;
 }
 
+/** How long the last Done or Skip can be undone from the popup. */
+export const UNDO_MS = 10 * 60 * 1000;
+
+export interface LastAnswer {
+  /** The event's id, in the bucket of `day`. */
+  id: string;
+  day: DayKey;
+  at: number;
+  kind: 'done' | 'skipped';
+}
+
+/** The stored last answer when it has its shape, else undefined (a page shows no Undo then). */
+export function readLastAnswer(raw: unknown): LastAnswer | undefined {
+  const v = raw as Partial<LastAnswer> | null | undefined;
+  const ok =
+    typeof v?.id === 'string' &&
+    typeof v.day === 'string' &&
+    typeof v.at === 'number' &&
+    (v.kind === 'done' || v.kind === 'skipped');
+  return ok ? (v as LastAnswer) : undefined;
+}
+
 export interface QuarantineEntry {
   /** Where the value was set aside: `quarantine:<key>:<time>`. */
   id: string;
@@ -43,6 +65,8 @@ export interface Stored {
   /** Stretch ids shown most recently, newest first. */
   rotation: string[];
   prompt: OpenPrompt | null;
+  /** The last Done or Skip, which the popup can undo for a while (core/rules-history.ts). */
+  lastAnswer: LastAnswer;
   /** The stretch of the cycle that is open or held: a snoozed stretch comes back as the same move. */
   cycleStretch: string | null;
   /** The items this browser publishes to `storage.sync` (core/rules-sync.ts). */

@@ -37,6 +37,7 @@ export interface Replies {
   import: ImportReply;
   'delete-all': null;
   'safety-seen': null;
+  undo: { ok: true; undone: 'done' | 'skipped' } | { ok: false };
 }
 
 /** What came back: the reply, or nothing (the message was lost twice). */
@@ -53,6 +54,7 @@ const PAGE_MESSAGES: ReadonlySet<string> = new Set<keyof Replies>([
   'import',
   'delete-all',
   'safety-seen',
+  'undo',
 ]);
 
 /** How long to wait before the second try: the browser starts the worker again meanwhile. */

@@ -11,6 +11,7 @@ import {
   type StreakSummary as StreakSummaryData,
   type WalkStart,
 } from '@/core/streaks';
+import type { LastAnswer } from '@/core/stored';
 import type { RecentStretch } from '@/core/summary';
 import type { TrackerState } from '@/core/tracker';
 import { now } from '@/lib/clock';
@@ -20,6 +21,7 @@ import { send, type Message, type PauseLength, type QuietLength } from '@/lib/me
 import { PauseControl } from './PauseControl';
 import type { HistoryProps } from './PopupHistory';
 import { statusText } from './status-text';
+import { UndoLast } from './UndoLast';
 
 interface Props {
   /** Day records from `start.from` on (the summary's), or every day. */
@@ -31,6 +33,8 @@ interface Props {
   recent: RecentStretch[];
   /** Devices (browsers) whose days count, this one included: more than one is said. */
   devices?: number;
+  /** The last Done or Skip, which can be undone for a while. */
+  lastAnswer?: LastAnswer;
 }
 
 /** The heatmap and the last stretches, loaded once the first frame is on screen. */
@@ -90,10 +94,19 @@ function useAct(setPaused: (paused: boolean) => void) {
     setPaused(nowPaused);
     window.close();
   };
-  return { act, lost };
+  /** Takes back the last answer, then shows the popup again from what is stored now. */
+  const undo = async () => {
+    const sent = await send({ type: 'undo' });
+    if (!sent.delivered) {
+      setLost(() => () => void undo());
+      return;
+    }
+    location.reload();
+  };
+  return { act, undo, lost };
 }
 
-export function Popup({ days, start, tracker, settings, recent, devices = 1 }: Props) {
+export function Popup({ days, start, tracker, settings, recent, devices = 1, lastAnswer }: Props) {
   const locale = contentLocale();
   const [at, setAt] = useState(now);
   const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
@@ -120,7 +133,7 @@ export function Popup({ days, start, tracker, settings, recent, devices = 1 }: P
     };
   }, []);
 
-  const { act, lost } = useAct(setPaused);
+  const { act, undo, lost } = useAct(setPaused);
   return (
     <main class="popup">
       <header class="popup-head">
@@ -155,6 +168,8 @@ export function Popup({ days, start, tracker, settings, recent, devices = 1 }: P
           onResume={() => void act({ type: 'resume' }, false)}
         />
       </div>
+
+      <UndoLast last={lastAnswer} at={at} onUndo={() => void undo()} />
 
       {lost && <LostMessage onRetry={lost} />}
 

@@ -6,13 +6,19 @@ import { devicesShown, readableSummary, viewDays } from '@/core/summary';
 import { now } from '@/lib/clock';
 import { parseTracker } from '@/core/tracker-schema';
 import { read } from '@/lib/db';
+import { readLastAnswer } from '@/core/stored';
 import { applyTheme, preparePage } from '@/lib/page';
 import { Popup } from './Popup';
 
 async function main() {
   await preparePage();
   // Everything the popup shows comes from this one read; none of it grows with history.
-  const [summary, tracker, settings] = await read(['summary', 'tracker', 'settings'] as const);
+  const [summary, tracker, settings, lastAnswer] = await read([
+    'summary',
+    'tracker',
+    'settings',
+    'lastAnswer',
+  ] as const);
   // Stored values are read defensively: a damaged one shows as empty here
   // (the background sets it aside and options reports it), never a blank popup.
   const s = settingsForPage(settings);
@@ -28,6 +34,7 @@ async function main() {
         tracker={parseTracker(tracker) ?? undefined}
         settings={s}
         recent={known?.recent ?? []}
+        lastAnswer={readLastAnswer(lastAnswer)}
       />,
       root,
     );

@@ -196,6 +196,8 @@ describe('a stretch from the popup', () => {
 
     const heatmap = popup.getByRole('list', { name: /Stretches per day/ });
     const days = heatmap.getByRole('listitem');
+    // The history part of the popup loads after the streak: wait for its first day.
+    await days.first().waitFor();
     expect(await days.count()).toBeGreaterThan(26 * 7 - 7);
     const labels = await days.evaluateAll((cells) =>
       cells.map((c) => c.getAttribute('aria-label') ?? ''),

@@ -205,6 +205,53 @@ describe('what each input decides', () => {
   });
 });
 
+describe('undo (#22)', () => {
+  function doneNow() {
+    const bg = started();
+    bg.world.at = bg.world.alarm!;
+    bg.run({ type: 'alarm' });
+    bg.world.at += MINUTE;
+    bg.run({ type: 'answer', answer: 'done' });
+    return bg;
+  }
+  const today = (bg: ReturnType<typeof memoryBackground>) => {
+    const summary = readableSummary(bg.store.get('summary'))!;
+    return summaryView(summary, dayKey(bg.world.at), { todayGoal: 1 });
+  };
+
+  it('takes the last Done out of its day, the summary and the sync item, and opens nothing', () => {
+    const bg = doneNow();
+    const published = Object.fromEntries(bg.sync);
+    expect(today(bg).today.done).toBe(1);
+    bg.world.at += 9 * MINUTE;
+    expect(bg.run({ type: 'undo' })).toEqual({ ok: true, undone: 'done' });
+    const undo = bg.log.find((l) => l.input.type === 'undo')!.outcome;
+    expect(types(undo.effects)).not.toContain('show-prompt');
+    expect(types(undo.effects)).toEqual(expect.arrayContaining(['sync-set', 'badge']));
+    expect(events(bg)).toEqual([]);
+    expect(today(bg).today.done).toBe(0);
+    expect(readableSummary(bg.store.get('summary'))!.recent).toEqual([]);
+    expect(Object.fromEntries(bg.sync)).not.toEqual(published);
+    expect(bg.world.windows.size).toBe(0);
+    // Only the last one, once.
+    expect(bg.run({ type: 'undo' })).toEqual({ ok: false });
+  });
+
+  it('undoes a Skip, and nothing after ten minutes', () => {
+    const bg = started();
+    bg.world.at = bg.world.alarm!;
+    bg.run({ type: 'alarm' });
+    bg.run({ type: 'answer', answer: 'skip' });
+    bg.world.at += 10 * MINUTE + 1;
+    expect(bg.run({ type: 'undo' })).toEqual({ ok: false });
+    expect(events(bg).map((e) => e.kind)).toEqual(['skipped']);
+    const again = doneNow();
+    again.world.at += 2 * MINUTE;
+    again.run({ type: 'answer', answer: 'skip' }); // no prompt open: nothing recorded
+    expect(again.run({ type: 'undo' })).toEqual({ ok: true, undone: 'done' });
+  });
+});
+
 /** A random moment's input, as the browser and the user would give them. */
 const anInput = fc.oneof(
   fc.constant<Input>({ type: 'alarm' }),
