@@ -40,18 +40,16 @@ interface Props {
 export function MoveLabels({ stretch, locale }: Props) {
   const needs = stretch.needs.map(needLabel);
   return (
-    <>
-      <p class="chips">
-        <span class="chip">{t(`position_${stretch.position}`)}</span>
-        <span class="chip chip-kind">{kindLabel(stretch.kind)}</span>
-        <span class="chip">{difficultyLabel(stretch.difficulty)}</span>
-        {stretch.perSide && <span class="chip">{t('perSide')}</span>}
-      </p>
+    <p class="chips">
+      <span class="chip">{t(`position_${stretch.position}`)}</span>
+      <span class="chip chip-kind">{kindLabel(stretch.kind)}</span>
+      <span class="chip">{difficultyLabel(stretch.difficulty)}</span>
+      {stretch.perSide && <span class="chip">{t('perSide')}</span>}
       {needs.length > 0 && (
-        <p class="needs">
+        <span class="needs">
           {t('needsList', new Intl.ListFormat(locale, { type: 'conjunction' }).format(needs))}
-        </p>
+        </span>
       )}
-    </>
+    </p>
   );
 }

@@ -16,9 +16,14 @@ export interface TimerPlan {
   switchMs: number;
   /** repetitions per side (reps only; 0 otherwise) */
   count: number;
+  /** getting into position before side one (the guided session's set-up steps) */
+  positionMs: number;
 }
 
-export function planFor(move: Pick<Stretch, 'timer' | 'perSide' | 'switchSeconds'>): TimerPlan {
+export function planFor(
+  move: Pick<Stretch, 'timer' | 'perSide' | 'switchSeconds'>,
+  positionMs = 0,
+): TimerPlan {
   const { timer, perSide } = move;
   const seconds = timer.kind === 'reps' ? timer.count * timer.secondsPerRep : timer.seconds;
   return {
@@ -27,17 +32,24 @@ export function planFor(move: Pick<Stretch, 'timer' | 'perSide' | 'switchSeconds
     activeMs: seconds * 1000,
     switchMs: perSide ? move.switchSeconds * 1000 : 0,
     count: timer.kind === 'reps' ? timer.count : 0,
+    positionMs,
   };
 }
 
 export type TimerView =
+  /** `intoMs`: how long the user has been getting into position */
+  | { phase: 'position'; remainingMs: number; intoMs: number }
   /** `rep` counts from 1 (reps only; 0 otherwise) */
   | { phase: 'active'; side: 1 | 2; remainingMs: number; fraction: number; rep: number }
   | { phase: 'switch'; remainingMs: number }
   | { phase: 'finished' };
 
 export function viewAt(plan: TimerPlan, elapsedMs: number): TimerView {
-  const t = Math.max(0, elapsedMs);
+  const e = Math.max(0, elapsedMs);
+  if (e < plan.positionMs) {
+    return { phase: 'position', remainingMs: plan.positionMs - e, intoMs: e };
+  }
+  const t = e - plan.positionMs;
   const active = (side: 1 | 2, into: number): TimerView => ({
     phase: 'active',
     side,
@@ -55,5 +67,6 @@ export function viewAt(plan: TimerPlan, elapsedMs: number): TimerView {
 
 /** The moments a side ends (for the chime): after side one, and at the very end. */
 export function sideEnds(plan: TimerPlan): number[] {
-  return plan.perSide ? [plan.activeMs, 2 * plan.activeMs + plan.switchMs] : [plan.activeMs];
+  const ends = plan.perSide ? [plan.activeMs, 2 * plan.activeMs + plan.switchMs] : [plan.activeMs];
+  return ends.map((ms) => ms + plan.positionMs);
 }

@@ -54,6 +54,13 @@ export function timerWords(plan: TimerPlan, view: TimerView | null): TimerWords 
           : String(plan.activeMs / 1000);
     return { label, announce: '', big };
   }
+  if (view.phase === 'position') {
+    return {
+      label: t('timerPosition'),
+      announce: t('timerPosition'),
+      big: secondsLeft(view.remainingMs),
+    };
+  }
   if (view.phase === 'switch') {
     return {
       label: t('timerSwitch'),

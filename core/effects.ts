@@ -17,7 +17,11 @@ export type Effect =
   /** Keep exactly one alarm at `at`, or none. */
   | { type: 'alarm'; at: number | null }
   /** Focus the prompt window if it still exists, else open one showing `view`. */
-  | { type: 'show-prompt'; windowId: number | null; view: PromptView }
+  /**
+   * `asked`: the user asked for it (Stretch now, the notification): the window
+   * may take the keyboard. A due stretch never does (issue #22).
+   */
+  | { type: 'show-prompt'; windowId: number | null; view: PromptView; asked: boolean }
   | { type: 'close-window'; windowId: number }
   | { type: 'notify'; kind: NotificationKind; dueAt?: number }
   | { type: 'clear-notification'; kind: NotificationKind }

@@ -228,6 +228,7 @@ export function trackerStep(v: StepValues, event: TrackerEvent, ctx: StepContext
     ...platformEffects(result.effects, before, after, (id) => ({
       type: 'show-prompt',
       windowId: null,
+      asked: event.type === 'stretch-now' || event.type === 'open-notified',
       view: promptView(
         id,
         ctx.settings,

@@ -67,7 +67,13 @@ export async function setBrowserAlarm(name: string, at: number | null, offset = 
   await browser.alarms.create(name, { when: Math.max(Date.now() + 1000, at - offset) });
 }
 
-async function openPromptWindow(view: PromptView | null): Promise<number | null> {
+/**
+ * Opens the prompt window. A due stretch opens it without the keyboard
+ * (`focused: false`, then `drawAttention`): the user's typing stays in their
+ * window. Firefox gives it the keyboard anyway; the page guards its keys
+ * (entrypoints/prompt/key-guard.ts, INTERNALS.md "Typing never answers").
+ */
+async function openPromptWindow(view: PromptView | null, asked: boolean): Promise<number | null> {
   // What to show in the hash: the page renders it without reading storage first.
   const url = `${browser.runtime.getURL('/prompt.html')}${view ? `#${promptHash(view)}` : ''}`;
   let placement: { left?: number; top?: number } = {};
@@ -91,12 +97,17 @@ async function openPromptWindow(view: PromptView | null): Promise<number | null>
       type: 'popup',
       width: PROMPT_WIDTH,
       height: PROMPT_HEIGHT,
+      // Firefox ignores `focused` here (the window gets the keyboard anyway).
+      ...(import.meta.env.FIREFOX ? {} : { focused: asked }),
       ...where,
     });
   // A small screen or a window near its edge can make the centred bounds
   // invalid ("must be at least 50% within visible screen space"): then let
   // the browser place the window.
   const w = await create(placement).catch(() => create({}));
+  if (w?.id !== undefined && !asked) {
+    await browser.windows.update(w.id, { drawAttention: true }).catch(() => undefined);
+  }
   return w?.id ?? null;
 }
 
@@ -136,8 +147,8 @@ function executors(setAlarm: (at: number | null) => Promise<void>): Executors {
   return {
     alarm: (e) => setAlarm(e.at),
     async 'show-prompt'(e) {
-      if (e.windowId !== null && (await focusWindow(e.windowId))) return undefined;
-      return { type: 'prompt-opened', windowId: await openPromptWindow(e.view) };
+      if (e.windowId !== null && (await raiseWindow(e.windowId, e.asked))) return undefined;
+      return { type: 'prompt-opened', windowId: await openPromptWindow(e.view, e.asked) };
     },
     async 'close-window'(e) {
       await browser.windows.remove(e.windowId).catch(() => undefined);
@@ -170,9 +181,13 @@ function executors(setAlarm: (at: number | null) => Promise<void>): Executors {
   };
 }
 
-async function focusWindow(windowId: number): Promise<boolean> {
+/** Brings an open prompt back: to the front when asked for, otherwise only asking for attention. */
+async function raiseWindow(windowId: number, asked: boolean): Promise<boolean> {
   try {
-    const w = await browser.windows.update(windowId, { focused: true, drawAttention: true });
+    const w = await browser.windows.update(
+      windowId,
+      asked ? { focused: true, drawAttention: true } : { drawAttention: true, state: 'normal' },
+    );
     return Boolean(w);
   } catch {
     // The window is gone (closed by the user or with the browser).

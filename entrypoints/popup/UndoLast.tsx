@@ -14,7 +14,7 @@ export function UndoLast({ last, at, onUndo }: Props) {
   return (
     <p class="undo">
       <button type="button" class="btn" onClick={onUndo}>
-        {t(last.kind === 'done' ? 'undoDone' : 'undoSkip')}
+        {last.kind === 'skipped' ? t('undoSkip') : t('undoDone')}
       </button>
     </p>
   );

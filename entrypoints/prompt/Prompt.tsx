@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { RefObject } from 'preact';
 import { chime } from '@/components/chime';
-import { HoldTimer } from '@/components/HoldTimer';
+import { GuidedStretch } from '@/components/GuidedStretch';
 import type { SafetyNotice as Notice } from '@/components/SafetyNotice';
-import { StretchCard } from '@/components/StretchCard';
 import { safetyLine } from '@/content/safety';
 import type { Stretch } from '@/content/types';
 import { t } from '@/lib/i18n';
@@ -30,13 +28,12 @@ interface Props {
 }
 
 export const ANSWERS = [
-  { answer: 'done', keys: 'Enter', label: 'answerDone', class: 'btn btn-primary' },
-  { answer: 'snooze', keys: 'S', label: 'answerSnooze', class: 'btn' },
-  { answer: 'skip', keys: 'Escape', label: 'answerSkip', class: 'btn' },
+  { answer: 'done', keys: 'Enter', key: 'keyEnter', label: 'answerDone', class: 'btn btn-primary' },
+  { answer: 'snooze', keys: 'S', key: 'keyS', label: 'answerSnooze', class: 'btn' },
+  { answer: 'skip', keys: 'Escape', key: 'keyEsc', label: 'answerSkip', class: 'btn' },
 ] as const;
 
 interface AnswerProps {
-  done: RefObject<HTMLButtonElement>;
   showSnooze: boolean;
   canSnooze: boolean;
   snoozeMinutes: number;
@@ -44,7 +41,7 @@ interface AnswerProps {
 }
 
 /** Done, Snooze and Skip, each with its key; Snooze only when snoozes are allowed, disabled at the cap. */
-function AnswerButtons({ done, showSnooze, canSnooze, snoozeMinutes, onAnswer }: AnswerProps) {
+function AnswerButtons({ showSnooze, canSnooze, snoozeMinutes, onAnswer }: AnswerProps) {
   return (
     <div class="answers">
       {ANSWERS.filter((a) => a.answer !== 'snooze' || showSnooze).map((a) => {
@@ -52,7 +49,6 @@ function AnswerButtons({ done, showSnooze, canSnooze, snoozeMinutes, onAnswer }:
         return (
           <button
             key={a.answer}
-            ref={a.answer === 'done' ? done : undefined}
             type="button"
             class={a.class}
             aria-keyshortcuts={a.keys}
@@ -70,6 +66,10 @@ function AnswerButtons({ done, showSnooze, canSnooze, snoozeMinutes, onAnswer }:
             }}
           >
             {t(a.label)}
+            {/* The key, shown; its name is in aria-keyshortcuts, not in the button's name. */}
+            <kbd class="key" aria-hidden="true">
+              {t(a.key)}
+            </kbd>
           </button>
         );
       })}
@@ -78,18 +78,10 @@ function AnswerButtons({ done, showSnooze, canSnooze, snoozeMinutes, onAnswer }:
 }
 
 /** The answers, the note at the snooze cap, another stretch and the keys. */
-function AnswerBar({
-  done,
-  showSnooze,
-  canSnooze,
-  snoozeMinutes,
-  onAnswer,
-  onAnother,
-}: AnswerProps & { onAnother: () => void }) {
+function AnswerBar({ showSnooze, canSnooze, snoozeMinutes, onAnswer }: AnswerProps) {
   return (
     <>
       <AnswerButtons
-        done={done}
         showSnooze={showSnooze}
         canSnooze={canSnooze}
         snoozeMinutes={snoozeMinutes}
@@ -100,12 +92,6 @@ function AnswerBar({
           {t('snoozeCapReached')}
         </p>
       )}
-      <p class="prompt-foot">
-        <button type="button" class="btn-link" onClick={onAnother}>
-          {t('anotherStretch')}
-        </button>
-        <span class="muted keys">{t(showSnooze ? 'keyHints' : 'keyHintsNoSnooze')}</span>
-      </p>
     </>
   );
 }
@@ -153,22 +139,92 @@ function useSafetyNotice(needed: boolean): typeof Notice | null {
   return Component;
 }
 
+/** The whole safety notice in a modal dialog, loaded the first time it is opened. */
+function SafetyDialog({
+  locale,
+  onClose,
+}: {
+  locale: 'en' | 'es';
+  /** `understood`: closed with "I understand", not with Esc */
+  onClose: (understood: boolean) => void;
+}) {
+  const SafetyNotice = useSafetyNotice(true);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const understood = useRef(false);
+  useEffect(() => {
+    const d = dialog.current;
+    if (SafetyNotice && d && !d.open) d.showModal();
+  }, [SafetyNotice]);
+  if (!SafetyNotice) return null;
+  return (
+    <dialog
+      ref={dialog}
+      class="safety-dialog"
+      aria-labelledby="safety-title"
+      onClose={() => {
+        onClose(understood.current);
+      }}
+    >
+      <SafetyNotice
+        locale={locale}
+        level={2}
+        onClose={() => {
+          understood.current = true;
+          dialog.current?.close();
+        }}
+      />
+    </dialog>
+  );
+}
+
+/**
+ * The safety notice the first time: a short banner in the answer bar (the
+ * stretch stays on screen), the whole notice in a dialog one click away.
+ */
+function SafetyBanner({ locale, onSeen }: { locale: 'en' | 'es'; onSeen: () => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div class="safety-banner" role="region" aria-labelledby="safety-banner-title">
+      <p id="safety-banner-title" class="safety-banner-title">
+        {t('safetyFirst')}
+      </p>
+      <button
+        type="button"
+        class="btn btn-small"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        {t('safetyRead')}
+      </button>
+      <button type="button" class="btn btn-small" onClick={onSeen}>
+        {t('safetyUnderstood')}
+      </button>
+      {open && (
+        <SafetyDialog
+          locale={locale}
+          onClose={(understood) => {
+            setOpen(false);
+            if (understood) onSeen();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
 export function Prompt(props: Props) {
   const { stretch, locale, chimeOn, onAnswer } = props;
   const showSnooze = props.showSnooze ?? true;
   const canSnooze = showSnooze && props.canSnooze;
-  const [safetyOpen, setSafetyOpen] = useState(!props.safetySeen);
-  const SafetyNotice = useSafetyNotice(safetyOpen);
-  const done = useRef<HTMLButtonElement>(null);
+  const [safetySeen, setSafetySeen] = useState(props.safetySeen);
 
   useEffect(() => {
-    if (!safetyOpen) done.current?.focus();
-  }, [safetyOpen, stretch.id]);
-
-  useEffect(() => {
-    if (safetyOpen) return;
+    // The keys act only once the user has turned to the window (key-guard.ts
+    // holds them back before this listener sees them).
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
       const answer = keyToAnswer(e.key, e.target, canSnooze);
       if (answer) {
         e.preventDefault();
@@ -179,51 +235,86 @@ export function Prompt(props: Props) {
     return () => {
       document.removeEventListener('keydown', onKey);
     };
-  }, [safetyOpen, canSnooze, onAnswer]);
+  }, [canSnooze, onAnswer]);
 
   const onHoldEnd = useCallback(() => {
     if (chimeOn) chime();
   }, [chimeOn]);
 
-  if (safetyOpen) {
-    // Loaded only when shown: most prompts never show the notice again.
-    if (!SafetyNotice) return <main class="prompt" />;
-    return (
-      <main class="prompt">
-        <SafetyNotice
-          locale={locale}
-          level={1}
-          onClose={() => {
-            setSafetyOpen(false);
-            props.onSafetySeen();
-          }}
-        />
-      </main>
-    );
-  }
-
   return (
     <main class="prompt" aria-labelledby="stretch-name">
       <PromptContext plan={props.plan} afterCall={props.afterCall} />
-      <StretchCard stretch={stretch} locale={locale}>
-        <HoldTimer key={stretch.id} move={stretch} onSideEnd={onHoldEnd} />
-      </StretchCard>
-      {/* Kept in view at the bottom of the window, however long the steps are. */}
-      <div class="prompt-bar">
-        <p class="safety-line">
-          {safetyLine[locale]}{' '}
+      <GuidedStretch
+        key={stretch.id}
+        stretch={stretch}
+        locale={locale}
+        onSideEnd={onHoldEnd}
+        action={
           <button
             type="button"
-            class="btn-link"
-            onClick={() => {
-              setSafetyOpen(true);
-            }}
+            class="btn btn-icon another"
+            aria-label={t('anotherStretch')}
+            title={t('anotherStretch')}
+            onClick={props.onAnother}
           >
-            {t('safetyMore')}
+            {/* Two arrows going round: show me a different move. */}
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <path
+                d="M13 5.5A5.5 5.5 0 0 0 3.2 4.2M3 10.5a5.5 5.5 0 0 0 9.8 1.3"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.6"
+                stroke-linecap="round"
+              />
+              <path d="M13.6 1.8v4.2H9.4zM2.4 14.2V10h4.2z" fill="currentColor" />
+            </svg>
           </button>
-        </p>
-        <AnswerBar {...props} showSnooze={showSnooze} canSnooze={canSnooze} done={done} />
+        }
+      />
+      {/* Kept in view at the bottom of the window, however long the steps are. */}
+      <div class="prompt-bar">
+        {safetySeen ? (
+          <SafetyLine locale={locale} />
+        ) : (
+          <SafetyBanner
+            locale={locale}
+            onSeen={() => {
+              setSafetySeen(true);
+              props.onSafetySeen();
+            }}
+          />
+        )}
+        <AnswerBar {...props} showSnooze={showSnooze} canSnooze={canSnooze} />
       </div>
     </main>
+  );
+}
+
+/** The one-line reminder under every move, with the whole notice a click away. */
+function SafetyLine({ locale }: { locale: 'en' | 'es' }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <p class="safety-line">
+        {safetyLine[locale]}{' '}
+        <button
+          type="button"
+          class="btn-link"
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          {t('safetyMore')}
+        </button>
+      </p>
+      {open && (
+        <SafetyDialog
+          locale={locale}
+          onClose={() => {
+            setOpen(false);
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -10,7 +10,11 @@ import { contentLocale, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { applyTheme, preparePage } from '@/lib/page';
 import { LostMessage } from '@/components/LostMessage';
+import { guardKeys } from './key-guard';
 import { Prompt } from './Prompt';
+
+// First of all: a key typed for another window must not act here (key-guard.ts).
+guardKeys();
 
 /**
  * The view from the address the background opened the window with; a window

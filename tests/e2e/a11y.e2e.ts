@@ -36,16 +36,22 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
     return page;
   }
 
-  it('finds nothing on the prompt: safety notice, the stretch, the timer running', async () => {
+  it('finds nothing on the prompt: first-run banner, safety dialog, the stretch, the session running, every step', async () => {
     const page = await open('prompt');
     await page.getByRole('button', { name: 'I understand' }).waitFor();
-    expect(await scan(page)).toEqual([]);
-    await page.getByRole('button', { name: 'I understand' }).click();
-    await page.getByRole('button', { name: 'Done', exact: true }).waitFor();
     await page.locator('.illustration svg').waitFor();
     expect(await scan(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Read it' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Before you stretch' }).waitFor();
+    expect(await scan(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'I understand' }).click();
+    await page.getByRole('button', { name: 'Safety notes' }).waitFor();
+    expect(await scan(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start timer' }).click();
-    await page.getByText('Easier or harder').click();
+    await page.getByText('Get into position').first().waitFor();
+    await page.getByRole('button', { name: 'Pause the figure' }).click();
+    await page.getByRole('button', { name: 'All steps' }).click();
     expect(await scan(page)).toEqual([]);
     await page.close();
   });
@@ -117,11 +123,11 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
     await popup.getByRole('button', { name: 'Stretch now' }).waitFor();
     expect(await scan(popup)).toEqual([]);
 
-    // No snoozes allowed: no Snooze button and no "S" in the key hints.
+    // No snoozes allowed: no Snooze button, and so no "S" key shown.
     await setOption(options, /^Snoozes allowed/, '0');
     const prompt = await open('prompt');
     await prompt.getByRole('button', { name: 'Done', exact: true }).waitFor();
-    await prompt.getByText('Enter: Done · Esc: Skip').waitFor();
+    expect(await prompt.locator('.answers kbd').allTextContents()).toEqual(['Enter', 'Esc']);
     expect(await prompt.getByRole('button', { name: 'Snooze' }).count()).toBe(0);
     expect(await scan(prompt)).toEqual([]);
 
@@ -191,7 +197,7 @@ describe('keyboard, focus and motion', () => {
     await page.close();
   });
 
-  it('answers the prompt from the keyboard: Enter accepts the notice, then is Done', async () => {
+  it('answers the prompt from the keyboard once the user turns to it: Tab, I understand, then Enter is Done', async () => {
     const sw = await app.worker();
     const popup = await app.open('popup');
     await popup.getByRole('button', { name: 'Stretch now' }).waitFor();
@@ -202,10 +208,19 @@ describe('keyboard, focus and motion', () => {
     await until(async () => promptPage(app.context) !== undefined, 10_000, 'the prompt');
     const prompt = promptPage(app.context)!;
     await prompt.getByRole('button', { name: 'I understand' }).waitFor();
+    // Nothing is focused: a key typed for another window presses nothing.
+    expect((await focused(prompt)).tag).toBe('BODY');
+    // A keyboard user turns to the window with Tab; keys act once typing has
+    // stopped for a moment (entrypoints/prompt/key-guard.ts).
+    const pause = () => prompt.waitForTimeout(1100);
+    for (let i = 0; i < 12 && (await focused(prompt)).text !== 'I understand'; i += 1) {
+      await prompt.keyboard.press('Tab');
+    }
     expect((await focused(prompt)).text).toBe('I understand');
+    await prompt.waitForTimeout(2100);
     await prompt.keyboard.press('Enter');
-    await prompt.getByRole('button', { name: 'Done', exact: true }).waitFor();
-    expect((await focused(prompt)).text).toBe('Done');
+    await prompt.getByRole('button', { name: 'Safety notes' }).waitFor();
+    await pause();
     const closed = prompt.waitForEvent('close');
     // The window closes on the key press itself, before the key comes up.
     await prompt.keyboard.press('Enter').catch(() => undefined);

@@ -29,7 +29,7 @@ describe('the extension in Chromium', () => {
   it.each([
     ['popup', 'Stretch now'],
     ['options', 'Unsit settings'],
-    ['prompt', 'Before you stretch'],
+    ['prompt', 'First time? Please read the safety notice.'],
   ] as const)('renders the %s page with no console errors', async (name, text) => {
     const page = await app.open(name);
     await page.getByText(text, { exact: false }).first().waitFor({ timeout: 10_000 });

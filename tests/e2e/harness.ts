@@ -86,6 +86,12 @@ export interface LaunchOptions {
   lang?: string;
   /** The browser process's time zone (TZ), as the machine's clock setting would give it. */
   tz?: string;
+  /**
+   * A real window on a display (run under `xvfb-run -a`), at the sizes the
+   * browser gives its windows: keyboard focus between windows behaves as on
+   * a desktop only there.
+   */
+  headed?: boolean;
 }
 
 export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
@@ -98,7 +104,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
   const installs = !existsSync(profile) || readdirSync(profile).length === 0;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
-    headless: true,
+    headless: !opts.headed,
+    ...(opts.headed ? { viewport: null } : {}),
     // Audible tabs are part of what is tested ("a call is on"): keep audio on.
     ignoreDefaultArgs: ['--mute-audio'],
     args: [

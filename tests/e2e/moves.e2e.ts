@@ -6,7 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { positionMs } from '@/components/guided';
 import { catalog } from '@/content/catalog';
+import { phasesOf } from '@/content/phases';
 import { scan } from './axe';
 import { launch, type Launched } from './harness';
 import { showMove } from './show-move';
@@ -59,7 +61,8 @@ describe('every move in the prompt', () => {
     const box = page.locator('.figure-box');
     expect(await box.getAttribute('class')).not.toContain('mirrored');
     await page.getByRole('button', { name: 'Start timer' }).click();
-    await page.clock.runFor(31_000);
+    // Getting into position, then side one's 30 seconds.
+    await page.clock.runFor(positionMs(phasesOf('desk-split-stance', 5)) + 31_000);
     await page.getByText('Switch sides').first().waitFor();
     expect(await box.getAttribute('class')).toContain('mirrored');
     const transform = await page

@@ -121,7 +121,11 @@ describe('a stretch from the popup', () => {
     // The address carries what the window shows, so it renders before reading storage.
     expect(new URL(prompt.url()).hash).toMatch(/^#stretch=[\w-]+&.*safety=show/);
 
-    await prompt.getByRole('heading', { name: 'Before you stretch' }).waitFor();
+    // The stretch is there at once, with a banner for the safety notice.
+    await prompt
+      .getByRole('region', { name: 'First time? Please read the safety notice.' })
+      .waitFor();
+    await prompt.getByRole('heading', { level: 1 }).waitFor();
     await prompt.getByRole('button', { name: 'I understand' }).click();
     // A reload of the window shows the stretch, not the notice again.
     await until(async () => prompt.url().includes('safety=seen'), 5_000, 'the address updated');
@@ -130,8 +134,8 @@ describe('a stretch from the popup', () => {
   it('shows the stretch: name, illustration, steps, hold timer, safety line and answers', async () => {
     const name = prompt.getByRole('heading', { level: 1 });
     await name.waitFor();
-    // Focus starts on Done, so Enter answers it.
-    expect(await prompt.evaluate(() => document.activeElement?.textContent)).toBe('Done');
+    // Nothing is focused when it opens: typing meant for another window presses nothing.
+    expect(await prompt.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     expect((await name.textContent())?.trim()).not.toBe('');
     expect(await prompt.getByRole('main').getAttribute('aria-labelledby')).toBe('stretch-name');
 
@@ -141,8 +145,12 @@ describe('a stretch from the popup', () => {
     expect((await illustration.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
     expect(await illustration.isVisible()).toBe(true);
 
-    const steps = prompt.getByRole('article').getByRole('list').first().getByRole('listitem');
+    // The step to follow now, large; every step one click away.
+    expect((await prompt.locator('.now-step').textContent())?.length).toBeGreaterThan(10);
+    await prompt.getByRole('button', { name: 'All steps' }).click();
+    const steps = prompt.locator('#all-steps').getByRole('listitem');
     expect(await steps.count()).toBeGreaterThanOrEqual(3);
+    await prompt.getByRole('button', { name: 'Hide the steps' }).click();
 
     // Each kind of move has its own timer: a hold, repetitions, or time to keep moving.
     await prompt
@@ -150,12 +158,9 @@ describe('a stretch from the popup', () => {
       .first()
       .waitFor();
     await prompt.getByRole('button', { name: 'Start timer' }).click();
-    // The ring is an image named by what is left; the live region is not repeated each second.
-    await prompt
-      .getByRole('img', {
-        name: /^(Side 1: \d+ s left|Hold: \d+ s left|Side 1: repetition \d|Repetition \d|Keep moving: |Side 1: .* left)/,
-      })
-      .waitFor();
+    // First the set-up steps, each in turn, with the time to get into position.
+    await prompt.getByRole('img', { name: 'Get into position' }).waitFor();
+    await prompt.getByRole('button', { name: 'Pause timer' }).waitFor();
 
     await prompt.getByText(safetyLine.en).waitFor();
     for (const answer of ['Done', 'Snooze', 'Skip', 'Another stretch']) {

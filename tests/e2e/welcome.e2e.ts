@@ -206,7 +206,7 @@ describe('installing Unsit', () => {
     await until(async () => promptPage(app.context) !== undefined, 10_000, 'the prompt window');
     const prompt = promptPage(app.context)!;
     await prompt.getByRole('button', { name: 'Done', exact: true }).waitFor();
-    expect(await prompt.getByRole('heading', { name: 'Before you stretch' }).count()).toBe(0);
+    expect(await prompt.getByRole('button', { name: 'I understand' }).count()).toBe(0);
     await prompt.getByText('When I come back from a call, I stretch my hips').waitFor();
     expect(await prompt.locator('.plan').textContent()).toBe(
       'Your plan: When I come back from a call, I stretch my hips',
@@ -235,7 +235,9 @@ describe('closing the welcome page without Start', () => {
       await popup.getByRole('button', { name: 'Stretch now' }).click();
       await until(async () => promptPage(app.context) !== undefined, 10_000, 'the prompt');
       const prompt = promptPage(app.context)!;
-      await prompt.getByRole('heading', { name: 'Before you stretch' }).waitFor();
+      await prompt
+        .getByRole('region', { name: 'First time? Please read the safety notice.' })
+        .waitFor();
       expect(new URL(prompt.url()).hash).toContain('safety=show');
     } finally {
       await app.close();

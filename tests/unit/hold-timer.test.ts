@@ -15,17 +15,17 @@ describe('planFor', () => {
     [
       'a per-side hold',
       hold30,
-      { kind: 'hold', perSide: true, activeMs: 30_000, switchMs: 15_000, count: 0 },
+      { kind: 'hold', perSide: true, activeMs: 30_000, switchMs: 15_000, count: 0, positionMs: 0 },
     ],
     [
       'repetitions: count times pace',
       reps8,
-      { kind: 'reps', perSide: true, activeMs: 40_000, switchMs: 6000, count: 8 },
+      { kind: 'reps', perSide: true, activeMs: 40_000, switchMs: 6000, count: 8, positionMs: 0 },
     ],
     [
       'movement time, one side',
       walk,
-      { kind: 'time', perSide: false, activeMs: 120_000, switchMs: 0, count: 0 },
+      { kind: 'time', perSide: false, activeMs: 120_000, switchMs: 0, count: 0, positionMs: 0 },
     ],
   ])('%s', (_what, plan, expected) => {
     expect(plan).toEqual(expected);

@@ -162,7 +162,7 @@ describe('HoldTimer', () => {
     expect(onSideEnd).not.toHaveBeenCalled();
   });
 
-  it('tells the card the side: the second from the switch on, back to the first on restart', async () => {
+  it('tells the card the side: the second from the switch on, back to the first on a new run', async () => {
     const sides: SideState[] = [];
     render(
       <MoveSide.Provider value={(s) => sides.push(s)}>
@@ -174,6 +174,7 @@ describe('HoldTimer', () => {
     await wait(20_200);
     expect(sides.at(-1)?.side).toBe(2);
     const run = sides.at(-1)?.run;
+    await wait(30_000);
     fireEvent.click(screen.getByRole('button', { name: 'Restart timer' }));
     await wait(200);
     expect(sides.at(-1)?.side).toBe(1);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { locale, useEnglish, useMessages } from './locale';
@@ -43,7 +43,10 @@ describe('Prompt', () => {
     renderPrompt();
     expect(screen.getByRole('heading', { level: 1, name: stretch.name.en })).toBeTruthy();
     expect(screen.getByRole('img', { name: stretch.alt.en })).toBeTruthy();
-    for (const step of stretch.steps) expect(screen.getByText(step.en)).toBeTruthy();
+    // The step to follow now is shown large; the whole list is one click away.
+    expect(document.querySelector('.now-step')?.textContent).toBe(stretch.steps[0]!.en);
+    const list = [...document.querySelectorAll('#all-steps li')].map((li) => li.textContent);
+    expect(list).toEqual(stretch.steps.map((s) => s.en));
     expect(button('Start timer')).toBeTruthy();
     expect(screen.getByText(safetyLine.en, { exact: false })).toBeTruthy();
     for (const name of ['Done', 'Snooze', 'Skip', 'Another stretch'])
@@ -55,9 +58,11 @@ describe('Prompt', () => {
     });
   });
 
-  it('starts with the focus on Done', () => {
+  it('takes no focus when it opens: typing meant for another window presses nothing', () => {
     renderPrompt();
-    expect(document.activeElement).toBe(button('Done'));
+    expect(document.activeElement).toBe(document.body);
+    renderPrompt({ safetySeen: false });
+    expect(document.activeElement).toBe(document.body);
   });
 
   it.each([
@@ -108,17 +113,29 @@ describe('Prompt', () => {
     ].filter(
       (el) => !(el as HTMLButtonElement).disabled && (el.tabIndex >= 0 || el.tagName === 'SUMMARY'),
     );
-    const names = focusable.map((el) => el.textContent.trim());
-    // DOM order is visual order: the timer beside the illustration, then the
-    // variants under the steps, then the answer bar.
+    // The accessible name: aria-label, or the text without what is hidden from it.
+    const nameOf = (el: HTMLElement) => {
+      const label = el.getAttribute('aria-label');
+      if (label) return label;
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => {
+        n.remove();
+      });
+      return copy.textContent.trim();
+    };
+    const names = focusable.map(nameOf);
+    // DOM order is visual order: another stretch beside the name, the figure's
+    // pause and the timer, the step controls, then the answer bar.
     expect(names).toEqual([
+      'Another stretch',
+      'Pause the figure',
       'Start timer',
-      'Easier or harder',
+      'Next step',
+      'All steps',
       'Safety notes',
       'Done',
       'Snooze',
       'Skip',
-      'Another stretch',
     ]);
     for (const el of focusable.filter((e) => e.tagName === 'BUTTON')) {
       expect(el.getAttribute('type')).toBe('button');
@@ -129,28 +146,41 @@ describe('Prompt', () => {
     expect(button('Skip').getAttribute('aria-keyshortcuts')).toBe('Escape');
   });
 
-  it('shows the safety notice first on first use; keys wait until it is accepted', async () => {
-    const { onAnswer, onSafetySeen } = renderPrompt({ safetySeen: false });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Before you stretch' }),
-    ).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
-    await waitFor(() => {
-      expect(document.activeElement).toBe(button('I understand'));
+  it('on first use, shows the stretch with a banner for the safety notice, read in a dialog', async () => {
+    const { onSafetySeen } = renderPrompt({ safetySeen: false });
+    // The stretch is there from the start, with its answers.
+    expect(screen.getByRole('heading', { level: 1, name: stretch.name.en })).toBeTruthy();
+    expect(button('Done')).toBeTruthy();
+    const banner = screen.getByRole('region', {
+      name: 'First time? Please read the safety notice.',
     });
-    fireEvent.keyDown(document.body, { key: 'Escape' });
-    expect(onAnswer).not.toHaveBeenCalled();
-    fireEvent.click(button('I understand'));
-    expect(onSafetySeen).toHaveBeenCalledTimes(1);
-    expect(document.activeElement).toBe(button('Done'));
+    expect(screen.queryByText('Safety notes')).toBeNull();
+    fireEvent.click(button('Read it'));
+    expect(await screen.findByRole('heading', { name: 'Before you stretch' })).toBeTruthy();
+    const dialog = document.querySelector('dialog')!;
+    fireEvent.click(within(dialog).getByRole('button', { name: 'I understand' }));
+    await waitFor(() => {
+      expect(onSafetySeen).toHaveBeenCalledTimes(1);
+    });
+    expect(banner.isConnected).toBe(false);
+    expect(button('Safety notes')).toBeTruthy();
   });
 
-  it('reopens the safety notes from the link', async () => {
+  it('on first use, "I understand" in the banner is enough', () => {
+    const { onSafetySeen } = renderPrompt({ safetySeen: false });
+    fireEvent.click(button('I understand'));
+    expect(onSafetySeen).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: 'Read it' })).toBeNull();
+  });
+
+  it('reopens the safety notes from the link, in a dialog', async () => {
     renderPrompt();
     fireEvent.click(button('Safety notes'));
     expect(await screen.findByRole('heading', { name: 'Before you stretch' })).toBeTruthy();
     fireEvent.click(button('I understand'));
-    expect(document.activeElement).toBe(button('Done'));
+    await waitFor(() => {
+      expect(document.querySelector('dialog')).toBeNull();
+    });
   });
 
   it("shows the plan in the user's words, and nothing when there is none", () => {
@@ -179,12 +209,10 @@ describe('Prompt', () => {
     );
   });
 
-  it('shows the plan and the call only with the stretch, not over the safety notice', async () => {
+  it('shows the plan and the call with the stretch on first use too', () => {
     renderPrompt({ safetySeen: false, afterCall: true, plan: 'Stretch after calls' });
-    await screen.findByRole('heading', { level: 1, name: 'Before you stretch' });
-    expect(screen.queryByText('Stretch after calls')).toBeNull();
-    fireEvent.click(button('I understand'));
     expect(screen.getByText('Stretch after calls')).toBeTruthy();
     expect(screen.getByText(/^After your call/)).toBeTruthy();
+    expect(button('Read it')).toBeTruthy();
   });
 });

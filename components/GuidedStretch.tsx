@@ -1,0 +1,235 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { phasesOf, type StepPhase } from '@/content/phases';
+import type { Stretch } from '@/content/types';
+import { t } from '@/lib/i18n';
+import { nowAt, positionMs, type Now } from './guided';
+import type { TimerView } from './hold-timer';
+import { HoldTimer } from './HoldTimer';
+import { MoveFigure } from './MoveFigure';
+import { MoveLabels } from './MoveLabels';
+import { MoveSide, type SideState } from './move-side';
+
+interface Props {
+  stretch: Stretch;
+  locale: 'en' | 'es';
+  /** Called when a side ends, and at the very end (the chime). */
+  onSideEnd?: () => void;
+  /** Injected in tests; the page passes performance.now. */
+  clock?: () => number;
+  /** Beside the name (the prompt's "Another stretch"). */
+  action?: ComponentChildren;
+}
+
+/** What the phase is called above the step. */
+function phaseWords(now: Now, perSide: boolean): string {
+  switch (now.phase) {
+    case 'ready':
+      return t('phaseReady');
+    case 'position':
+      return t('timerPosition');
+    case 'active':
+      return perSide ? t('phaseSide', String(now.side)) : t('phaseNow');
+    case 'switch':
+      return t('timerSwitch');
+    case 'finished':
+      return t('phaseFinished');
+  }
+}
+
+/** The phase's own words when it has no step of the move to show. */
+function phaseText(now: Now): string {
+  return now.phase === 'switch' ? t('switchWords') : t('finishedWords');
+}
+
+interface NavProps {
+  step: number | null;
+  count: number;
+  onPick: (step: number) => void;
+  listOpen: boolean;
+  onToggleList: () => void;
+}
+
+/** Previous and next step by hand, where the user is, and the whole list. */
+function StepNav({ step, count, onPick, listOpen, onToggleList }: NavProps) {
+  return (
+    <div class="step-nav">
+      <button
+        type="button"
+        class="btn btn-icon"
+        aria-label={t('stepPrevious')}
+        title={t('stepPrevious')}
+        disabled={step === null || step <= 0}
+        onClick={() => {
+          onPick((step ?? 0) - 1);
+        }}
+      >
+        ‹
+      </button>
+      {step !== null && (
+        <span class="step-count" aria-label={t('stepOf', [String(step + 1), String(count)])}>
+          {t('stepOfShort', [String(step + 1), String(count)])}
+        </span>
+      )}
+      <button
+        type="button"
+        class="btn btn-icon"
+        aria-label={t('stepNext')}
+        title={t('stepNext')}
+        disabled={step !== null && step >= count - 1}
+        onClick={() => {
+          onPick(step === null ? 0 : step + 1);
+        }}
+      >
+        ›
+      </button>
+      <button
+        type="button"
+        class="btn-link"
+        aria-expanded={listOpen}
+        aria-controls="all-steps"
+        onClick={onToggleList}
+      >
+        {listOpen ? t('stepsHide') : t('stepsAll')}
+      </button>
+    </div>
+  );
+}
+
+interface AllStepsProps {
+  stretch: Stretch;
+  locale: 'en' | 'es';
+  open: boolean;
+  current: number | null;
+}
+
+/** Every step, the cue and the variants: one click away, scrolled into view when opened. */
+function AllSteps({ stretch, locale, open, current }: AllStepsProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) box.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
+  return (
+    <div id="all-steps" ref={box} class="all-steps" hidden={!open}>
+      <ol class="steps">
+        {stretch.steps.map((s, i) => (
+          <li key={i} aria-current={i === current ? 'step' : undefined}>
+            {s[locale]}
+          </li>
+        ))}
+      </ol>
+      <p class="cue">{stretch.cue[locale]}</p>
+      <p>
+        <strong>{t('easier')}</strong> {stretch.easier[locale]}
+      </p>
+      <p>
+        <strong>{t('harder')}</strong> {stretch.harder[locale]}
+      </p>
+    </div>
+  );
+}
+
+/** Where the session stands, from the timer's view, and a step the user picked by hand. */
+function useNow(phases: readonly StepPhase[]) {
+  const [now, setNow] = useState<Now>(() => nowAt(phases, null));
+  // A step the user picked with Previous / Next, until the session moves on.
+  const [picked, setPicked] = useState<{ step: number; over: Now } | null>(null);
+
+  const onView = useCallback(
+    (view: TimerView | null) => {
+      const next = nowAt(phases, view);
+      setNow((before) =>
+        before.phase === next.phase && before.step === next.step && before.side === next.side
+          ? before
+          : next,
+      );
+    },
+    [phases],
+  );
+  useEffect(() => {
+    setPicked((p) => (p && p.over !== now ? null : p));
+  }, [now]);
+
+  return { now, onView, picked, setPicked };
+}
+
+/**
+ * A move as a guided session (issue #22): the figure and the timer side by
+ * side, the step to follow now in large type under them, moving on with the
+ * timer; the cautions always in view; every step, the cue and the variants
+ * one click away.
+ */
+export function GuidedStretch({ stretch, locale, onSideEnd, clock, action }: Props) {
+  const [side, setSide] = useState<SideState>({ side: 1, run: 0 });
+  const phases = useMemo(
+    () => phasesOf(stretch.id, stretch.steps.length),
+    [stretch.id, stretch.steps.length],
+  );
+  const { now, onView, picked, setPicked } = useNow(phases);
+  const [listOpen, setListOpen] = useState(false);
+  const step = picked?.step ?? now.step;
+  const count = stretch.steps.length;
+  const pick = (to: number) => {
+    setPicked({ step: Math.min(count - 1, Math.max(0, to)), over: now });
+  };
+  const text = step === null ? phaseText(now) : stretch.steps[step]?.[locale];
+
+  return (
+    <article class="stretch-card guided">
+      <header class="stretch-head">
+        <div class="head-row">
+          <h1 id="stretch-name">{stretch.name[locale]}</h1>
+          {action}
+        </div>
+        <MoveLabels stretch={stretch} locale={locale} />
+      </header>
+      <div class="figure-row">
+        <MoveFigure
+          figure={stretch.figure}
+          label={stretch.alt[locale]}
+          mirrored={side.side === 2}
+          run={side.run}
+        />
+        <MoveSide.Provider value={setSide}>
+          <HoldTimer
+            key={stretch.id}
+            move={stretch}
+            positionMs={positionMs(phases)}
+            onSideEnd={onSideEnd}
+            onView={onView}
+            clock={clock}
+          />
+        </MoveSide.Provider>
+      </div>
+      <section class={`now now-${now.phase}`} aria-labelledby="now-title">
+        <div class="now-title">
+          <p id="now-title" class="now-phase">
+            {phaseWords(now, stretch.perSide)}
+          </p>
+          <StepNav
+            step={step}
+            count={count}
+            onPick={pick}
+            listOpen={listOpen}
+            onToggleList={() => {
+              setListOpen(!listOpen);
+            }}
+          />
+        </div>
+        <p class="now-step">{text}</p>
+        {/* Said once when the step changes, not with every tick of the timer. */}
+        <p class="visually-hidden" aria-live="polite">
+          {now.phase === 'ready' ? '' : text}
+        </p>
+      </section>
+      {/* Cautions are never behind a click (issue #14). */}
+      <section class="cautions" aria-labelledby="cautions-title">
+        <h2 id="cautions-title">{t('cautionsTitle')}</h2>
+        {stretch.cautions.map((c, i) => (
+          <p key={i}>{c[locale]}</p>
+        ))}
+      </section>
+      <AllSteps stretch={stretch} locale={locale} open={listOpen} current={step} />
+    </article>
+  );
+}
