@@ -59,6 +59,17 @@ if (
     "Chromium's language files, for the tests in Spanish (Debian: `sudo apt-get install chromium-l10n`)",
   );
 }
+if (process.env.npm_lifecycle_event === 'pretest') {
+  // The typing test needs a real display and a keyboard: Xvfb and xdotool.
+  if (!found(['xvfb-run'])) {
+    missing.push('a virtual display for the typing test (Debian: `sudo apt-get install xvfb`)');
+  }
+  if (!found(['xdotool'])) {
+    missing.push(
+      'xdotool, which types in the typing test (Debian: `sudo apt-get install xdotool`)',
+    );
+  }
+}
 if (missing.length > 0) {
   const what =
     process.env.npm_lifecycle_event === 'pretest'
