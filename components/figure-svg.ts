@@ -135,7 +135,8 @@ function propMarkup(p: Prop): string {
     case 'cushion':
       return rect(p.x, CUSHION_TOP, p.width, FLOOR_Y - CUSHION_TOP, 'mf-prop mf-soft', 3);
     case 'wall':
-      return `${rect(p.x, 0, VIEW_W - p.x, FLOOR_Y, 'mf-prop mf-behind', 0)}<path class="mf-edge" d="${line([p.x, 0], [p.x, FLOOR_Y])}"/>`;
+      // The face is a light wash; its edge is what shows where the wall is.
+      return `${rect(p.x, 0, VIEW_W - p.x, FLOOR_Y, 'mf-wall', 0)}<path class="mf-edge" d="${line([p.x, 0], [p.x, FLOOR_Y])}"/>`;
   }
 }
 
