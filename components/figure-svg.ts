@@ -93,6 +93,8 @@ function parts(figure: Figure): { back: Part[]; front: Part[] } {
             cls: 'mf-hi',
             width: 2 * LIMB_R,
             d: ({ j, pose }: Frame) => {
+              // From the front: hip to hip, dropping with the roll.
+              if (figure.view === 'front') return line(j.hipA, j.hipB);
               // The pelvis seen from the side, back (sacrum) to front (pubic bone);
               // a negative tilt (tucked) lifts the front.
               const v = dir(90 - (pose.tilt ?? 0));

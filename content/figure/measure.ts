@@ -15,7 +15,7 @@ export type Facing = 1 | -1;
 
 /** The same joints seen in a mirror (the page mirrors the drawing for the second side). */
 export const mirror = (j: Joints): Joints =>
-  Object.fromEntries(Object.entries(j).map(([k, [x, y]]) => [k, [-x, y]])) as Joints;
+  Object.fromEntries(Object.entries(j).map(([k, [x, y]]) => [k, [-x, y]])) as unknown as Joints;
 
 /** An angle in degrees, brought into (-180, 180]. */
 export const norm = (d: number): number => {

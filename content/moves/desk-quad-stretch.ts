@@ -55,6 +55,7 @@ export default defineMove({
   ),
   figure: {
     view: 'side',
+    showPelvis: true,
     props: [deskBeside],
     seconds: 5,
     highlight: hipHighlight('A', 5, 6),

@@ -92,14 +92,16 @@ describe('figures', () => {
     ).toEqual([]);
   });
 
-  it('keeps every bone its length in every pose (joints stay on the body)', () => {
+  it('keeps every bone its length in every pose (joints stay on the body); one bent toward the viewer only looks shorter', () => {
     expect(
       problemsOf((s) => {
         const body = bodyFor(s.figure.view);
         return allPoses(s).flatMap((p, i) =>
-          BONES.filter(
-            ([a, b, len]) => Math.abs(dist(p.joints[a], p.joints[b]) - body[len]) > 0.5,
-          ).map(
+          BONES.filter(([a, b, len]) => {
+            const d = dist(p.joints[a], p.joints[b]);
+            const near = p.foreshortened.includes(a) || p.foreshortened.includes(b);
+            return near ? d > body[len] + 0.5 : Math.abs(d - body[len]) > 0.5;
+          }).map(
             ([a, b, len]) =>
               `pose ${String(i)}: ${a}-${b} is ${dist(p.joints[a], p.joints[b]).toFixed(1)}, not ${String(body[len])}`,
           ),
