@@ -66,8 +66,8 @@ export default defineMove({
         armA: holds('ankleA', 'near'),
         armB: hand(seat(132), 'near'),
       },
-      { torso: 180, tilt: 6, legA: seen([92, 178], [78, 154], -90) },
-      { torso: 181, tilt: -10, legA: seen([93, 181], [80, 150], -90) },
+      { torso: 180, tilt: 6, legA: seen([92, 178], [76, 155], -90) },
+      { torso: 181, tilt: -10, legA: seen([93, 181], [78, 152], -90) },
     ),
   },
 });

@@ -70,7 +70,7 @@ export default defineMove({
       },
       {
         pelvis: [116, 121],
-        torso: 166,
+        torso: 162,
         roll: 0,
         tilt: -10,
         // Out to the side and up (angles past -180), not across the body.
