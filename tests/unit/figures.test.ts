@@ -25,6 +25,7 @@ import {
   limbs,
   poses,
   seat,
+  seen,
   swapSides,
   toe,
 } from '@/content/figure/notation';
@@ -387,6 +388,46 @@ describe('the figure notation', () => {
     expect(Object.keys(a!)).toEqual(['pelvis', 'torso', 'tilt', 'legA', 'legB', 'armA', 'armB']);
     expect(Object.keys(b!)).toEqual(Object.keys(a!));
     expect(shapeProblems(a, b)).toEqual([]);
+  });
+
+  it('draws a knee bent toward the viewer as a straight, shorter leg, the thigh shortened', () => {
+    const front = { view: 'front' as const, props: [] };
+    const [pose] = poses(
+      { torso: 180, roll: 0 },
+      {
+        pelvis: [120, 130],
+        ...limbs(flat(floor(112), 'near'), flat(floor(128)), arm(0, 0), arm(0, 0)),
+      },
+    );
+    const { joints: j, foreshortened, problems } = solvePose(pose!, front);
+    expect(problems).toEqual([]);
+    expect(foreshortened).toEqual(['kneeA']);
+    // On the line from hip to ankle, the shin at its length.
+    const cross =
+      (j.kneeA[0] - j.hipA[0]) * (j.ankleA[1] - j.hipA[1]) -
+      (j.kneeA[1] - j.hipA[1]) * (j.ankleA[0] - j.hipA[0]);
+    expect(Math.abs(cross)).toBeLessThan(1e-6);
+    expect(dist(j.kneeA, j.ankleA)).toBeCloseTo(bodyFor('front').shin, 6);
+    expect(dist(j.hipA, j.kneeA)).toBeLessThan(bodyFor('front').thigh - 5);
+    // The usual bend would have kinked the same leg sideways.
+    expect(Math.abs(j.kneeB[0] - (j.hipB[0] + j.ankleB[0]) / 2)).toBeGreaterThan(5);
+  });
+
+  it('places a leg seen from the front where its knee and ankle appear, never longer than its bones', () => {
+    const front = { view: 'front' as const, props: [] };
+    const ok = poses(
+      { torso: 180, roll: 0 },
+      {
+        pelvis: [120, 114],
+        ...limbs(seen([113, 126], [112, 162], -90), flat(floor(128)), arm(0, 0), arm(0, 0)),
+      },
+    )[0]!;
+    expect(solvePose(ok, front).joints.kneeA).toEqual([113, 126]);
+    expect(solvePose(ok, front).problems).toEqual([]);
+    const tooLong = { ...ok, legA: seen([113, 170], [112, 175], -90) };
+    expect(solvePose(tooLong, front).problems).toEqual([
+      expect.stringMatching(/^leg A: the thigh drawn 56\.0 long, more than 37$/),
+    ]);
   });
 
   it('swaps the sides of a pose, limb for limb, keeping the rest', () => {
