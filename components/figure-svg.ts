@@ -185,6 +185,7 @@ const MIN_FRAME_H = 130;
 export function frameOf(
   figure: Figure,
   frames: readonly Frame[],
+  reserve = 0,
 ): [number, number, number, number] {
   let [minX, maxX, minY] = [Infinity, -Infinity, Infinity];
   for (const { j } of frames) {
@@ -204,6 +205,8 @@ export function frameOf(
       ];
     }
   }
+  // Room on the left for an inset view.
+  minX -= reserve;
   const bottom = Math.min(VIEW_H, FLOOR_Y + 5);
   let h = Math.max(MIN_FRAME_H, bottom - (minY - 8));
   let w = (h * VIEW_W) / VIEW_H;
@@ -217,19 +220,19 @@ export function frameOf(
   return [x, y, w, h];
 }
 
-/**
- * The whole drawing. `still` draws one pose without animation: the figure's
- * still pose, or `pose` when given (the review sheet draws each key pose).
- */
-export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose }): string {
+/** An inset's width in the main drawing's units; the main frame makes room for it on the left. */
+const INSET_W = 64;
+
+/** One view's drawing: its frame and what goes inside it. */
+function view(figure: Figure, opts: { still: boolean; pose?: Pose; reserve?: number }) {
   const solve = (pose: Pose): Frame => ({ j: solvePose(pose, figure).joints, pose });
   const still = opts.pose ?? stillPose(figure);
-  if (!still) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${VIEW_H}"/>`;
+  if (!still) return undefined;
   const stillFrame = solve(still);
   const line_ = timeline(figure);
   const moving = line_.poses.map(solve);
   const frames = opts.still ? [] : moving;
-  const box = frameOf(figure, moving).map(n).join(' ');
+  const box = frameOf(figure, moving, opts.reserve ?? 0);
   const keyTimes = line_.times.map((t) => String(Math.round(t * 1000) / 1000)).join(';');
   const dur = `${n(figure.seconds)}s`;
   const count = String(repeats(figure));
@@ -247,13 +250,43 @@ export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose })
 
   const { back, front } = parts(figure);
   const floor = `<path class="mf-floor" d="${line([0, FLOOR_Y + 1], [VIEW_W, FLOOR_Y + 1])}"/>`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="mf" viewBox="${box}">`,
+  const markup = [
     figure.props.map(propMarkup).join(''),
     floor,
     back.map(draw).join(''),
     front.map(draw).join(''),
     (figure.arrows ?? []).map((a) => arrowMarkup(a, stillFrame.j)).join(''),
+  ].join('');
+  return { box, markup };
+}
+
+/**
+ * The whole drawing. `still` draws one pose without animation: the figure's
+ * still pose, or `pose` when given (the review sheet draws each key pose).
+ * A figure with an `inset` shows it small in the top left corner, framed:
+ * the same move seen from the side, moving in step.
+ */
+export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose }): string {
+  // The inset at the same key pose as the main drawing, when one is named.
+  const key = opts.pose ? figure.frames.indexOf(opts.pose) : -1;
+  const insetPose = figure.inset?.frames[key];
+  const inset = figure.inset
+    ? view(figure.inset, insetPose ? { still: opts.still, pose: insetPose } : { still: opts.still })
+    : undefined;
+  const main = view(figure, { ...opts, reserve: inset ? INSET_W + 4 : 0 });
+  if (!main) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${VIEW_H}"/>`;
+  let small = '';
+  if (inset) {
+    const [x, y] = main.box;
+    const [ix, iy, iw, ih] = inset.box;
+    const h = (INSET_W * ih) / iw;
+    const at = `x="${n(x + 2)}" y="${n(y + 2)}" width="${n(INSET_W)}" height="${n(h)}"`;
+    small = `<rect class="mf-inset" ${at} rx="3"/><svg class="mf-inset-view" ${at} viewBox="${[ix, iy, iw, ih].map(n).join(' ')}">${inset.markup}</svg>`;
+  }
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="mf" viewBox="${main.box.map(n).join(' ')}">`,
+    main.markup,
+    small,
     '</svg>',
   ].join('');
 }

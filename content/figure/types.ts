@@ -143,7 +143,13 @@ export interface Figure {
   /** the pose shown still, when the user prefers reduced motion: the last one unless set */
   still?: number;
   highlight: Highlight;
-  /** draw the pelvis as a tilting block (pelvic tilts) */
+  /** draw the pelvis as a tilting block (pelvic tilts, and every move that asks for a tuck) */
   showPelvis?: boolean;
+  /**
+   * a second, small view in the top left corner: the same move seen from the
+   * side, for a figure drawn from the front whose tuck or stance only shows
+   * in profile
+   */
+  inset?: Figure & { view: 'side' };
   arrows?: readonly Arrow[];
 }

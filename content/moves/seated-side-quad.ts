@@ -1,5 +1,5 @@
 import { defineMove, t } from '../define';
-import { flat, floor, hand, hipHighlight, holds, poses, seat, seen } from '../figure/notation';
+import { flat, floor, hand, hipHighlight, holds, leg, poses, seat, seen } from '../figure/notation';
 
 export default defineMove({
   perSide: true,
@@ -57,6 +57,25 @@ export default defineMove({
     props: [{ kind: 'chair', x: 100, back: 'right' }],
     seconds: 5,
     showPelvis: true,
+    // The tuck and the thigh behind the trunk, seen from the side (the chair
+    // further away: the leg hangs beside it).
+    inset: {
+      view: 'side',
+      props: [{ kind: 'chair', x: 62, back: 'left', behind: true }],
+      seconds: 5,
+      showPelvis: true,
+      highlight: hipHighlight('A', 5, 4),
+      frames: poses(
+        {
+          pelvis: seat(98),
+          legB: flat(floor(140)),
+          armA: holds('ankleA', 'back'),
+          armB: hand(seat(62), 'back'),
+        },
+        { torso: 184, tilt: 6, legA: leg(16, -130, -150) },
+        { torso: 182, tilt: -10, legA: leg(-4, -150, -170) },
+      ),
+    },
     highlight: hipHighlight('A', -2, 6),
     frames: poses(
       {

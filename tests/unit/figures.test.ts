@@ -40,7 +40,7 @@ import {
 } from '@/content/figure/solve';
 import { stillPose, timeline } from '@/content/figure/timeline';
 import type { Figure, Joint, Pose } from '@/content/figure/types';
-import { stretches } from '@/content/stretches';
+import { stretches as library } from '@/content/stretches';
 import type { Stretch } from '@/content/types';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -54,6 +54,11 @@ const FREE_STANDING: Record<string, string> = {
   'standing-pelvic-tilt': 'both feet planted hip-width apart; the pelvis moves a little',
   'two-minute-walk': 'ordinary walking',
 };
+
+/** Every view of every move: its figure, and its inset (a second, small view) checked alike. */
+const stretches: readonly Stretch[] = library.flatMap((s) =>
+  s.figure.inset ? [s, { ...s, id: `${s.id} (inset)`, figure: s.figure.inset }] : [s],
+);
 
 const solve = (s: Stretch, pose: Pose): Solved => solvePose(pose, s.figure);
 const keyPoses = (s: Stretch) => s.figure.frames.map((pose) => solve(s, pose));
@@ -331,6 +336,36 @@ describe('the figure drawing', () => {
             py - r >= y! - 0.1 &&
             py + r <= y! + h! + 0.1;
           expect(inside, `${s.id}: ${j} outside the frame`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('draws an inset view small in the top left corner, in step with the main one', () => {
+    const withInset = library.filter((s) => s.figure.inset);
+    expect(withInset.length).toBeGreaterThan(0);
+    for (const s of withInset) {
+      const inset = s.figure.inset!;
+      expect([inset.seconds, inset.loop], s.id).toEqual([s.figure.seconds, s.figure.loop]);
+      const svg = figureSvg(s.figure, { still: false });
+      const outer = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+      const at =
+        /<rect class="mf-inset" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(
+          svg,
+        );
+      expect(at, s.id).not.toBeNull();
+      const [x, y, w, h] = at!.slice(1).map(Number);
+      expect(x! >= outer[0]! && y! >= outer[1]!, s.id).toBe(true);
+      expect(x! + w! <= outer[0]! + outer[2]! && y! + h! <= outer[1]! + outer[3]!, s.id).toBe(true);
+      // The main figure stays clear of the inset: the frame made room for it.
+      for (const pose of timeline(s.figure).poses) {
+        for (const [j, [px, py]] of Object.entries(solvePose(pose, s.figure).joints) as [
+          Joint,
+          readonly [number, number],
+        ][]) {
+          const r = radiusAt(j);
+          const inside = px + r > x! && px - r < x! + w! && py + r > y! && py - r < y! + h!;
+          expect(inside, `${s.id}: ${j} under the inset`).toBe(false);
         }
       }
     }
