@@ -279,9 +279,18 @@ export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose })
   if (inset) {
     const [x, y] = main.box;
     const [ix, iy, iw, ih] = inset.box;
-    const h = (INSET_W * ih) / iw;
-    const at = `x="${n(x + 2)}" y="${n(y + 2)}" width="${n(INSET_W)}" height="${n(h)}"`;
-    small = `<rect class="mf-inset" ${at} rx="3"/><svg class="mf-inset-view" ${at} viewBox="${[ix, iy, iw, ih].map(n).join(' ')}">${inset.markup}</svg>`;
+    const k = INSET_W / iw;
+    const at = `x="${n(x + 2)}" y="${n(y + 2)}" width="${n(INSET_W)}" height="${n(ih * k)}"`;
+    // One group scaled into the corner, clipped to the inset's own frame (no
+    // nested <svg>: the page's styles and tests address the drawing's one svg).
+    const id = `mf-inset-${n(ix)}-${n(iy)}-${n(iw)}`.replace(/\./g, '_');
+    const frame = `x="${n(ix)}" y="${n(iy)}" width="${n(iw)}" height="${n(ih)}"`;
+    small = [
+      `<rect class="mf-inset" ${at} rx="3"/>`,
+      `<clipPath id="${id}"><rect ${frame}/></clipPath>`,
+      `<g transform="translate(${n(x + 2)} ${n(y + 2)}) scale(${String(Math.round(k * 1e4) / 1e4)}) translate(${n(-ix)} ${n(-iy)})">`,
+      `<g clip-path="url(#${id})">${inset.markup}</g></g>`,
+    ].join('');
   }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="mf" viewBox="${main.box.map(n).join(' ')}">`,
