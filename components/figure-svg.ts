@@ -93,6 +93,8 @@ function parts(figure: Figure): { back: Part[]; front: Part[] } {
             cls: 'mf-hi',
             width: 2 * LIMB_R,
             d: ({ j, pose }: Frame) => {
+              // From the front: hip to hip, dropping with the roll.
+              if (figure.view === 'front') return line(j.hipA, j.hipB);
               // The pelvis seen from the side, back (sacrum) to front (pubic bone);
               // a negative tilt (tucked) lifts the front.
               const v = dir(90 - (pose.tilt ?? 0));
@@ -135,7 +137,8 @@ function propMarkup(p: Prop): string {
     case 'cushion':
       return rect(p.x, CUSHION_TOP, p.width, FLOOR_Y - CUSHION_TOP, 'mf-prop mf-soft', 3);
     case 'wall':
-      return `${rect(p.x, 0, VIEW_W - p.x, FLOOR_Y, 'mf-prop mf-behind', 0)}<path class="mf-edge" d="${line([p.x, 0], [p.x, FLOOR_Y])}"/>`;
+      // The face is a light wash; its edge is what shows where the wall is.
+      return `${rect(p.x, 0, VIEW_W - p.x, FLOOR_Y, 'mf-wall', 0)}<path class="mf-edge" d="${line([p.x, 0], [p.x, FLOOR_Y])}"/>`;
   }
 }
 
@@ -182,6 +185,7 @@ const MIN_FRAME_H = 130;
 export function frameOf(
   figure: Figure,
   frames: readonly Frame[],
+  reserve = 0,
 ): [number, number, number, number] {
   let [minX, maxX, minY] = [Infinity, -Infinity, Infinity];
   for (const { j } of frames) {
@@ -201,6 +205,8 @@ export function frameOf(
       ];
     }
   }
+  // Room on the left for an inset view.
+  minX -= reserve;
   const bottom = Math.min(VIEW_H, FLOOR_Y + 5);
   let h = Math.max(MIN_FRAME_H, bottom - (minY - 8));
   let w = (h * VIEW_W) / VIEW_H;
@@ -214,19 +220,19 @@ export function frameOf(
   return [x, y, w, h];
 }
 
-/**
- * The whole drawing. `still` draws one pose without animation: the figure's
- * still pose, or `pose` when given (the review sheet draws each key pose).
- */
-export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose }): string {
+/** An inset's width in the main drawing's units; the main frame makes room for it on the left. */
+const INSET_W = 64;
+
+/** One view's drawing: its frame and what goes inside it. */
+function view(figure: Figure, opts: { still: boolean; pose?: Pose; reserve?: number }) {
   const solve = (pose: Pose): Frame => ({ j: solvePose(pose, figure).joints, pose });
   const still = opts.pose ?? stillPose(figure);
-  if (!still) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${VIEW_H}"/>`;
+  if (!still) return undefined;
   const stillFrame = solve(still);
   const line_ = timeline(figure);
   const moving = line_.poses.map(solve);
   const frames = opts.still ? [] : moving;
-  const box = frameOf(figure, moving).map(n).join(' ');
+  const box = frameOf(figure, moving, opts.reserve ?? 0);
   const keyTimes = line_.times.map((t) => String(Math.round(t * 1000) / 1000)).join(';');
   const dur = `${n(figure.seconds)}s`;
   const count = String(repeats(figure));
@@ -244,13 +250,52 @@ export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose })
 
   const { back, front } = parts(figure);
   const floor = `<path class="mf-floor" d="${line([0, FLOOR_Y + 1], [VIEW_W, FLOOR_Y + 1])}"/>`;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="mf" viewBox="${box}">`,
+  const markup = [
     figure.props.map(propMarkup).join(''),
     floor,
     back.map(draw).join(''),
     front.map(draw).join(''),
     (figure.arrows ?? []).map((a) => arrowMarkup(a, stillFrame.j)).join(''),
+  ].join('');
+  return { box, markup };
+}
+
+/**
+ * The whole drawing. `still` draws one pose without animation: the figure's
+ * still pose, or `pose` when given (the review sheet draws each key pose).
+ * A figure with an `inset` shows it small in the top left corner, framed:
+ * the same move seen from the side, moving in step.
+ */
+export function figureSvg(figure: Figure, opts: { still: boolean; pose?: Pose }): string {
+  // The inset at the same key pose as the main drawing, when one is named.
+  const key = opts.pose ? figure.frames.indexOf(opts.pose) : -1;
+  const insetPose = figure.inset?.frames[key];
+  const inset = figure.inset
+    ? view(figure.inset, insetPose ? { still: opts.still, pose: insetPose } : { still: opts.still })
+    : undefined;
+  const main = view(figure, { ...opts, reserve: inset ? INSET_W + 4 : 0 });
+  if (!main) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${VIEW_H}"/>`;
+  let small = '';
+  if (inset) {
+    const [x, y] = main.box;
+    const [ix, iy, iw, ih] = inset.box;
+    const k = INSET_W / iw;
+    const at = `x="${n(x + 2)}" y="${n(y + 2)}" width="${n(INSET_W)}" height="${n(ih * k)}"`;
+    // One group scaled into the corner, clipped to the inset's own frame (no
+    // nested <svg>: the page's styles and tests address the drawing's one svg).
+    const id = `mf-inset-${n(ix)}-${n(iy)}-${n(iw)}`.replace(/\./g, '_');
+    const frame = `x="${n(ix)}" y="${n(iy)}" width="${n(iw)}" height="${n(ih)}"`;
+    small = [
+      `<rect class="mf-inset" ${at} rx="3"/>`,
+      `<clipPath id="${id}"><rect ${frame}/></clipPath>`,
+      `<g transform="translate(${n(x + 2)} ${n(y + 2)}) scale(${String(Math.round(k * 1e4) / 1e4)}) translate(${n(-ix)} ${n(-iy)})">`,
+      `<g clip-path="url(#${id})">${inset.markup}</g></g>`,
+    ].join('');
+  }
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="mf" viewBox="${main.box.map(n).join(' ')}">`,
+    main.markup,
+    small,
     '</svg>',
   ].join('');
 }

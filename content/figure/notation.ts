@@ -12,6 +12,7 @@ import type {
   LegSpec,
   PelvisSpec,
   Pose,
+  Pt,
   Target,
 } from './types';
 
@@ -47,6 +48,8 @@ export const flat = (at: Target, bend: Bend = 'fwd'): LegSpec => ({ flat: at, be
 export const flatBack = (at: Target, bend: Bend): LegSpec => ({ flat: at, bend, back: true });
 /** The bones at given angles: thigh, shin, foot. */
 export const leg = (thigh: Deg, shin: Deg, foot: Deg): LegSpec => ({ angles: [thigh, shin, foot] });
+/** Front view: the knee and ankle where they are seen; a bone toward or away from the viewer looks shorter. */
+export const seen = (knee: Pt, ankle: Pt, foot: Deg): LegSpec => ({ seen: [knee, ankle], foot });
 /** The leg kneeling on the knee the pelvis names (`kneel`), its toes at `at`. */
 export const kneeling = (at: Target, bend: Bend = 'up'): LegSpec => ({
   kneeling: { toe: at, bend },

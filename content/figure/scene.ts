@@ -32,6 +32,13 @@ export interface Body {
   /** half the distance between the hips / shoulders (0 in profile) */
   hipHalf: number;
   shoulderHalf: number;
+  /**
+   * how far the shoulder joints sit below the top of the torso, along it:
+   * in profile a raised arm then passes beside the head, not through it
+   */
+  shoulderDrop: number;
+  /** chest to shoulder joint: from the two above */
+  shoulder: number;
 }
 
 const SIDE: Body = {
@@ -44,10 +51,19 @@ const SIDE: Body = {
   forearm: 29,
   hipHalf: 0,
   shoulderHalf: 0,
+  shoulderDrop: 6,
+  shoulder: 6,
 };
 
 /** Seen from the front the feet point at the viewer, so they look short. */
-const FRONT: Body = { ...SIDE, foot: 6, hipHalf: 7, shoulderHalf: 12 };
+const FRONT: Body = {
+  ...SIDE,
+  foot: 6,
+  hipHalf: 7,
+  shoulderHalf: 12,
+  shoulderDrop: 0,
+  shoulder: 12,
+};
 
 export const bodyFor = (view: 'side' | 'front'): Body => (view === 'side' ? SIDE : FRONT);
 

@@ -41,6 +41,8 @@ export interface Solved {
   contacts: Contact[];
   /** targets out of reach, missing props, a kneeling leg without its knee */
   problems: string[];
+  /** knees and elbows bent toward the viewer (bend `near`): their two bones are drawn shorter */
+  foreshortened: Joint[];
 }
 
 /** Every bone, by its end joints and the body length it must keep. */
@@ -49,8 +51,8 @@ export const BONES: readonly (readonly [Joint, Joint, keyof Body])[] = [
   ['chest', 'head', 'neck'],
   ['pelvis', 'hipA', 'hipHalf'],
   ['pelvis', 'hipB', 'hipHalf'],
-  ['chest', 'shoulderA', 'shoulderHalf'],
-  ['chest', 'shoulderB', 'shoulderHalf'],
+  ['chest', 'shoulderA', 'shoulder'],
+  ['chest', 'shoulderB', 'shoulder'],
   ['hipA', 'kneeA', 'thigh'],
   ['kneeA', 'ankleA', 'shin'],
   ['ankleA', 'toeA', 'foot'],
@@ -77,7 +79,12 @@ const add = (p: Pt, v: Pt, k = 1): Pt => [p[0] + v[0] * k, p[1] + v[1] * k];
 const sub = (a: Pt, b: Pt): Pt => [a[0] - b[0], a[1] - b[1]];
 export const dist = (a: Pt, b: Pt) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
-const BEND: Record<Bend, Pt> = { fwd: [1, 0], back: [-1, 0], up: [0, -1], down: [0, 1] };
+const BEND: Record<Exclude<Bend, 'near'>, Pt> = {
+  fwd: [1, 0],
+  back: [-1, 0],
+  up: [0, -1],
+  down: [0, 1],
+};
 
 /**
  * Two bones from `root` toward `target`, lengths a then b. The middle joint
@@ -90,8 +97,21 @@ export function reach(
   a: number,
   b: number,
   bend: Bend,
+  tip: 'root' | 'end' = 'root',
 ): { mid: Pt; end: Pt; miss: number } {
   const d = dist(root, target);
+  if (bend === 'near') {
+    // Bent toward the viewer: the limb looks straight and shorter. The bone
+    // that tips toward the viewer is the one drawn shorter: the first for a
+    // knee (the thigh comes forward, the shin hangs), the second for an
+    // elbow (`tip` 'end'). Out of reach, the limb stops at full length.
+    const v = sub(target, root);
+    const len = Math.max(d, 1e-9);
+    const reachable = Math.min(d, a + b);
+    const along = tip === 'end' ? Math.min(a, reachable) : Math.max(0, reachable - b);
+    const end = add(root, v, reachable / len);
+    return { mid: add(root, v, along / len), end, miss: dist(end, target) };
+  }
   const span = Math.min(Math.max(d, Math.abs(a - b) + 1e-6), a + b);
   const base = d < 1e-9 ? 0 : Math.atan2(target[1] - root[1], target[0] - root[0]);
   const cosA = (a * a + span * span - b * b) / (2 * a * span);
@@ -127,6 +147,7 @@ const JOINTS = {
 class PoseSolver {
   readonly contacts: Contact[] = [];
   readonly problems: string[] = [];
+  readonly foreshortened: Joint[] = [];
   readonly j: Partial<Record<Joint, Pt>> = {};
   private readonly body: ReturnType<typeof bodyFor>;
   private readonly spans: ReturnType<typeof surfaces>;
@@ -182,9 +203,10 @@ class PoseSolver {
     j.chest = chest;
     j.head = add(chest, dir(pose.head ?? pose.torso), body.neck);
     const across: Pt = [-up[1], up[0]];
+    const joint = add(chest, up, -body.shoulderDrop);
     this.shoulders = {
-      A: add(chest, across, -body.shoulderHalf),
-      B: add(chest, across, body.shoulderHalf),
+      A: add(joint, across, -body.shoulderHalf),
+      B: add(joint, across, body.shoulderHalf),
     };
     j.shoulderA = this.shoulders.A;
     j.shoulderB = this.shoulders.B;
@@ -209,7 +231,7 @@ class PoseSolver {
   /** Where the ankle and the toes go, from what the leg's spec names. */
   private foot(
     side: 'A' | 'B',
-    spec: Exclude<LegSpec, { kneeling: unknown } | { angles: unknown }>,
+    spec: Exclude<LegSpec, { kneeling: unknown } | { angles: unknown } | { seen: unknown }>,
   ) {
     const names = JOINTS[side];
     const { body } = this;
@@ -242,6 +264,25 @@ class PoseSolver {
     if (this.kneeling?.leg === side.toLowerCase()) {
       this.problems.push(`leg ${side}: the kneeling leg must be given as 'kneeling'`);
     }
+    if ('seen' in spec) {
+      // Seen from the front: the knee and ankle where they appear; a bone
+      // pointing toward or away from the viewer looks shorter, never longer.
+      const [knee, ankle] = spec.seen;
+      for (const [a, b, len, bone] of [
+        [hip, knee, body.thigh, 'thigh'],
+        [knee, ankle, body.shin, 'shin'],
+      ] as const) {
+        if (dist(a, b) > len + 0.01)
+          this.problems.push(
+            `leg ${side}: the ${bone} drawn ${dist(a, b).toFixed(1)} long, more than ${String(len)}`,
+          );
+      }
+      j[names.knee] = knee;
+      j[names.ankle] = ankle;
+      j[names.toe] = add(ankle, dir(spec.foot), body.foot);
+      this.foreshortened.push(names.knee);
+      return;
+    }
     if ('angles' in spec) {
       const [thigh, shin, foot] = spec.angles;
       const knee = add(hip, dir(thigh), body.thigh);
@@ -254,6 +295,7 @@ class PoseSolver {
     const { ankle, toe } = this.foot(side, spec);
     const r = reach(hip, ankle, body.thigh, body.shin, spec.bend);
     if (r.miss > 0.01) this.problems.push(`${names.ankle}: ${r.miss.toFixed(1)} out of reach`);
+    if (spec.bend === 'near') this.foreshortened.push(names.knee);
     j[names.knee] = r.mid;
     j[names.ankle] = r.end;
     j[names.toe] = add(r.end, sub(toe, ankle));
@@ -274,8 +316,9 @@ class PoseSolver {
       this.problems.push(`${names.hand}: holds a joint that is not placed`);
       return;
     }
-    const r = reach(shoulder, target, body.upperArm, body.forearm, spec.bend);
+    const r = reach(shoulder, target, body.upperArm, body.forearm, spec.bend, 'end');
     if (r.miss > 0.01) this.problems.push(`${names.hand}: ${r.miss.toFixed(1)} out of reach`);
+    if (spec.bend === 'near') this.foreshortened.push(names.elbow);
     j[names.elbow] = r.mid;
     j[names.hand] = r.end;
   }
@@ -290,6 +333,7 @@ class PoseSolver {
       joints: this.j as Record<Joint, Pt>,
       contacts: this.contacts,
       problems: this.problems,
+      foreshortened: this.foreshortened,
     };
   }
 }

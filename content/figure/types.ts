@@ -21,8 +21,12 @@ export type Target =
   | { on: Exclude<Surface, 'wall'>; x: number; lift: number }
   | { on: 'wall'; y: number; lift: number };
 
-/** Which side of the line root-to-target the middle joint (knee, elbow) goes. */
-export type Bend = 'fwd' | 'back' | 'up' | 'down';
+/**
+ * Which side of the line root-to-target the middle joint (knee, elbow) goes;
+ * `near`: it bends toward (or away from) the viewer, so the limb is drawn
+ * straight and shorter (a knee bent forward, seen from the front).
+ */
+export type Bend = 'fwd' | 'back' | 'up' | 'down' | 'near';
 
 /**
  * Angles are the absolute direction of a bone, in degrees:
@@ -40,6 +44,12 @@ export type LegSpec =
   | { flat: Target; bend: Bend; back?: boolean }
   /** the bones at given angles: thigh, shin, foot */
   | { angles: readonly [Deg, Deg, Deg] }
+  /**
+   * front view only: the knee and ankle where they are seen (a lifted knee,
+   * a heel drawn up behind); a bone pointing toward or away from the viewer
+   * is drawn shorter, never longer
+   */
+  | { seen: readonly [Pt, Pt]; foot: Deg }
   /** the kneeling leg: its knee is where the pelvis spec puts it; the toes rest here */
   | { kneeling: { toe: Target; bend: Bend } };
 
@@ -133,7 +143,13 @@ export interface Figure {
   /** the pose shown still, when the user prefers reduced motion: the last one unless set */
   still?: number;
   highlight: Highlight;
-  /** draw the pelvis as a tilting block (pelvic tilts) */
+  /** draw the pelvis as a tilting block (pelvic tilts, and every move that asks for a tuck) */
   showPelvis?: boolean;
+  /**
+   * a second, small view in the top left corner: the same move seen from the
+   * side, for a figure drawn from the front whose tuck or stance only shows
+   * in profile
+   */
+  inset?: Figure & { view: 'side' };
   arrows?: readonly Arrow[];
 }

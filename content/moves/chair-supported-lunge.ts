@@ -60,6 +60,7 @@ export default defineMove({
   ),
   figure: {
     view: 'side',
+    showPelvis: true,
     props: [
       { kind: 'desk', x: 20, width: 220, behind: true },
       { kind: 'chair', x: 130, back: 'right' },
@@ -67,9 +68,9 @@ export default defineMove({
     seconds: 5,
     highlight: hipHighlight('A', 4, 4),
     frames: poses(
-      { legA: toe(floor(69), 60), legB: flat(seat(138)), armA: holds('kneeB', 'down') },
-      { pelvis: [100, 124], torso: 176, tilt: 8, armB: hand(desk(136), 'back') },
-      { pelvis: [105, 126], torso: 178, tilt: -10, armB: hand(desk(140), 'back') },
+      { legA: toe(floor(73), 60), legB: flat(seat(138)), armA: holds('kneeB', 'down') },
+      { pelvis: [100, 124], torso: 176, tilt: 8, armB: hand(desk(143), 'back') },
+      { pelvis: [105, 126], torso: 178, tilt: -10, armB: hand(desk(147), 'back') },
     ),
   },
 });

@@ -1,5 +1,5 @@
 import { defineMove, t } from '../define';
-import { ankle, desk, flat, floor, hand, poses } from '../figure/notation';
+import { desk, flat, floor, hand, poses, toe } from '../figure/notation';
 
 export default defineMove({
   perSide: true,
@@ -57,10 +57,12 @@ export default defineMove({
     props: [{ kind: 'desk', x: 150, width: 90 }],
     seconds: 2.4,
     highlight: { bones: [], glow: { at: 'hipA', dx: -8, dy: 3, r: 12 } },
+    // The leg straight and back past vertical, the toes brushing the floor:
+    // a straight leg that far back cannot clear it, so it does not lift.
     frames: poses(
       { legB: flat(floor(128)), armA: hand(desk(156)), armB: hand(desk(157)) },
-      { pelvis: [124, 116], torso: 172, legA: ankle(floor(124), 90) },
-      { pelvis: [125, 117], torso: 170, legA: ankle(floor(102, 8), 75) },
+      { pelvis: [124, 114], torso: 172, legA: toe(floor(138), 90) },
+      { pelvis: [125, 114], torso: 171, legA: toe(floor(109.5), 68) },
     ),
   },
 });

@@ -55,6 +55,6 @@ export default defineMove({
   ),
   figure: halfKneeling(
     { thigh: -4, torso: 180, tilt: 4, armA: arm(10, 20), armB: hand(desk(142)) },
-    { thigh: -14, torso: 182, tilt: -10, armA: arm(176, 174), armB: hand(desk(148)) },
+    { thigh: -14, torso: 182, tilt: -10, armA: arm(146, 172), armB: hand(desk(148)) },
   ),
 });

@@ -56,9 +56,9 @@ export default defineMove({
     seconds: 2.4,
     highlight: hipHighlight('A', 6, -2),
     frames: poses(
-      { legB: flat(floor(114)), armB: hand(desk(124), 'back') },
-      { pelvis: [118, 115], torso: 180, legA: ankle(floor(120), 90), armA: arm(-15, -5) },
-      { pelvis: [118, 114], torso: 182, legA: ankle(floor(142, 30), 70), armA: arm(-20, -10) },
+      { legB: flat(floor(114)), armB: hand(desk(95), 'back') },
+      { pelvis: [118, 115], torso: 180, legA: ankle(floor(120), 90), armA: arm(-6, -2) },
+      { pelvis: [118, 114], torso: 182, legA: ankle(floor(142, 30), 70), armA: arm(-9, -3) },
     ),
   },
 });

@@ -60,6 +60,7 @@ export default defineMove({
   ),
   figure: {
     view: 'side',
+    showPelvis: true,
     props: [
       { kind: 'chair', x: 36, back: 'left' },
       { kind: 'desk', x: 150, width: 90 },
@@ -67,9 +68,9 @@ export default defineMove({
     seconds: 5,
     highlight: hipHighlight('A', 5, 5),
     frames: poses(
-      { legA: flatBack(seat(58), 'down'), legB: flat(floor(146)) },
-      { pelvis: [108, 124], torso: 172, tilt: 8, armA: hand(desk(151)), armB: hand(desk(152)) },
-      { pelvis: [112, 128], torso: 176, tilt: -10, armA: hand(desk(154)), armB: hand(desk(157)) },
+      { legA: flatBack(seat(58), 'down'), legB: flat(floor(144)) },
+      { pelvis: [107, 124], torso: 172, tilt: 8, armA: hand(desk(151)), armB: hand(desk(152)) },
+      { pelvis: [109, 126], torso: 175, tilt: -10, armA: hand(desk(154)), armB: hand(desk(157)) },
     ),
   },
 });

@@ -54,7 +54,8 @@ export default defineMove({
     'Una persona sentada en el borde de una silla desliza una pierna hacia atrás, con los dedos en el suelo; se resalta la parte delantera de esa cadera.',
   ),
   figure: edgeOfChair(
-    { tilt: 6, legA: toe(floor(136), 90), legB: flat(floor(126)), armA: hand(seat(98), 'back') },
-    hand(seat(99), 'back'),
+    { tilt: 6, legA: toe(floor(136), 90), legB: flat(floor(128)), armA: hand(seat(99), 'back') },
+    hand(seat(100), 'back'),
+    toe(floor(88), 70),
   ),
 });

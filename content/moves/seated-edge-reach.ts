@@ -54,7 +54,7 @@ export default defineMove({
     'Una persona en el borde de una silla desliza una pierna hacia atrás y sube el brazo de ese lado por encima de la cabeza; se resalta la parte delantera de la cadera de atrás.',
   ),
   figure: edgeOfChair(
-    { tilt: 4, legA: toe(floor(46), 45), legB: flat(floor(128)), armA: arm(10, 20) },
-    arm(174, 172),
+    { tilt: 4, legA: toe(floor(62), 45), legB: flat(floor(128)), armA: arm(10, 20) },
+    arm(146, 172),
   ),
 });

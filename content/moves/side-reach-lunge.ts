@@ -50,20 +50,57 @@ export default defineMove({
     'A person in a split stance holds a desk beside them and raises the other arm overhead; the front of the back hip is highlighted.',
     'Una persona en zancada se sujeta a un escritorio que tiene al lado y sube el otro brazo por encima de la cabeza; se resalta la parte delantera de la cadera de atrás.',
   ),
+  // From the front, where the side bend shows: the back foot's step is hidden
+  // in depth, the knees bend toward the viewer, the arm arcs over the head.
   figure: {
-    view: 'side',
-    props: [deskBeside],
+    view: 'front',
+    props: [{ kind: 'desk', x: 178, width: 62 }],
     seconds: 5,
-    highlight: hipHighlight('A', 5, 4),
+    showPelvis: true,
+    // The split stance and the tuck, seen from the side.
+    inset: {
+      view: 'side',
+      props: [deskBeside],
+      seconds: 5,
+      showPelvis: true,
+      highlight: hipHighlight('A', 5, 4),
+      frames: poses(
+        { legA: toe(floor(92), 60), legB: flat(floor(146)) },
+        {
+          pelvis: [118, 121],
+          torso: 180,
+          tilt: 6,
+          armA: arm(10, 20),
+          armB: hand(desk(144), 'back'),
+        },
+        {
+          pelvis: [121, 123],
+          torso: 182,
+          tilt: -10,
+          armA: arm(146, 172),
+          armB: hand(desk(142), 'back'),
+        },
+      ),
+    },
+    highlight: hipHighlight('A', -3, 2),
     frames: poses(
-      { legA: toe(floor(89), 60), legB: flat(floor(146)) },
-      { pelvis: [118, 121], torso: 180, tilt: 6, armA: arm(20, 10), armB: hand(desk(126), 'back') },
+      { legA: flat(floor(136), 'near'), legB: flat(floor(156), 'near') },
       {
-        pelvis: [121, 123],
-        torso: 182,
+        pelvis: [146, 121],
+        torso: 180,
+        roll: 0,
+        tilt: 6,
+        armA: arm(-10, -6),
+        armB: hand(desk(182), 'near'),
+      },
+      {
+        pelvis: [144, 121],
+        torso: 162,
+        roll: 0,
         tilt: -10,
-        armA: arm(172, 165),
-        armB: hand(desk(128), 'back'),
+        // Out to the side and up (angles past -180), not across the body.
+        armA: arm(-190, -215),
+        armB: hand(desk(180), 'near'),
       },
     ),
   },

@@ -56,7 +56,12 @@ export default defineMove({
     seconds: 5,
     highlight: hipHighlight('B', 6, 2),
     frames: poses(
-      { legA: flatBack(floor(136), 'back'), legB: flat(floor(114)), armB: hand(desk(160), 'fwd') },
+      // Knees bend toward the viewer: from the front each leg is one straight line.
+      {
+        legA: flatBack(floor(136), 'near'),
+        legB: flat(floor(114), 'near'),
+        armB: hand(desk(160), 'near'),
+      },
       { pelvis: [120, 118], torso: 180, roll: 0, armA: arm(-10, -5) },
       { pelvis: [128, 120], torso: 186, roll: -6, armA: arm(-12, -6) },
     ),

@@ -1,6 +1,5 @@
 import { defineMove, t } from '../define';
-import { arm, desk, flat, floor, hand, hipHighlight, leg, poses } from '../figure/notation';
-import { deskBeside } from '../shared';
+import { arm, desk, flat, floor, hand, hipHighlight, poses, seen } from '../figure/notation';
 
 export default defineMove({
   perSide: true,
@@ -50,22 +49,30 @@ export default defineMove({
     'A person holding a desk lifts one knee and circles it, as a round arrow shows; the lifted hip is highlighted.',
     'Una persona sujeta a un escritorio sube una rodilla y la mueve en círculos, como indica una flecha redonda; se resalta la cadera de esa pierna.',
   ),
+  // From the front, where circles out to the side show: the lifted thigh
+  // points at the viewer, so it is drawn short; the knee goes round.
   figure: {
-    view: 'side',
-    props: [deskBeside],
-    seconds: 3,
-    highlight: hipHighlight('A', 2, 0),
-    arrows: [{ kind: 'turn', at: 'kneeA', r: 14, from: 200, to: 520 }],
+    view: 'front',
+    props: [{ kind: 'desk', x: 150, width: 90 }],
+    loop: 'cycle',
+    seconds: 4,
+    still: 1,
+    highlight: hipHighlight('A', -2, 0),
+    arrows: [{ kind: 'turn', at: 'kneeA', r: 13, from: 200, to: 520 }],
     frames: poses(
       {
-        pelvis: [112, 115],
+        pelvis: [122, 114],
         torso: 180,
-        legB: flat(floor(108)),
-        armA: arm(-10, 10),
-        armB: hand(desk(118), 'back'),
+        roll: 0,
+        legB: flat(floor(130), 'near'),
+        armA: arm(-12, -6),
+        armB: hand(desk(154), 'near'),
       },
-      { legA: leg(50, 8, 80) },
-      { legA: leg(88, 20, 95) },
+      // In front, out to the side, down, back in.
+      { legA: seen([115, 126], [114, 162], -90) },
+      { legA: seen([99, 122], [96, 157], -90) },
+      { legA: seen([105, 134], [104, 170], -90) },
+      { legA: seen([114, 134], [114, 170], -90) },
     ),
   },
 });

@@ -9,7 +9,7 @@ import type { Pose } from '../figure/types';
 const step: Omit<Pose, 'torso'>[] = [
   {
     pelvis: [120, 119],
-    ...limbs(ankle(floor(92, 8), 55), ankle(floor(146), 105), arm(20, 40), arm(-20, -10)),
+    ...limbs(ankle(floor(83, 7), 60), ankle(floor(146), 105), arm(20, 40), arm(-20, -10)),
   },
   {
     pelvis: [120, 114],

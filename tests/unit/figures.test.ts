@@ -25,6 +25,7 @@ import {
   limbs,
   poses,
   seat,
+  seen,
   swapSides,
   toe,
 } from '@/content/figure/notation';
@@ -39,7 +40,7 @@ import {
 } from '@/content/figure/solve';
 import { stillPose, timeline } from '@/content/figure/timeline';
 import type { Figure, Joint, Pose } from '@/content/figure/types';
-import { stretches } from '@/content/stretches';
+import { stretches as library } from '@/content/stretches';
 import type { Stretch } from '@/content/types';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -53,6 +54,11 @@ const FREE_STANDING: Record<string, string> = {
   'standing-pelvic-tilt': 'both feet planted hip-width apart; the pelvis moves a little',
   'two-minute-walk': 'ordinary walking',
 };
+
+/** Every view of every move: its figure, and its inset (a second, small view) checked alike. */
+const stretches: readonly Stretch[] = library.flatMap((s) =>
+  s.figure.inset ? [s, { ...s, id: `${s.id} (inset)`, figure: s.figure.inset }] : [s],
+);
 
 const solve = (s: Stretch, pose: Pose): Solved => solvePose(pose, s.figure);
 const keyPoses = (s: Stretch) => s.figure.frames.map((pose) => solve(s, pose));
@@ -92,14 +98,16 @@ describe('figures', () => {
     ).toEqual([]);
   });
 
-  it('keeps every bone its length in every pose (joints stay on the body)', () => {
+  it('keeps every bone its length in every pose (joints stay on the body); one bent toward the viewer only looks shorter', () => {
     expect(
       problemsOf((s) => {
         const body = bodyFor(s.figure.view);
         return allPoses(s).flatMap((p, i) =>
-          BONES.filter(
-            ([a, b, len]) => Math.abs(dist(p.joints[a], p.joints[b]) - body[len]) > 0.5,
-          ).map(
+          BONES.filter(([a, b, len]) => {
+            const d = dist(p.joints[a], p.joints[b]);
+            const near = p.foreshortened.includes(a) || p.foreshortened.includes(b);
+            return near ? d > body[len] + 0.5 : Math.abs(d - body[len]) > 0.5;
+          }).map(
             ([a, b, len]) =>
               `pose ${String(i)}: ${a}-${b} is ${dist(p.joints[a], p.joints[b]).toFixed(1)}, not ${String(body[len])}`,
           ),
@@ -333,6 +341,36 @@ describe('the figure drawing', () => {
     }
   });
 
+  it('draws an inset view small in the top left corner, in step with the main one', () => {
+    const withInset = library.filter((s) => s.figure.inset);
+    expect(withInset.length).toBeGreaterThan(0);
+    for (const s of withInset) {
+      const inset = s.figure.inset!;
+      expect([inset.seconds, inset.loop], s.id).toEqual([s.figure.seconds, s.figure.loop]);
+      const svg = figureSvg(s.figure, { still: false });
+      const outer = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+      const at =
+        /<rect class="mf-inset" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(
+          svg,
+        );
+      expect(at, s.id).not.toBeNull();
+      const [x, y, w, h] = at!.slice(1).map(Number);
+      expect(x! >= outer[0]! && y! >= outer[1]!, s.id).toBe(true);
+      expect(x! + w! <= outer[0]! + outer[2]! && y! + h! <= outer[1]! + outer[3]!, s.id).toBe(true);
+      // The main figure stays clear of the inset: the frame made room for it.
+      for (const pose of timeline(s.figure).poses) {
+        for (const [j, [px, py]] of Object.entries(solvePose(pose, s.figure).joints) as [
+          Joint,
+          readonly [number, number],
+        ][]) {
+          const r = radiusAt(j);
+          const inside = px + r > x! && px - r < x! + w! && py + r > y! && py - r < y! + h!;
+          expect(inside, `${s.id}: ${j} under the inset`).toBe(false);
+        }
+      }
+    }
+  });
+
   it('draws the still pose: the last one unless a move names another', () => {
     const f: Figure = { ...sample.figure, still: 0 };
     expect(figureSvg(f, { still: true })).toBe(figureSvg(f, { still: true, pose: f.frames[0]! }));
@@ -385,6 +423,46 @@ describe('the figure notation', () => {
     expect(Object.keys(a!)).toEqual(['pelvis', 'torso', 'tilt', 'legA', 'legB', 'armA', 'armB']);
     expect(Object.keys(b!)).toEqual(Object.keys(a!));
     expect(shapeProblems(a, b)).toEqual([]);
+  });
+
+  it('draws a knee bent toward the viewer as a straight, shorter leg, the thigh shortened', () => {
+    const front = { view: 'front' as const, props: [] };
+    const [pose] = poses(
+      { torso: 180, roll: 0 },
+      {
+        pelvis: [120, 130],
+        ...limbs(flat(floor(112), 'near'), flat(floor(128)), arm(0, 0), arm(0, 0)),
+      },
+    );
+    const { joints: j, foreshortened, problems } = solvePose(pose!, front);
+    expect(problems).toEqual([]);
+    expect(foreshortened).toEqual(['kneeA']);
+    // On the line from hip to ankle, the shin at its length.
+    const cross =
+      (j.kneeA[0] - j.hipA[0]) * (j.ankleA[1] - j.hipA[1]) -
+      (j.kneeA[1] - j.hipA[1]) * (j.ankleA[0] - j.hipA[0]);
+    expect(Math.abs(cross)).toBeLessThan(1e-6);
+    expect(dist(j.kneeA, j.ankleA)).toBeCloseTo(bodyFor('front').shin, 6);
+    expect(dist(j.hipA, j.kneeA)).toBeLessThan(bodyFor('front').thigh - 5);
+    // The usual bend would have kinked the same leg sideways.
+    expect(Math.abs(j.kneeB[0] - (j.hipB[0] + j.ankleB[0]) / 2)).toBeGreaterThan(5);
+  });
+
+  it('places a leg seen from the front where its knee and ankle appear, never longer than its bones', () => {
+    const front = { view: 'front' as const, props: [] };
+    const ok = poses(
+      { torso: 180, roll: 0 },
+      {
+        pelvis: [120, 114],
+        ...limbs(seen([113, 126], [112, 162], -90), flat(floor(128)), arm(0, 0), arm(0, 0)),
+      },
+    )[0]!;
+    expect(solvePose(ok, front).joints.kneeA).toEqual([113, 126]);
+    expect(solvePose(ok, front).problems).toEqual([]);
+    const tooLong = { ...ok, legA: seen([113, 170], [112, 175], -90) };
+    expect(solvePose(tooLong, front).problems).toEqual([
+      expect.stringMatching(/^leg A: the thigh drawn 56\.0 long, more than 37$/),
+    ]);
   });
 
   it('swaps the sides of a pose, limb for limb, keeping the rest', () => {
