@@ -4,7 +4,8 @@
  *
  *   npx wxt build --mode e2e && npx tsx scripts/screenshots.ts [insights]
  *
- * Writes docs/screenshots/{popup,options,options-plan,prompt,welcome}-{light,dark}.png
+ * Writes docs/screenshots/{popup,options,options-plan,welcome}-{light,dark}.png
+ * (the prompt's are made by scripts/screenshots-prompt.ts)
  * and welcome-{light,dark}-es.png (Spanish needs Chromium's language files; on
  * Debian, chromium-l10n). Before the
  * popup is shot, a few days of stretches are answered through real prompt
@@ -208,22 +209,6 @@ async function shootPages(): Promise<void> {
       // The goal, the plan and web meetings, further down.
       await shoot(options, `options-plan-${colorScheme}.png`, { from: 'h-goal', to: 'h-meetings' });
       await options.close();
-
-      const prompt = await app.context.newPage();
-      await prompt.setViewportSize({ width: 420, height: 640 });
-      await prompt.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      await prompt.goto(`chrome-extension://${app.extensionId}/prompt.html`);
-      await prompt.getByRole('button', { name: 'Done', exact: true }).waitFor();
-      await prompt.locator('.illustration svg').waitFor();
-      await prompt.getByRole('button', { name: 'Start timer' }).click();
-      await prompt.waitForTimeout(2200);
-      // No focus ring from the click in the picture.
-      await prompt.evaluate(() => {
-        (document.activeElement as HTMLElement | null)?.blur();
-      });
-      await prompt.screenshot({ path: path.join(OUT, `prompt-${colorScheme}.png`) });
-      console.log(`wrote docs/screenshots/prompt-${colorScheme}.png`);
-      await prompt.close();
     }
   } finally {
     await app.close();
