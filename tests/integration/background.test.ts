@@ -97,6 +97,25 @@ describe('background wiring', () => {
     expect(await alarmAt('tracker')).toBe(T0 + 51 * MINUTE);
   });
 
+  it('brings a snoozed stretch back as the same move, and opens a due one without the keyboard', async () => {
+    await fireAlarm('tracker');
+    const [first] = await db.read(['prompt'] as const);
+    expect(fakes.created.at(-1)).toMatchObject(import.meta.env.FIREFOX ? {} : { focused: false });
+    for (let i = 0; i < 2; i++) {
+      await send({ type: 'answer', answer: 'snooze' });
+      await fireAlarm('tracker');
+      const [again] = await db.read(['prompt'] as const);
+      expect(again?.stretchId).toBe(first?.stretchId);
+      expect(readPromptHash(new URL(String(fakes.created.at(-1)?.url)).hash)?.stretchId).toBe(
+        first?.stretchId,
+      );
+    }
+    // Asked for with Stretch now, a new cycle's window may take the keyboard.
+    await send({ type: 'answer', answer: 'done' });
+    await send({ type: 'stretch-now' });
+    expect(fakes.created.at(-1)).toMatchObject(import.meta.env.FIREFOX ? {} : { focused: true });
+  });
+
   it('clears the alarm while away and resets after a natural break', async () => {
     vi.setSystemTime(T0 + 20 * MINUTE);
     await fakes.setIdle('locked');
