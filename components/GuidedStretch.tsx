@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { phasesOf, type StepPhase } from '@/content/phases';
 import type { Stretch } from '@/content/types';
+import { FELT, type Felt } from '@/core/history';
 import { t } from '@/lib/i18n';
 import { nowAt, positionMs, type Now } from './guided';
 import type { TimerView } from './hold-timer';
@@ -19,6 +20,10 @@ interface Props {
   clock?: () => number;
   /** Beside the name (the prompt's "Another stretch"). */
   action?: ComponentChildren;
+  /** Show the easier version first, with why (it bothered a knee last time). */
+  easierFirst?: boolean;
+  /** Where the user felt it, tapped once the session is over: it also answers Done. */
+  onFelt?: (felt: Felt) => void;
 }
 
 /** What the phase is called above the step. */
@@ -40,6 +45,40 @@ function phaseWords(now: Now, perSide: boolean): string {
 /** The phase's own words when it has no step of the move to show. */
 function phaseText(now: Now): string {
   return now.phase === 'switch' ? t('switchWords') : t('finishedWords');
+}
+
+/** The labels of the five answers, looked up when shown. */
+const feltLabel = (f: Felt): string =>
+  ({
+    hip: t('feltHip'),
+    thigh: t('feltThigh'),
+    back: t('feltBack'),
+    knee: t('feltKnee'),
+    nothing: t('feltNothing'),
+  })[f];
+
+/** "Where did you feel it?": one optional tap, which also answers Done; kept in this browser only. */
+function FeltQuestion({ onFelt }: { onFelt: (felt: Felt) => void }) {
+  return (
+    <fieldset class="felt">
+      <legend>{t('feltQuestion')}</legend>
+      <div class="felt-choices">
+        {FELT.map((f) => (
+          <button
+            key={f}
+            type="button"
+            class="btn btn-small"
+            onClick={() => {
+              onFelt(f);
+            }}
+          >
+            {feltLabel(f)}
+          </button>
+        ))}
+      </div>
+      <p class="muted felt-why">{t('feltWhy')}</p>
+    </fieldset>
+  );
 }
 
 interface NavProps {
@@ -159,7 +198,8 @@ function useNow(phases: readonly StepPhase[]) {
  * timer; the cautions always in view; every step, the cue and the variants
  * one click away.
  */
-export function GuidedStretch({ stretch, locale, onSideEnd, clock, action }: Props) {
+export function GuidedStretch(props: Props) {
+  const { stretch, locale, onSideEnd, clock, action, onFelt } = props;
   const [side, setSide] = useState<SideState>({ side: 1, run: 0 });
   const phases = useMemo(
     () => phasesOf(stretch.id, stretch.steps.length),
@@ -217,6 +257,7 @@ export function GuidedStretch({ stretch, locale, onSideEnd, clock, action }: Pro
           />
         </div>
         <p class="now-step">{text}</p>
+        {now.phase === 'finished' && onFelt && <FeltQuestion onFelt={onFelt} />}
         {/* Said once when the step changes, not with every tick of the timer. */}
         <p class="visually-hidden" aria-live="polite">
           {now.phase === 'ready' ? '' : text}
@@ -225,6 +266,11 @@ export function GuidedStretch({ stretch, locale, onSideEnd, clock, action }: Pro
       {/* Cautions are never behind a click (issue #14). */}
       <section class="cautions" aria-labelledby="cautions-title">
         <h2 id="cautions-title">{t('cautionsTitle')}</h2>
+        {props.easierFirst && (
+          <p class="easier-first">
+            <strong>{t('easierFirst')}</strong> {stretch.easier[locale]}
+          </p>
+        )}
         {stretch.cautions.map((c, i) => (
           <p key={i}>{c[locale]}</p>
         ))}

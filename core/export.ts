@@ -10,7 +10,14 @@
  */
 import * as v from 'valibot';
 import { dayKey, isCalendarDay, utcOffsetMinutes, type DayKey } from './days';
-import { byTime, type DayBucket, type DaySnapshot, type Days, type StretchEvent } from './history';
+import {
+  byTime,
+  FELT,
+  type DayBucket,
+  type DaySnapshot,
+  type Days,
+  type StretchEvent,
+} from './history';
 import {
   EARLIEST_EVENT_YEAR,
   isPlausibleEventTime,
@@ -64,6 +71,7 @@ function exportedEvent(e: StretchEvent) {
     day: e.day,
     utcOffset: e.utcOffset,
     answersOffer: e.answersOffer,
+    ...(e.felt ? { felt: e.felt } : {}),
   };
 }
 
@@ -203,6 +211,8 @@ export const IMPORT_MESSAGES_EN = {
   importProblemOffset: 'has a UTC offset that is not whole minutes between -$1 and +$1',
   importProblemDayMismatch: 'has a day that does not match its time and UTC offset',
   importProblemAnswersOffer: 'has an "answersOffer" value that is not true or false',
+  importProblemFelt:
+    'has a "felt" value other than hip, thigh, back, knee or nothing, or one on an event that is not a Done',
   importProblemOffered: 'has an "offered" value that is not a whole number from 0 to $1',
   importProblemSpells: 'has a sitting-spell count that is not a whole number from 0 to $1',
   importProblemLongestSpell: 'has a longest sitting spell that is not whole minutes from 0 to $1',
@@ -301,9 +311,11 @@ const EventV2 = v.pipe(
         v.maxValue(MAX_UTC_OFFSET_MINUTES, k('importProblemOffset')),
       ),
       answersOffer: v.optional(v.boolean(k('importProblemAnswersOffer')), false),
+      felt: v.optional(v.picklist(FELT, k('importProblemFelt'))),
     },
     k('importProblemNotObject'),
   ),
+  v.check((e) => e.felt === undefined || e.kind === 'done', k('importProblemFelt')),
   v.check((e) => dayAtOffset(e.at, e.utcOffset) === e.day, k('importProblemDayMismatch')),
 );
 

@@ -18,6 +18,7 @@ import {
   type DayContext,
   type DayRecord,
   type StretchEvent,
+  isFelt,
 } from './history';
 
 export const MAX_ID_LENGTH = 100;
@@ -93,7 +94,9 @@ export function readStoredEvent(item: unknown): StretchEvent | string {
               ? 'the UTC offset is out of range'
               : typeof item.answersOffer !== 'boolean'
                 ? 'answersOffer is not true or false'
-                : null;
+                : item.felt !== undefined && (item.kind !== 'done' || !isFelt(item.felt))
+                  ? 'felt is not one of hip, thigh, back, knee, nothing on a Done'
+                  : null;
   return problem ?? (item as unknown as StretchEvent);
 }
 

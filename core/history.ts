@@ -11,6 +11,11 @@ import { dayKey, isWorkday, utcOffsetMinutes, type DayKey } from './days';
 
 export type EventKind = 'done' | 'skipped' | 'snoozed';
 
+/** Where a Done was felt, if the user said (issue #23): one tap after the session. */
+export const FELT = ['hip', 'thigh', 'back', 'knee', 'nothing'] as const;
+export type Felt = (typeof FELT)[number];
+export const isFelt = (f: unknown): f is Felt => FELT.includes(f as Felt);
+
 export interface StretchEvent {
   /** Unique and stable: imports merge by it. */
   id: string;
@@ -25,6 +30,8 @@ export interface StretchEvent {
   utcOffset: number;
   /** A Done that answered a stretch Unsit offered of its own (not only "Stretch now"). */
   answersOffer: boolean;
+  /** Where the user felt it (a Done only; absent when they did not say). */
+  felt?: Felt;
 }
 
 /** One local calendar day. Goal and working day are snapshotted when the day is first seen. */

@@ -14,7 +14,8 @@ export const QUIET_LENGTHS: readonly QuietLength[] = [30, 60, 90];
 /** What a page asks the background for (lib/messages.ts sends them). */
 export type PageMessage =
   | { type: 'stretch-now' }
-  | { type: 'answer'; answer: 'done' | 'snooze' | 'skip' }
+  /** `felt`: where a Done was felt, from the tap after the session (checked by the rule). */
+  | { type: 'answer'; answer: 'done' | 'snooze' | 'skip'; felt?: string }
   | { type: 'another-stretch' }
   | { type: 'pause'; length: PauseLength }
   | { type: 'quiet'; minutes: QuietLength }

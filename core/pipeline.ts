@@ -16,7 +16,13 @@ import { SCHEMA_VERSION, storedVersion } from './migrate';
 import { pickStretch, remember } from './rotation';
 import { currentStreak, readableSummary } from './summary';
 import { storedSettings } from './settings';
-import { quarantineWrites, readLastAnswer, type StoredKey, type Writes } from './stored';
+import {
+  botheredMoves,
+  quarantineWrites,
+  readLastAnswer,
+  type StoredKey,
+  type Writes,
+} from './stored';
 import { isWorkday } from './days';
 import { deleteAll, importHistory, rebuildSummary, undoLast } from './rules-history';
 import {
@@ -97,7 +103,13 @@ function anotherStretch(turn: Turn): void {
   const prompt = turn.values.prompt;
   if (!prompt) return;
   const recent = remember(turn.values.rotation ?? [], prompt.stretchId);
-  const chosen = pickStretch(turn.ctx.library, recent, turn.settings, turn.ctx.random);
+  const bothered = botheredMoves(turn.values.felt).bothered;
+  const chosen = pickStretch(
+    turn.ctx.library,
+    recent,
+    { ...turn.settings, bothered },
+    turn.ctx.random,
+  );
   if (!chosen || chosen.id === prompt.stretchId) return;
   turn.writes.prompt = { ...prompt, stretchId: chosen.id };
   turn.writes.rotation = remember(recent, chosen.id);
@@ -178,7 +190,7 @@ const RULES: Rules = {
     history: true,
   },
   'another-stretch': {
-    keys: [...BASE, 'prompt', 'rotation', 'cycleStretch'],
+    keys: [...BASE, 'prompt', 'rotation', 'cycleStretch', 'felt'],
     run: anotherStretch,
   },
   'safety-seen': {

@@ -21,6 +21,8 @@ export interface PromptView {
   plan: string;
   /** The stretch was held back by a call and comes now that it is over. */
   afterCall: boolean;
+  /** It bothered a knee last time: its easier version is shown first (issue #23). */
+  easierFirst: boolean;
 }
 
 export function promptView(
@@ -29,6 +31,7 @@ export function promptView(
   safetySeen: boolean,
   snoozes: number,
   afterCall = false,
+  easierFirst = false,
 ): PromptView {
   const { theme, snoozeMinutes, snoozeCap, chime, plan } = settings;
   return {
@@ -41,6 +44,7 @@ export function promptView(
     chime,
     plan,
     afterCall,
+    easierFirst,
   };
 }
 
@@ -54,6 +58,7 @@ export function promptHash(view: PromptView): string {
     chime: view.chime ? 'on' : 'off',
     plan: view.plan,
     call: view.afterCall ? 'after' : 'none',
+    ...(view.easierFirst ? { easier: 'first' } : {}),
   }).toString();
 }
 
@@ -93,5 +98,6 @@ export function readPromptHash(hash: string): PromptView | null {
     chime: chime === 'on',
     plan,
     afterCall: call === 'after',
+    easierFirst: p.get('easier') === 'first',
   };
 }

@@ -17,10 +17,14 @@ export interface RotationPrefs {
   chairRolls: boolean;
   noKneeling: boolean;
   favourites: readonly string[];
+  /** Moves last felt in the lower back or a knee (issue #23): drawn less often. */
+  bothered?: readonly string[];
 }
 
 /** A favourite is this many times as likely to be drawn. */
 export const FAVOURITE_WEIGHT = 3;
+/** A move that bothered the lower back or a knee is this fraction as likely. */
+export const BOTHERED_WEIGHT = 0.25;
 
 /**
  * The stretches the user allows. Never a hidden one: settings that would
@@ -58,7 +62,9 @@ export function pickStretch<T extends RotationChoice>(
   const blocked = new Set(recent.slice(0, noRepeatWindow(pool.length)));
   const candidates = pool.filter((s) => !blocked.has(s.id));
   if (candidates.length === 0) return null;
-  const weight = (s: T) => (prefs.favourites.includes(s.id) ? FAVOURITE_WEIGHT : 1);
+  const weight = (s: T) =>
+    (prefs.favourites.includes(s.id) ? FAVOURITE_WEIGHT : 1) *
+    (prefs.bothered?.includes(s.id) ? BOTHERED_WEIGHT : 1);
   const total = candidates.reduce((sum, s) => sum + weight(s), 0);
   let ticket = random() * total;
   for (const s of candidates) {

@@ -4,6 +4,8 @@
  * becomes one tracker event and one step (core/step.ts).
  */
 import type { DayKey } from './days';
+import { isFelt } from './history';
+import { readFelt } from './stored';
 import type { Input, Observation, PauseLength } from './inputs';
 import { parseTracker } from './tracker-schema';
 import { trackerStep } from './step';
@@ -17,6 +19,7 @@ export const TRACKER_KEYS = [
   'rotation',
   'safetySeen',
   'cycleStretch',
+  'felt',
 ] as const;
 
 function pauseEnd(length: PauseLength, at: number): number {
@@ -114,6 +117,7 @@ export function runTracker(turn: Turn, event: TrackerEvent): void {
       rotation: v.rotation,
       safetySeen: v.safetySeen,
       cycleStretch: v.cycleStretch,
+      felt: v.felt,
       buckets: withWritten(turn),
       allDays: turn.allDays,
       summary: turn.summary,
@@ -147,8 +151,31 @@ function withWritten(turn: Turn): ReadonlyMap<DayKey, unknown> {
 export function trackerRule(turn: Turn): void {
   const event = trackerEventFor(turn, parseTracker(turn.values.tracker));
   if (event) runTracker(turn, event);
+  if (turn.input.type === 'answer' && turn.input.answer === 'done')
+    recordFelt(turn, turn.input.felt);
 }
 
+/**
+ * Where the Done just recorded was felt (the tap after the session): kept
+ * on its event, and as the move's last feeling for the rotation. A value
+ * that is not one of the five is ignored; the Done counts all the same.
+ */
+function recordFelt(turn: Turn, felt: unknown): void {
+  const done = turn.writes.lastAnswer;
+  if (!isFelt(felt) || !done || done.kind !== 'done') return;
+  const key = `day:${done.day}` as const;
+  const bucket = turn.writes[key];
+  const event = bucket?.events.find((e) => e.id === done.id);
+  if (!bucket || !event) return;
+  turn.writes[key] = {
+    ...bucket,
+    events: bucket.events.map((e) => (e.id === done.id ? { ...e, felt } : e)),
+  };
+  if (event.stretchId) {
+    const before = readFelt(turn.values.felt);
+    turn.writes.felt = { ...before, [event.stretchId]: felt };
+  }
+}
 export function isTrackerInput(input: Input): boolean {
   return TRACKER_INPUTS.has(input.type);
 }

@@ -21,7 +21,7 @@ import { readBucket, type QuarantinedValue } from './history-schema';
 import { promptView } from './prompt-view';
 import { pickStretch, remember, type RotationChoice } from './rotation';
 import type { Settings } from './settings';
-import { dayBucketKey, type OpenPrompt, type Writes } from './stored';
+import { botheredMoves, dayBucketKey, type OpenPrompt, type Writes } from './stored';
 import { withDay, withRecent, type StoredSummary } from './summary';
 import {
   initialTracker,
@@ -41,6 +41,8 @@ export interface StepValues {
   safetySeen: boolean | undefined;
   /** The stretch of the cycle that is open or held (a snoozed stretch comes back as itself). */
   cycleStretch: string | null | undefined;
+  /** Where each move was last felt (stored `felt`). */
+  felt?: unknown;
   /** The buckets of the days the step can touch, as stored (raw; undefined when absent). */
   buckets: ReadonlyMap<DayKey, unknown>;
   /** `buckets` holds every stored day: a day it lacks has nothing yet. */
@@ -94,7 +96,12 @@ function nextPrompt(
     const held = v.cycleStretch && ctx.library.some((m) => m.id === v.cycleStretch);
     const chosen = held
       ? { id: v.cycleStretch as string }
-      : pickStretch(ctx.library, v.rotation ?? [], ctx.settings, ctx.random);
+      : pickStretch(
+          ctx.library,
+          v.rotation ?? [],
+          { ...ctx.settings, bothered: botheredMoves(v.felt).bothered },
+          ctx.random,
+        );
     if (chosen) {
       prompt = { stretchId: chosen.id, windowId: null, openedAt: at };
       if (!held) writes.rotation = remember(v.rotation ?? [], chosen.id);
@@ -235,6 +242,7 @@ export function trackerStep(v: StepValues, event: TrackerEvent, ctx: StepContext
         v.safetySeen === true,
         result.state.snoozes,
         result.state.callHeld,
+        botheredMoves(v.felt).knee.includes(id),
       ),
     })),
   ];

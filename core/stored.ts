@@ -4,7 +4,7 @@
  * functions in `core/` decide what to write, as data.
  */
 import type { DayKey } from './days';
-import type { DayBucket } from './history';
+import { isFelt, type DayBucket, type Felt } from './history';
 import type { Settings } from './settings';
 import type { StoredSummary } from './summary';
 import type { TrackerState } from './tracker';
@@ -19,6 +19,23 @@ export interface OpenPrompt {
 
 /** How long the last Done or Skip can be undone from the popup. */
 export const UNDO_MS = 10 * 60 * 1000;
+
+/** The stored `felt` map, keeping only the entries that read. */
+export function readFelt(raw: unknown): Record<string, Felt> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).filter((e): e is [string, Felt] => isFelt(e[1])),
+  );
+}
+
+/** The moves last felt in the lower back or a knee, and those felt in a knee, from the stored `felt`. */
+export function botheredMoves(raw: unknown): { bothered: string[]; knee: string[] } {
+  const entries = Object.entries(readFelt(raw));
+  return {
+    bothered: entries.filter(([, f]) => f === 'back' || f === 'knee').map(([id]) => id),
+    knee: entries.filter(([, f]) => f === 'knee').map(([id]) => id),
+  };
+}
 
 export interface LastAnswer {
   /** The event's id, in the bucket of `day`. */
@@ -67,6 +84,12 @@ export interface Stored {
   prompt: OpenPrompt | null;
   /** The last Done or Skip, which the popup can undo for a while (core/rules-history.ts). */
   lastAnswer: LastAnswer;
+  /**
+   * Where each move was last felt, by move id (issue #23): a move that
+   * bothered the lower back or a knee comes up less often; after a knee,
+   * its easier version is shown first.
+   */
+  felt: Record<string, Felt>;
   /** The stretch of the cycle that is open or held: a snoozed stretch comes back as the same move. */
   cycleStretch: string | null;
   /** The items this browser publishes to `storage.sync` (core/rules-sync.ts). */

@@ -5,6 +5,7 @@ import type { SafetyNotice as Notice } from '@/components/SafetyNotice';
 import { safetyLine } from '@/content/safety';
 import type { Stretch } from '@/content/types';
 import { t } from '@/lib/i18n';
+import type { Felt } from '@/core/history';
 import type { Answer } from '@/core/tracker';
 
 type Reply = Exclude<Answer, 'closed'>;
@@ -22,7 +23,9 @@ interface Props {
   plan: string;
   /** The stretch was held back by a call that is now over. */
   afterCall: boolean;
-  onAnswer: (answer: Reply) => void;
+  /** Show the easier version first (it bothered a knee last time). */
+  easierFirst?: boolean;
+  onAnswer: (answer: Reply, felt?: Felt) => void;
   onAnother: () => void;
   onSafetySeen: () => void;
 }
@@ -249,6 +252,10 @@ export function Prompt(props: Props) {
         stretch={stretch}
         locale={locale}
         onSideEnd={onHoldEnd}
+        easierFirst={props.easierFirst ?? false}
+        onFelt={(felt) => {
+          onAnswer('done', felt);
+        }}
         action={
           <button
             type="button"

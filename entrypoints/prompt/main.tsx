@@ -10,6 +10,7 @@ import { contentLocale, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { applyTheme, preparePage } from '@/lib/page';
 import { LostMessage } from '@/components/LostMessage';
+import type { Felt } from '@/core/history';
 import { guardKeys } from './key-guard';
 import { Prompt } from './Prompt';
 
@@ -59,16 +60,16 @@ async function main() {
     useEffect(() => {
       document.title = `${t('extName')} · ${stretch.name[contentLocale()]}`;
     }, [stretch]);
-    const answer = (reply: 'done' | 'snooze' | 'skip') => {
+    const answer = (reply: 'done' | 'snooze' | 'skip', felt?: Felt) => {
       if (sent.current) return;
       sent.current = true;
       setLost(null);
-      void send({ type: 'answer', answer: reply }).then((delivery) => {
+      void send({ type: 'answer', answer: reply, ...(felt ? { felt } : {}) }).then((delivery) => {
         if (!delivery.delivered) {
           // Not recorded: the window stays, and the answer can be given again.
           sent.current = false;
           setLost(() => () => {
-            answer(reply);
+            answer(reply, felt);
           });
           return;
         }
@@ -92,6 +93,7 @@ async function main() {
           chimeOn={view.chime}
           plan={view.plan}
           afterCall={view.afterCall}
+          easierFirst={view.easierFirst}
           onAnswer={answer}
           onAnother={() => {
             void send({ type: 'another-stretch' })

@@ -34,17 +34,35 @@ interface App {
   close(): Promise<void>;
 }
 
-/** Records, before a page's own scripts run, when an element matching `selector` first has text. */
+/**
+ * Records when an element matching `selector` first has text. The script
+ * usually runs before the page's own; in a window an extension opens it can
+ * run after a page that renders at once has drawn, and then the time is the
+ * page's first contentful paint (the element was in that paint).
+ */
 const seen = (selector: string) => `
-  const observer = new MutationObserver(() => {
+  const found = () => {
     const el = document.querySelector(${JSON.stringify(selector)});
-    if (el && el.textContent && el.textContent.trim()) {
-      window.__seenAt = performance.now();
-      window.__seenWall = Date.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });`;
+    return Boolean(el && el.textContent && el.textContent.trim());
+  };
+  if (found()) {
+    new PerformanceObserver((list, obs) => {
+      const paint = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+      if (!paint) return;
+      window.__seenAt = paint.startTime;
+      window.__seenWall = performance.timeOrigin + paint.startTime;
+      obs.disconnect();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    const observer = new MutationObserver(() => {
+      if (found()) {
+        window.__seenAt = performance.now();
+        window.__seenWall = Date.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }`;
 
 async function launchBuild(build: string): Promise<App> {
   const profile = mkdtempSync(path.join(tmpdir(), 'unsit-bench-'));

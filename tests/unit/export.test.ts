@@ -14,6 +14,7 @@ import {
 import {
   addEvent,
   emptyBucket,
+  FELT,
   mergeIntoBuckets,
   type DayBucket,
   type DayContext,
@@ -324,6 +325,8 @@ describe('what export writes, import accepts', () => {
       kind: fc.constantFrom('done', 'skipped', 'snoozed'),
       stretchId: fc.option(fc.string({ maxLength: 100 }), { nil: null }),
       offer: fc.boolean(),
+      // Where a Done was felt (#23), when the user said.
+      felt: fc.option(fc.constantFrom(...FELT), { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 40 }), (list) => {
@@ -332,6 +335,7 @@ describe('what export writes, import accepts', () => {
           const e: StretchEvent = {
             ...ev(`e${i}`, x.at, x.kind, x.stretchId),
             answersOffer: x.kind === 'done' && x.offer,
+            ...(x.kind === 'done' && x.felt ? { felt: x.felt } : {}),
           };
           buckets.set(e.day, addEvent(buckets.get(e.day) ?? emptyBucket(e.day, ctx), e));
         });
@@ -532,6 +536,24 @@ const refusals: [string, string, RegExp, Record<string, unknown>][] = [
     file({ events: [event({ at: 1718010000000 })] }),
     /event 1 has a time that is not an ISO 8601/,
     says('importBadEvent', 'importProblemTimeNotIso'),
+  ],
+  [
+    'a version-2 event felt somewhere unknown',
+    JSON.stringify({
+      format: 'unsit-history',
+      version: 2,
+      events: [
+        {
+          ...event({ felt: 'elbow' }),
+          at: '2024-06-10T09:00:00.000Z',
+          day: '2024-06-10',
+          utcOffset: 0,
+        },
+      ],
+      days: [],
+    }),
+    /event 1 has a "felt" value other than/,
+    says('importBadEvent', 'importProblemFelt'),
   ],
   [
     'a bad event further down',

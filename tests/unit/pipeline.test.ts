@@ -348,3 +348,57 @@ describe('over random days of inputs', () => {
     );
   });
 });
+
+describe('where a Done was felt (#23)', () => {
+  function doneWith(bg: ReturnType<typeof memoryBackground>, felt?: string) {
+    bg.world.at = bg.world.alarm!;
+    bg.run({ type: 'alarm' });
+    const shown = (bg.store.get('prompt') as { stretchId: string }).stretchId;
+    bg.world.at += MINUTE;
+    bg.run({ type: 'answer', answer: 'done', ...(felt ? { felt } : {}) });
+    return shown;
+  }
+  const shownView = (bg: ReturnType<typeof memoryBackground>) => {
+    const show = bg.log
+      .flatMap((l) => l.outcome.effects)
+      .filter((e) => e.type === 'show-prompt')
+      .at(-1);
+    return show?.type === 'show-prompt' ? show.view : undefined;
+  };
+
+  it('keeps the answer on the Done and as the move last felt; nonsense is ignored, the Done counts', () => {
+    const bg = started();
+    const first = doneWith(bg, 'knee');
+    expect(events(bg).map((e) => [e.kind, e.felt])).toEqual([['done', 'knee']]);
+    expect(bg.store.get('felt')).toEqual({ [first]: 'knee' });
+    const second = doneWith(bg, 'elbow');
+    expect(events(bg).map((e) => e.felt)).toEqual(['knee', undefined]);
+    expect(events(bg)).toHaveLength(2);
+    expect(bg.store.get('felt')).toEqual({ [first]: 'knee' });
+    expect(second).not.toBe(first);
+  });
+
+  it('shows the easier version first when the move bothered a knee, and draws such moves less often', () => {
+    const picks = (bothered: boolean) => {
+      let same = 0;
+      for (let seed = 1; seed <= 60; seed++) {
+        const bg = started(seed);
+        const first = doneWith(bg, bothered ? 'knee' : 'hip');
+        // Ten more cycles: how often does the first move come back?
+        for (let i = 0; i < 10; i++) {
+          if (doneWith(bg) === first) {
+            same += 1;
+            if (bothered) expect(shownView(bg)?.easierFirst).toBe(true);
+          } else {
+            expect(shownView(bg)?.easierFirst).toBe(false);
+          }
+        }
+      }
+      return same;
+    };
+    const calm = picks(false);
+    const sore = picks(true);
+    expect(calm).toBeGreaterThan(0);
+    expect(sore).toBeLessThan(calm * 0.6);
+  });
+});

@@ -15,6 +15,7 @@ const views: fc.Arbitrary<PromptView> = fc.record({
   // Any text the plan field accepts, including & = # and characters beyond ASCII.
   plan: fc.string({ maxLength: 140, unit: 'grapheme' }).map((t) => t.trim().slice(0, 140)),
   afterCall: fc.boolean(),
+  easierFirst: fc.boolean(),
 });
 
 describe('the prompt view in the window address', () => {
@@ -39,6 +40,7 @@ describe('the prompt view in the window address', () => {
       chime: false,
       plan: '',
       afterCall: false,
+      easierFirst: false,
     });
   });
 

@@ -62,6 +62,14 @@ describe('GuidedStretch', () => {
     }
   });
 
+  it('asks where it was felt only once the session is over, and shows the easier version first when asked', () => {
+    render(<GuidedStretch stretch={kneeling} locale="en" onFelt={vi.fn()} easierFirst />);
+    expect(screen.queryByRole('group', { name: 'Where did you feel it?' })).toBeNull();
+    const cautions = screen.getByRole('region', { name: 'Take care' });
+    expect(cautions.textContent).toContain(kneeling.easier.en);
+    expect(cautions.textContent).toContain('bothered your knee');
+  });
+
   it('keeps every step, the cue and the variants one click away, never the cautions', () => {
     render(<GuidedStretch stretch={kneeling} locale="en" />);
     const list = document.getElementById('all-steps')!;
@@ -93,7 +101,10 @@ describe('GuidedStretch', () => {
 
   it('guides the session: each set-up step in turn, the hold, the switch, the other side, the way out', async () => {
     vi.useFakeTimers({ now: 1_000_000 });
-    render(<GuidedStretch stretch={kneeling} locale="en" clock={() => Date.now()} />);
+    const onFelt = vi.fn();
+    render(
+      <GuidedStretch stretch={kneeling} locale="en" clock={() => Date.now()} onFelt={onFelt} />,
+    );
     const phases = phasesOf(kneeling.id, kneeling.steps.length);
     const shown = () => document.querySelector('.now-step')?.textContent;
     const phase = () => document.querySelector('.now-phase')?.textContent;
@@ -129,6 +140,12 @@ describe('GuidedStretch', () => {
     await wait(30_000);
     expect(phase()).toBe('Finished');
     expect(shown()).toBe(kneeling.steps[phases.lastIndexOf('after')]!.en);
+    // Then one optional tap: where it was felt, which also answers Done.
+    const question = screen.getByRole('group', { name: 'Where did you feel it?' });
+    const answers = [...question.querySelectorAll('button')].map((b) => b.textContent);
+    expect(answers).toEqual(['Front of the hip', 'Thigh', 'Lower back', 'Knee', 'Nothing much']);
+    fireEvent.click(screen.getByRole('button', { name: 'Knee' }));
+    expect(onFelt).toHaveBeenCalledWith('knee');
   });
 
   it('pauses and resumes the session where it was', async () => {
