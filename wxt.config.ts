@@ -60,11 +60,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'unsit@unsit.app',
-              // data_collection_permissions is read from Firefox 140 on desktop
-              // and 142 on Android; 142 covers both.
-              strict_min_version: '142.0',
+              // data_collection_permissions is read from Firefox 140 on
+              // desktop (the ESR Debian ships) and 142 on Android.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -72,6 +72,8 @@ export interface LaunchOptions {
    * and with `xpinstall.signatures.required` off, which ESR honours.
    */
   permanent?: boolean;
+  /** Firefox unloads an idle event page after this many ms (its default is 30 s). */
+  backgroundIdleMs?: number;
 }
 
 /** Runs a method of the background's e2e hook from an extension page; the result comes back as JSON. */
@@ -111,6 +113,8 @@ export class FirefoxApp {
   constructor(
     private readonly build: string,
     permanent: boolean,
+    /** Firefox unloads an idle event page after this long (its default is 30 s). */
+    private readonly backgroundIdleMs?: number,
   ) {
     this.id = addonId(build);
     this.profile = permanent ? mkdtempSync(path.join(tmpdir(), 'unsit-firefox-')) : null;
@@ -127,6 +131,9 @@ export class FirefoxApp {
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [this.id]: EXTENSION_UUID }),
         ...(this.profile ? { 'xpinstall.signatures.required': false } : {}),
+        ...(this.backgroundIdleMs
+          ? { 'extensions.background.idle.timeout': this.backgroundIdleMs }
+          : {}),
       },
       timeout: 30_000,
       protocolTimeout: 30_000,
@@ -215,7 +222,18 @@ export class FirefoxApp {
   async terminateBackground(): Promise<void> {
     const module = 'resource://gre/modules/ExtensionParent.sys.mjs';
     const expression = `ChromeUtils.importESModule("${module}").ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(this.id)})`;
-    await bounded(evaluateInChrome(this.control, expression), 10_000, 'terminating the background');
+    try {
+      await bounded(
+        evaluateInChrome(this.control, expression),
+        10_000,
+        'terminating the background',
+      );
+    } catch (error) {
+      // Firefox 140's BiDi evaluates the chrome window without ChromeUtils:
+      // then the page is left idle until Firefox unloads it itself, which a
+      // launch with a short `backgroundIdleMs` makes quick.
+      if (!this.backgroundIdleMs) throw error;
+    }
   }
 
   /** Quits Firefox and starts it again on the same profile (needs `permanent`). */
@@ -240,7 +258,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<FirefoxApp> {
       `No build at ${build}: run \`npx wxt build -b firefox --mv3 --mode e2e\` first.`,
     );
   }
-  const app = new FirefoxApp(build, opts.permanent ?? false);
+  const app = new FirefoxApp(build, opts.permanent ?? false, opts.backgroundIdleMs);
   try {
     await app.install();
     const settings = opts.settings === undefined ? ALWAYS_WORKING : opts.settings;
