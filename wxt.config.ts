@@ -2,6 +2,16 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { MEETING_ORIGINS } from './core/meetings';
+import { languagesDefine } from './scripts/languages';
+
+/**
+ * The pseudo-locale test build (`npm run build:e2e:pseudo`): the same e2e
+ * build over a copy of `public/` with two generated languages added as
+ * files (scripts/pseudo-locales.ts), written to its own folder. Production
+ * builds never see them.
+ */
+const PSEUDO = process.env.UNSIT_PSEUDO === '1';
+const PUBLIC_DIR = PSEUDO ? '.tmp/pseudo-public' : 'public';
 
 /**
  * How the pages' code is split into files (the worker is one file already).
@@ -20,11 +30,15 @@ function pageChunks(): Plugin {
 }
 
 export default defineConfig({
+  publicDir: PUBLIC_DIR,
+  ...(PSEUDO ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-pseudo' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
     plugins: [preact(), pageChunks()],
+    // The shipped languages: the folders of _locales (core/languages.ts).
+    define: languagesDefine(PUBLIC_DIR),
     // Terser packs the worker and the popup about 5% tighter than the default
     // minifier: they are what has a size budget (tests/bench/sizes.ts). ASCII
     // output keeps each script a one-byte string in the engine: one character

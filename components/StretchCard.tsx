@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { moveTexts } from '@/content/texts';
 import type { Stretch } from '@/content/types';
 import { t } from '@/lib/i18n';
 import { MoveFigure } from './MoveFigure';
@@ -8,21 +9,23 @@ import { MoveSide, type SideState } from './move-side';
 
 interface Props {
   stretch: Stretch;
-  locale: 'en' | 'es';
+  /** The page's language tag, for the lists (Intl). */
+  locale: string;
   /** Shown beside the figure (the prompt puts the timer there); it may report the side. */
   children?: ComponentChildren;
 }
 
 export function StretchCard({ stretch, locale, children }: Props) {
   const [side, setSide] = useState<SideState>({ side: 1, run: 0 });
+  const words = moveTexts(stretch);
   return (
     <article class="stretch-card">
-      <h1 id="stretch-name">{stretch.name[locale]}</h1>
-      <MoveLabels stretch={stretch} locale={locale} />
+      <h1 id="stretch-name">{words.name}</h1>
+      <MoveLabels stretch={stretch} />
       <div class="figure-row">
         <MoveFigure
           figure={stretch.figure}
-          label={stretch.alt[locale]}
+          label={words.alt}
           mirrored={side.side === 2}
           run={side.run}
         />
@@ -32,23 +35,23 @@ export function StretchCard({ stretch, locale, children }: Props) {
       <section class="cautions" aria-labelledby="cautions-title">
         <h2 id="cautions-title">{t('cautionsTitle')}</h2>
         {/* Paragraphs, not a list: the steps are the card's one list. */}
-        {stretch.cautions.map((c, i) => (
-          <p key={i}>{c[locale]}</p>
+        {words.cautions.map((c, i) => (
+          <p key={i}>{c}</p>
         ))}
       </section>
       <ol class="steps">
-        {stretch.steps.map((step, i) => (
-          <li key={i}>{step[locale]}</li>
+        {words.steps.map((step, i) => (
+          <li key={i}>{step}</li>
         ))}
       </ol>
-      <p class="cue">{stretch.cue[locale]}</p>
+      <p class="cue">{words.cue}</p>
       <details class="variants">
         <summary>{t('variantsTitle')}</summary>
         <p>
-          <strong>{t('easier')}</strong> {stretch.easier[locale]}
+          <strong>{t('easier')}</strong> {words.easier}
         </p>
         <p>
-          <strong>{t('harder')}</strong> {stretch.harder[locale]}
+          <strong>{t('harder')}</strong> {words.harder}
         </p>
       </details>
     </article>

@@ -49,7 +49,7 @@ interface FieldProps {
 }
 
 /** A labelled control with its error and hint below it. */
-function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, children }: FieldProps) {
   return (
     <div class="field">
       <label for={id}>{label}</label>

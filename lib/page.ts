@@ -1,6 +1,9 @@
 /** What every extension page does before its first render. */
+import { browser } from 'wxt/browser';
+import { chooseLanguage } from '@/core/languages';
 import { syncClock } from './clock';
-import { contentLocale } from './i18n';
+import { language, languageFolder, loadLanguage, textDirection } from './i18n';
+import { SETTINGS_KEY } from './settings-store';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -9,7 +12,36 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   else root.dataset.theme = theme;
 }
 
-export async function preparePage(): Promise<void> {
-  document.documentElement.lang = contentLocale();
-  await syncClock();
+/**
+ * Loads the page's language (the `language` setting: 'auto' or a shipped
+ * one) and the clock; sets `lang` and `dir`. When the setting changes while
+ * the page is open, `onLanguage` runs (by default the page reloads in the
+ * new language).
+ */
+export async function preparePage(
+  setting: string,
+  onLanguage: (setting: string) => void = () => {
+    location.reload();
+  },
+): Promise<void> {
+  await Promise.all([loadLanguage(setting), syncClock()]);
+  const root = document.documentElement;
+  root.lang = language();
+  root.dir = textDirection();
+  followLanguage(onLanguage);
+}
+
+/**
+ * The background writes a copy of every accepted settings change to
+ * storage.sync (or storage.local, lib/settings-store.ts): a page sees a new
+ * language there at once, without reading IndexedDB.
+ */
+function followLanguage(onLanguage: (setting: string) => void): void {
+  browser.storage.onChanged.addListener((changes) => {
+    const next: unknown = changes[SETTINGS_KEY]?.newValue;
+    if (typeof next !== 'object' || next === null || !('language' in next)) return;
+    const setting = typeof next.language === 'string' ? next.language : 'auto';
+    const folder = chooseLanguage(setting, [browser.i18n.getUILanguage()]);
+    if (folder !== languageFolder()) onLanguage(setting);
+  });
 }

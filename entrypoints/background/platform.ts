@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { now } from '@/lib/clock';
-import { t } from '@/lib/i18n';
+import { language, loadLanguage, plural, t } from '@/lib/i18n';
 import { loadSyncedSettings, storeSettings, clearSettings } from '@/lib/settings-store';
 import type { NotificationKind } from '@/core/effects';
 import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
@@ -148,10 +148,14 @@ function executors(setAlarm: (at: number | null) => Promise<void>): Executors {
     },
     async badge(e) {
       await browser.action.setBadgeText({ text: e.streak > 0 ? String(e.streak) : '' });
+      await speak();
+      await browser.action.setTitle({
+        title: e.streak > 0 ? plural('badgeTitle', e.streak) : t('extName'),
+      });
       await browser.action.setBadgeBackgroundColor({ color: '#1f7a6f' });
     },
     async 'sync-settings'(e) {
-      await storeSettings(e.settings);
+      await Promise.all([storeSettings(e.settings), loadLanguage(e.settings.language)]);
     },
     'clear-synced-settings': clearSettings,
     async 'sync-set'(e) {
@@ -180,7 +184,21 @@ async function focusWindow(windowId: number): Promise<boolean> {
   }
 }
 
+/**
+ * The worker's words follow the language setting too. It loads them only
+ * when it shows some (a notification, the button's title), from the synced
+ * copy of the settings (no IndexedDB transaction), and again when a change
+ * is saved (`sync-settings`).
+ */
+async function speak(): Promise<void> {
+  const synced = await loadSyncedSettings().catch(() => undefined);
+  const setting =
+    typeof synced === 'object' && synced !== null && 'language' in synced ? synced.language : 'auto';
+  await loadLanguage(typeof setting === 'string' ? setting : 'auto');
+}
+
 async function notify(kind: NotificationKind, dueAt?: number): Promise<void> {
+  await speak();
   const heads = kind === 'heads-up';
   await browser.notifications.create(NOTIFICATION_IDS[kind], {
     type: 'basic',
@@ -189,7 +207,7 @@ async function notify(kind: NotificationKind, dueAt?: number): Promise<void> {
     message: heads
       ? t(
           'headsUpMessage',
-          dueAt ? new Date(dueAt).toLocaleTimeString([], { timeStyle: 'short' }) : '',
+          dueAt ? new Date(dueAt).toLocaleTimeString(language(), { timeStyle: 'short' }) : '',
         )
       : t('notifyMessage'),
     // Firefox's notifications schema has no `silent`: it rejects the whole call

@@ -2,7 +2,8 @@
 import { calendarAdd, type FigureChange, type WeekChange } from '@/core/insights';
 import { t } from '@/lib/i18n';
 
-export type Locale = 'en' | 'es';
+/** A BCP 47 language tag, as lib/i18n's language() gives it. */
+export type Locale = string;
 
 /** Local noon of a date key: a Date every formatter reads as that day. */
 export function dateOf(day: string): Date {

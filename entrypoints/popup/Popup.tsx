@@ -15,7 +15,7 @@ import type { LastAnswer } from '@/core/stored';
 import type { RecentStretch } from '@/core/summary';
 import type { TrackerState } from '@/core/tracker';
 import { now } from '@/lib/clock';
-import { contentLocale, t } from '@/lib/i18n';
+import { language, t } from '@/lib/i18n';
 import { LostMessage } from '@/components/LostMessage';
 import { send, type Message, type PauseLength, type QuietLength } from '@/lib/messages';
 import { PauseControl } from './PauseControl';
@@ -107,7 +107,7 @@ function useAct(setPaused: (paused: boolean) => void) {
 }
 
 export function Popup({ days, start, tracker, settings, recent, devices = 1, lastAnswer }: Props) {
-  const locale = contentLocale();
+  const locale = language();
   const [at, setAt] = useState(now);
   const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
   const quiet = tracker?.quietUntil != null && tracker.quietUntil > at;

@@ -13,7 +13,7 @@ type Reply = Exclude<Answer, 'closed'>;
 
 interface Props {
   stretch: Stretch;
-  locale: 'en' | 'es';
+  locale: string;
   safetySeen: boolean;
   /** Snooze is offered at all (not with 0 snoozes allowed). */
   showSnooze?: boolean;
@@ -191,7 +191,6 @@ export function Prompt(props: Props) {
     return (
       <main class="prompt">
         <SafetyNotice
-          locale={locale}
           level={1}
           onClose={() => {
             setSafetyOpen(false);
@@ -211,7 +210,7 @@ export function Prompt(props: Props) {
       {/* Kept in view at the bottom of the window, however long the steps are. */}
       <div class="prompt-bar">
         <p class="safety-line">
-          {safetyLine[locale]}{' '}
+          {t(safetyLine)}{' '}
           <button
             type="button"
             class="btn-link"

@@ -64,7 +64,9 @@ function keysUsedIn(text: string): { keys: string[]; templates: string[] } {
       } else if (c === ',' && depth === 0) break;
     }
     const arg = text.slice(match.index + 2, end);
-    for (const lit of arg.matchAll(/'([^'\\]*)'|"([^"\\]*)"/g)) keys.push(lit[1] ?? lit[2] ?? '');
+    // A literal compared with (`kind === 'done' ? …`) is a value, not a key.
+    for (const lit of arg.matchAll(/(?<![=!]==\s*)(?:'([^'\\]*)'|"([^"\\]*)")/g))
+      keys.push(lit[1] ?? lit[2] ?? '');
     for (const tpl of arg.matchAll(/`([^`]*)`/g)) templates.push(tpl[1] ?? '');
   }
   return { keys, templates };

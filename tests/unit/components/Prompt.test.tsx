@@ -6,13 +6,15 @@ import { locale, useEnglish, useMessages } from './locale';
 import { stretches } from '@/content/stretches';
 import { safetyLine } from '@/content/safety';
 import { Prompt } from '@/entrypoints/prompt/Prompt';
+import { english, say } from '../texts';
 
 const stretch = stretches.find((s) => s.perSide) ?? stretches[0]!;
+const words = english(stretch);
 
 function renderPrompt(over: Partial<Parameters<typeof Prompt>[0]> = {}) {
   const props = {
     stretch,
-    locale: 'en' as const,
+    locale: 'en',
     safetySeen: true,
     canSnooze: true,
     snoozeMinutes: 5,
@@ -41,15 +43,15 @@ describe('Prompt', () => {
 
   it('shows the stretch: name, illustration, steps, timer, safety line and the answers', async () => {
     renderPrompt();
-    expect(screen.getByRole('heading', { level: 1, name: stretch.name.en })).toBeTruthy();
-    expect(screen.getByRole('img', { name: stretch.alt.en })).toBeTruthy();
-    for (const step of stretch.steps) expect(screen.getByText(step.en)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: words.name })).toBeTruthy();
+    expect(screen.getByRole('img', { name: words.alt })).toBeTruthy();
+    for (const step of words.steps) expect(screen.getByText(step)).toBeTruthy();
     expect(button('Start timer')).toBeTruthy();
-    expect(screen.getByText(safetyLine.en, { exact: false })).toBeTruthy();
+    expect(screen.getByText(say('en')(safetyLine), { exact: false })).toBeTruthy();
     for (const name of ['Done', 'Snooze', 'Skip', 'Another stretch'])
       expect(button(name)).toBeTruthy();
     // The main landmark is named by the stretch.
-    expect(screen.getByRole('main', { name: stretch.name.en })).toBeTruthy();
+    expect(screen.getByRole('main', { name: words.name })).toBeTruthy();
     await waitFor(() => {
       expect(document.querySelector('.illustration svg')).not.toBeNull();
     });

@@ -9,6 +9,7 @@ import { MoveFigure } from '@/components/MoveFigure';
 import { StretchCard } from '@/components/StretchCard';
 import { stretchById, stretches } from '@/content/stretches';
 import type { Difficulty, MoveKind, Need } from '@/content/types';
+import { english } from '../texts';
 
 const kneeling = stretchById.get('half-kneeling-desk')!;
 
@@ -29,7 +30,7 @@ function motionQuery(reduce: boolean) {
   };
 }
 
-const figureBox = () => screen.getByRole('img', { name: kneeling.alt.en });
+const figureBox = () => screen.getByRole('img', { name: english(kneeling).alt });
 
 describe('StretchCard', () => {
   beforeEach(() => {
@@ -52,8 +53,8 @@ describe('StretchCard', () => {
     for (const s of stretches) {
       render(<StretchCard stretch={s} locale="en" />);
       const region = screen.getByRole('region', { name: 'Take care' });
-      for (const c of s.cautions) {
-        const item = screen.getByText(c.en);
+      for (const c of english(s).cautions) {
+        const item = screen.getByText(c);
         expect(region.contains(item), s.id).toBe(true);
         expect(item.closest('details'), s.id).toBeNull();
       }
@@ -65,9 +66,10 @@ describe('StretchCard', () => {
     render(<StretchCard stretch={kneeling} locale="en" />);
     const details = document.querySelector('details')!;
     expect(details.querySelector('summary')?.textContent).toBe('Easier or harder');
-    expect(details.textContent).toContain(kneeling.easier.en);
-    expect(details.textContent).toContain(kneeling.harder.en);
-    for (const c of kneeling.cautions) expect(details.textContent).not.toContain(c.en);
+    const words = english(kneeling);
+    expect(details.textContent).toContain(words.easier);
+    expect(details.textContent).toContain(words.harder);
+    for (const c of words.cautions) expect(details.textContent).not.toContain(c);
   });
 
   it('shows the figure as one image named by the alt text, its drawing hidden', async () => {
