@@ -65,8 +65,8 @@ function keysUsedIn(text: string): { keys: string[]; templates: string[] } {
     }
     const arg = text.slice(match.index + 2, end);
     // A literal compared with (`kind === 'done' ? …`) is a value, not a key.
-    for (const lit of arg.matchAll(/(?<![=!]==\s*)(?:'([^'\\]*)'|"([^"\\]*)")/g))
-      keys.push(lit[1] ?? lit[2] ?? '');
+    const keyArg = arg.replace(/[=!]==\s*(?:'[^'\\]*'|"[^"\\]*")/g, '');
+    for (const lit of keyArg.matchAll(/'([^'\\]*)'|"([^"\\]*)"/g)) keys.push(lit[1] ?? lit[2] ?? '');
     for (const tpl of arg.matchAll(/`([^`]*)`/g)) templates.push(tpl[1] ?? '');
   }
   return { keys, templates };
