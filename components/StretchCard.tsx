@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { moveTexts } from '@/content/texts';
+import { moveTexts } from '@/components/move-words';
 import type { Stretch } from '@/content/types';
 import { t } from '@/lib/i18n';
 import { MoveFigure } from './MoveFigure';
@@ -9,13 +9,13 @@ import { MoveSide, type SideState } from './move-side';
 
 interface Props {
   stretch: Stretch;
-  /** The page's language tag, for the lists (Intl). */
-  locale: string;
+  /** The page's language tag (the words come from lib/i18n). */
+  locale?: string;
   /** Shown beside the figure (the prompt puts the timer there); it may report the side. */
   children?: ComponentChildren;
 }
 
-export function StretchCard({ stretch, locale, children }: Props) {
+export function StretchCard({ stretch, children }: Props) {
   const [side, setSide] = useState<SideState>({ side: 1, run: 0 });
   const words = moveTexts(stretch);
   return (

@@ -36,3 +36,16 @@ export function moveTextKeys(move: { id: string } & Pick<MoveDetails, 'steps' | 
     alt: moveKey(id, 'alt'),
   };
 }
+
+/** The same texts, each one turned into something else (a key into its words). */
+export function mapTexts<A, B>(texts: MoveTexts<A>, f: (a: A) => B): MoveTexts<B> {
+  return {
+    name: f(texts.name),
+    steps: texts.steps.map((x) => f(x)),
+    cue: f(texts.cue),
+    cautions: texts.cautions.map((x) => f(x)),
+    easier: f(texts.easier),
+    harder: f(texts.harder),
+    alt: f(texts.alt),
+  };
+}

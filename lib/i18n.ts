@@ -35,7 +35,7 @@ export function fill(message: string, substitutions?: string | readonly string[]
 }
 
 /** Makes `messages` the words every t() call reads, as language `folder` (`en`, `pt_BR`). */
-export function useMessages(folder: string, messages: Messages): void {
+export function setMessages(folder: string, messages: Messages): void {
   const tag = languageTag(folder);
   loaded = { folder, tag, messages, plurals: new Intl.PluralRules(tag) };
 }
@@ -60,7 +60,7 @@ export async function loadLanguage(
   const folder = chooseLanguage(setting, [browser.i18n.getUILanguage()]);
   if (loaded?.folder === folder) return folder;
   try {
-    useMessages(folder, await load(folder));
+    setMessages(folder, await load(folder));
   } catch (error) {
     // A package without that file is broken, but the page still works: the browser's own i18n answers.
     console.error(`Unsit: the words for ${folder} did not load`, error);
@@ -89,9 +89,12 @@ export function t(key: string, substitutions?: string | readonly string[]): stri
  * `$1` is the count, formatted; further substitutions follow it.
  */
 export function plural(key: string, count: number, more: readonly string[] = []): string {
-  const category = loaded?.plurals.select(count) ?? (count === 1 ? 'one' : 'other');
-  const form = loaded?.messages[`${key}_${category}`] ? `${key}_${category}` : `${key}_other`;
-  return t(form, [formatNumber(count), ...more]);
+  const rules = loaded?.plurals ?? new Intl.PluralRules(language());
+  const form = `${key}_${rules.select(count)}`;
+  const has = loaded
+    ? loaded.messages[form] !== undefined
+    : browser.i18n.getMessage(form as 'extName') !== '';
+  return t(has ? form : `${key}_other`, [formatNumber(count), ...more]);
 }
 
 /** The loaded language as a BCP 47 tag (`en`, `pt-BR`), for `lang` and every `Intl` formatter. */

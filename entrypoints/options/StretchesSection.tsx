@@ -1,5 +1,5 @@
 import { catalog } from '@/content/catalog';
-import { moveName } from '@/content/texts';
+import { moveName } from '@/components/move-words';
 import { t } from '@/lib/i18n';
 import { Section } from '@/components/settings-fields';
 import { FILTERS_ERROR_ID, filtersError, StretchFilters } from '@/components/StretchFilters';

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { Heatmap } from '@/components/Heatmap';
 import { catalogById } from '@/content/catalog';
-import { moveName } from '@/content/texts';
+import { moveName } from '@/components/move-words';
 import { dayKey } from '@/core/days';
 import type { Days } from '@/core/history';
 import { heatmap, type SummaryOptions } from '@/core/streaks';

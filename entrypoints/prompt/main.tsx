@@ -6,7 +6,7 @@ import { loadStretch } from '@/content/load';
 import { promptHash, promptView, readPromptHash, type PromptView } from '@/core/prompt-view';
 import { settingsForPage } from '@/core/settings';
 import { read } from '@/lib/db';
-import { moveName } from '@/content/texts';
+import { moveName } from '@/components/move-words';
 import { language, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { applyTheme, preparePage } from '@/lib/page';

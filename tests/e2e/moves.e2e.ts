@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { catalog } from '@/content/catalog';
-import { moveKey } from '@/content/texts';
+import { moveKey } from '@/content/text-keys';
 import { scan } from './axe';
 import { launch, type Launched } from './harness';
 import { showMove } from './show-move';

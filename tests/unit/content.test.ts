@@ -12,7 +12,7 @@ import { loadStretch } from '@/content/load';
 import { safetyLine, safetyNotice } from '@/content/safety';
 import { moduleIds, stretches, stretchById } from '@/content/stretches';
 import { SWITCH_SECONDS } from '@/content/timing';
-import { moveKey } from '@/content/texts';
+import { moveKey } from '@/content/text-keys';
 import type { Need, Stretch } from '@/content/types';
 import { bilingual, both, type Localized } from './texts';
 

@@ -11,7 +11,7 @@ import {
   plural,
   t,
   textDirection,
-  useMessages,
+  setMessages,
   type Messages,
 } from '@/lib/i18n';
 import { messagesOf } from './texts';
@@ -83,7 +83,7 @@ describe('the words runtime', () => {
   it('fetches the one messages.json from the package', async () => {
     const fetched = vi.spyOn(globalThis, 'fetch');
     await loadLanguage('es');
-    expect(fetched.mock.calls.map((c) => String(c[0]))).toEqual([
+    expect(fetched.mock.calls.map((c) => c[0])).toEqual([
       'chrome-extension://test-extension-id/_locales/es/messages.json',
     ]);
     expect(t('answerSkip')).toBe('Saltar');
@@ -91,7 +91,7 @@ describe('the words runtime', () => {
 
   it('keeps the page working when the file does not load', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    useMessages('en', m({ answerDone: 'Done' }));
+    setMessages('en', m({ answerDone: 'Done' }));
     await loadLanguage('es', () => Promise.reject(new Error('gone')));
     expect(t('answerDone')).toBe('Done');
   });
@@ -99,13 +99,13 @@ describe('the words runtime', () => {
   it('fills $1…$9 and $$ as the WebExtension format does, and shows a missing key', () => {
     expect(fill('$1 of $2 today', ['2', '3'])).toBe('2 of 3 today');
     expect(fill('costs $$5, $1', 'x')).toBe('costs $5, x');
-    useMessages('en', m({ hello: 'Hello, $1' }));
+    setMessages('en', m({ hello: 'Hello, $1' }));
     expect(t('hello', 'Ana')).toBe('Hello, Ana');
     expect(t('nope')).toBe('nope');
   });
 
   it('picks plural forms by Intl.PluralRules, falling back to _other', () => {
-    useMessages(
+    setMessages(
       'pl',
       m({
         days_one: '$1 dzień',
@@ -121,17 +121,17 @@ describe('the words runtime', () => {
       '22 dni (few)',
       '1,5 dnia',
     ]);
-    useMessages('ja', m({ days_other: '$1日' }));
+    setMessages('ja', m({ days_other: '$1日' }));
     expect(plural('days', 1)).toBe('1日');
-    useMessages('en', m({ days_one: '$1 day', days_other: '$1 days' }));
+    setMessages('en', m({ days_one: '$1 day', days_other: '$1 days' }));
     expect([plural('days', 1), plural('days', 1200)]).toEqual(['1 day', '1,200 days']);
   });
 
   it('formats lists and says the direction of the loaded language', () => {
-    useMessages('es', m({ textDirection: 'ltr' }));
+    setMessages('es', m({ textDirection: 'ltr' }));
     expect(formatList(['escritorio', 'pared', 'cojín'])).toBe('escritorio, pared y cojín');
     expect(textDirection()).toBe('ltr');
-    useMessages('ar_XB', m({ textDirection: 'rtl' }));
+    setMessages('ar_XB', m({ textDirection: 'rtl' }));
     expect(textDirection()).toBe('rtl');
     expect(language()).toBe('ar-XB');
   });

@@ -1,7 +1,7 @@
 /** The words of moves and the safety notice in each shipped language, read from messages.json. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { mapTexts, moveTextKeys, moveTexts, type MoveTexts } from '@/content/texts';
+import { mapTexts, moveTextKeys, type MoveTexts } from '@/content/text-keys';
 import type { MoveDetails } from '@/content/types';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -34,7 +34,8 @@ export const both = (key: string): Localized => ({ en: say('en')(key), es: say('
 type Move = { id: string } & Pick<MoveDetails, 'steps' | 'cautions'>;
 
 /** A move's words in one language. */
-export const textsIn = (move: Move, lang: string): MoveTexts => moveTexts(move, say(lang));
+export const textsIn = (move: Move, lang: string): MoveTexts =>
+  mapTexts(moveTextKeys(move), say(lang));
 
 /** A move's words in English. */
 export const english = (move: Move): MoveTexts => textsIn(move, 'en');
