@@ -64,7 +64,11 @@ function pageChunks(): Plugin {
 
 export default defineConfig({
   ...(PSEUDO ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-pseudo' } : {}),
-  hooks: { 'build:publicAssets': (_wxt, files) => packagedMessages(files) },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      packagedMessages(files);
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,

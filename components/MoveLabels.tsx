@@ -46,11 +46,7 @@ export function MoveLabels({ stretch }: Props) {
         <span class="chip">{difficultyLabel(stretch.difficulty)}</span>
         {stretch.perSide && <span class="chip">{t('perSide')}</span>}
       </p>
-      {needs.length > 0 && (
-        <p class="needs">
-          {t('needsList', formatList(needs))}
-        </p>
-      )}
+      {needs.length > 0 && <p class="needs">{t('needsList', formatList(needs))}</p>}
     </>
   );
 }

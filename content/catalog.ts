@@ -1,11 +1,4 @@
-import type {
-  CatalogEntry,
-  Difficulty,
-  MoveKind,
-  MoveLabels,
-  Need,
-  Position,
-} from './types';
+import type { CatalogEntry, Difficulty, MoveKind, MoveLabels, Need, Position } from './types';
 
 export type { CatalogEntry, Difficulty, MoveKind, MoveLabels, Need, Position } from './types';
 

@@ -24,7 +24,9 @@ const numbered = (id: string, part: string, count: number): string[] =>
   Array.from({ length: count }, (_, i) => moveKey(id, `${part}${String(i + 1)}`));
 
 /** The keys of every word of a move. */
-export function moveTextKeys(move: { id: string } & Pick<MoveDetails, 'steps' | 'cautions'>): MoveTexts {
+export function moveTextKeys(
+  move: { id: string } & Pick<MoveDetails, 'steps' | 'cautions'>,
+): MoveTexts {
   const { id } = move;
   return {
     name: moveKey(id, 'name'),

@@ -30,8 +30,15 @@ let loaded: Loaded | null = null;
 
 /** `$1`…`$9` replaced by the substitutions, `$$` by `$`, as the WebExtension format does. */
 export function fill(message: string, substitutions?: string | readonly string[]): string {
-  const list = substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : substitutions;
-  return message.replace(/\$(\$|\d)/g, (_, n: string) => (n === '$' ? '$' : (list[Number(n) - 1] ?? '')));
+  const list =
+    substitutions === undefined
+      ? []
+      : typeof substitutions === 'string'
+        ? [substitutions]
+        : substitutions;
+  return message.replace(/\$(\$|\d)/g, (_, n: string) =>
+    n === '$' ? '$' : (list[Number(n) - 1] ?? ''),
+  );
 }
 
 /** Makes `messages` the words every t() call reads, as language `folder` (`en`, `pt_BR`). */
@@ -117,6 +124,9 @@ export function formatNumber(n: number): string {
 }
 
 /** "desk, wall and cushion": a list in the loaded language. */
-export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   return new Intl.ListFormat(language(), { type }).format(items);
 }

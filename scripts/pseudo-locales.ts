@@ -62,14 +62,14 @@ function transform(en: Messages, f: (text: string) => string): Messages {
 function withPlurals(messages: Messages, tag: string): Messages {
   const out = { ...messages };
   const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-  for (const key of Object.keys(messages)) {
+  for (const [key, other] of Object.entries(messages)) {
     if (!key.endsWith('_other')) continue;
     const base = key.slice(0, -'_other'.length);
     for (const c of categories) {
-      out[`${base}_${c}`] ??= messages[c === 'one' ? `${base}_one` : key] ?? messages[key]!;
+      out[`${base}_${c}`] ??= (c === 'one' ? messages[`${base}_one`] : undefined) ?? other;
     }
   }
-  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]!]));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 // U+202B RIGHT-TO-LEFT EMBEDDING … U+202C POP DIRECTIONAL FORMATTING
@@ -78,7 +78,10 @@ const RTL = (text: string) => `\u202b${text}\u202c`;
 /** `en_XA` and `ar_XB` from the English messages. */
 export function pseudoLocales(en: Messages): Record<'en_XA' | 'ar_XB', Messages> {
   const xa = transform(en, (text) => longer(accented(text)));
-  const xb = withPlurals(transform(en, (text) => RTL(longer(accented(text)))), 'ar');
+  const xb = withPlurals(
+    transform(en, (text) => RTL(longer(accented(text)))),
+    'ar',
+  );
   xb.textDirection = { message: 'rtl' };
   return { en_XA: xa, ar_XB: xb };
 }

@@ -193,7 +193,9 @@ async function focusWindow(windowId: number): Promise<boolean> {
 async function speak(): Promise<void> {
   const synced = await loadSyncedSettings().catch(() => undefined);
   const setting =
-    typeof synced === 'object' && synced !== null && 'language' in synced ? synced.language : 'auto';
+    typeof synced === 'object' && synced !== null && 'language' in synced
+      ? synced.language
+      : 'auto';
   await loadLanguage(typeof setting === 'string' ? setting : 'auto');
 }
 

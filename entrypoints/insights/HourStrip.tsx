@@ -65,10 +65,7 @@ export function HourStrip({ hours, locale, current }: Props) {
               )}
             </ul>
             <p>
-              {t('insightsHoursPeak', [
-                hourRange(peak, locale),
-                stretchCount(hours[peak] ?? 0),
-              ])}
+              {t('insightsHoursPeak', [hourRange(peak, locale), stretchCount(hours[peak] ?? 0)])}
             </p>
           </>
         ))}

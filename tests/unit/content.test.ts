@@ -74,7 +74,10 @@ const allTexts = (): [string, Localized][] => [
 ];
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
-const stepText = (s: Stretch, lang: 'en' | 'es') => w(s).steps.map((x) => x[lang]).join(' ');
+const stepText = (s: Stretch, lang: 'en' | 'es') =>
+  w(s)
+    .steps.map((x) => x[lang])
+    .join(' ');
 
 function problemsOf(check: (s: Stretch) => string[]): string[] {
   return stretches.flatMap((s) => check(s).map((p) => `${s.id}: ${p}`));
@@ -213,9 +216,11 @@ describe('the words of each move', () => {
   it('has 3 to 6 steps of at most 20 words, a cue, 1 to 3 cautions, and alt text', () => {
     expect(
       problemsOf((s) => [
-        ...(w(s).steps.length < 3 || w(s).steps.length > 6 ? [`${String(w(s).steps.length)} steps`] : []),
-        ...w(s).steps
-          .filter((x) => words(x.en) > 20)
+        ...(w(s).steps.length < 3 || w(s).steps.length > 6
+          ? [`${String(w(s).steps.length)} steps`]
+          : []),
+        ...w(s)
+          .steps.filter((x) => words(x.en) > 20)
           .map((x) => `${String(words(x.en))} words: ${x.en}`),
         ...(w(s).cautions.length < 1 || w(s).cautions.length > 3
           ? [`${String(w(s).cautions.length)} cautions`]
@@ -357,7 +362,9 @@ describe('the words of each move', () => {
   });
 
   it('says what activation moves do: they work the muscle, they do not stretch it', () => {
-    const names = catalog.filter((c) => c.kind !== 'stretch').map((c) => both(moveKey(c.id, 'name')).en);
+    const names = catalog
+      .filter((c) => c.kind !== 'stretch')
+      .map((c) => both(moveKey(c.id, 'name')).en);
     expect(names.filter((n) => /\bstretch\b/i.test(n))).toEqual([]);
     expect(
       problemsOf((s) =>
@@ -370,8 +377,7 @@ describe('the words of each move', () => {
 });
 
 describe('safety text', () => {
-  const notice = (lang: 'en' | 'es') =>
-    safetyNotice.paragraphs.map((p) => both(p)[lang]).join(' ');
+  const notice = (lang: 'en' | 'es') => safetyNotice.paragraphs.map((p) => both(p)[lang]).join(' ');
 
   it.each([
     ['numbness', /numb/, /entumecimiento/],

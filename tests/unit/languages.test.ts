@@ -29,7 +29,13 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** `insightsStretches_one` → `insightsStretches`; null for a key that is not a plural form. */
 const pluralBase = (key: string) => (PLURAL.test(key) ? key.replace(PLURAL, '') : null);
 const pluralBases = (m: Messages) =>
-  [...new Set(Object.keys(m).map(pluralBase).filter((b) => b !== null))].sort();
+  [
+    ...new Set(
+      Object.keys(m)
+        .map(pluralBase)
+        .filter((b) => b !== null),
+    ),
+  ].sort();
 const plain = (m: Messages) => Object.keys(m).filter((k) => !PLURAL.test(k));
 
 /** `$1`, `$2`… a message uses. */
