@@ -58,7 +58,7 @@ export function weekName(start: string, currentStart: string): string {
   const ago = Math.round((dateOf(currentStart).getTime() - dateOf(start).getTime()) / 6.048e8);
   if (ago <= 0) return t('insightsThisWeek');
   if (ago === 1) return t('insightsLastWeek');
-  return t('insightsWeeksAgo', String(ago));
+  return plural('insightsWeeksAgo', ago);
 }
 
 /** "1 stretch", "4 stretches": the plural form by Intl.PluralRules (lib/i18n.ts). */

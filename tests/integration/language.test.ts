@@ -1,0 +1,59 @@
+/**
+ * The worker's words follow the language setting (issue #25): notifications
+ * and the toolbar button's title, in the language chosen in options, and
+ * again at once when it changes — whatever the browser's own language.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browserPlatform } from '@/entrypoints/background/platform';
+import { storeSettings } from '@/lib/settings-store';
+import { defaultSettings } from '@/core/settings';
+
+const T0 = new Date(2026, 10, 18, 9, 0).getTime();
+
+async function notified(): Promise<{ title: string; message: string }> {
+  const create = vi.spyOn(fakeBrowser.notifications, 'create');
+  await browserPlatform().execute.notify({ type: 'notify', kind: 'heads-up', dueAt: T0 });
+  const options = create.mock.calls.at(-1)?.at(-1) as { title: string; message: string };
+  return { title: options.title, message: options.message };
+}
+
+describe("the worker's language", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The browser speaks English; its own i18n would answer in English.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+  });
+
+  it('writes notifications in the language of the setting, and follows a change at once', async () => {
+    await storeSettings({ ...defaultSettings, language: 'es', writer: 'abc' });
+    const spanish = await notified();
+    expect(spanish.title).toBe('Un estiramiento en un minuto');
+    expect(spanish.message).toMatch(/^Unsit abrirá un estiramiento a las? /);
+
+    // A save in options: the worker's sync-settings step carries the new setting.
+    const english = { ...defaultSettings, language: 'en', writer: 'abc' };
+    await browserPlatform().execute['sync-settings']({ type: 'sync-settings', settings: english });
+    expect((await notified()).title).toBe('A stretch in one minute');
+  });
+
+  it('follows the browser with the setting on auto', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('es-AR');
+    await storeSettings({ ...defaultSettings, language: 'auto', writer: 'abc' });
+    expect((await notified()).title).toBe('Un estiramiento en un minuto');
+  });
+
+  it('names the streak in the button title, with the plural form of the language', async () => {
+    await storeSettings({ ...defaultSettings, language: 'es', writer: 'abc' });
+    const title = vi.spyOn(fakeBrowser.action, 'setTitle');
+    await browserPlatform().execute.badge({ type: 'badge', streak: 1 });
+    await browserPlatform().execute.badge({ type: 'badge', streak: 4 });
+    await browserPlatform().execute.badge({ type: 'badge', streak: 0 });
+    expect(title.mock.calls.map((c) => c[0].title)).toEqual([
+      'Unsit: racha de 1 día',
+      'Unsit: racha de 4 días',
+      'Unsit',
+    ]);
+  });
+});
