@@ -1,9 +1,27 @@
 /** What every extension page does before its first render. */
 import { browser } from 'wxt/browser';
-import { chooseLanguage } from '@/core/languages';
+import { chooseLanguage, LANGUAGES } from '@/core/languages';
 import { syncClock } from './clock';
-import { language, languageFolder, loadLanguage, textDirection } from './i18n';
+import { expectLanguage, language, languageFolder, loadLanguage, textDirection } from './i18n';
 import { SETTINGS_KEY } from './settings-store';
+
+/**
+ * The language the pages showed last when it is not the browser's own
+ * (localStorage: pages only, not the worker).
+ */
+const LAST_LANGUAGE = 'unsit.language';
+
+/**
+ * As a page's script loads, the words of a language other than the
+ * browser's start loading, the one shown last, while the page reads its
+ * settings; preparePage then finds them fetched (or fetches another if the
+ * setting changed meanwhile). In the browser's own language nothing is
+ * fetched (lib/i18n.ts).
+ */
+if (typeof localStorage !== 'undefined') {
+  const last = localStorage.getItem(LAST_LANGUAGE);
+  if (last && LANGUAGES.includes(last)) expectLanguage(last);
+}
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -24,7 +42,12 @@ export async function preparePage(
     location.reload();
   },
 ): Promise<void> {
-  await Promise.all([loadLanguage(setting), syncClock()]);
+  const [folder] = await Promise.all([loadLanguage(setting), syncClock()]);
+  if (folder === chooseLanguage('auto', [browser.i18n.getUILanguage()])) {
+    localStorage.removeItem(LAST_LANGUAGE);
+  } else {
+    localStorage.setItem(LAST_LANGUAGE, folder);
+  }
   const root = document.documentElement;
   root.lang = language();
   root.dir = textDirection();

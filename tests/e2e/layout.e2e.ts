@@ -111,17 +111,21 @@ describe.each([
     expect(await overflows(page)).toEqual([]);
   }
 
-  it(`is offered in options, and the open options page follows at once`, async () => {
+  it('is offered in options, and the open pages follow at once', async () => {
+    const popup = await app.open('popup');
+    await popup.locator('.popup').waitFor();
     const page = await app.open('options');
     await page.setViewportSize({ width: 800, height: 900 });
     const picker = page.getByLabel('Language', { exact: true });
     await picker.waitFor();
+    // Same as the browser, en, es and the two pseudo-languages.
     expect(await picker.locator('option').count()).toBe(5);
     await picker.selectOption(folder);
     await until(async () => (await direction(page)).lang === tag, 10_000, `options in ${tag}`);
+    await until(async () => (await direction(popup)).lang === tag, 10_000, `the popup in ${tag}`);
     await page.locator('h1').waitFor();
     await expectLaidOut(page);
-    await page.close();
+    await Promise.all([page.close(), popup.close()]);
   });
 
   it('lays out the popup at 360 px with one-line buttons', async () => {

@@ -8,6 +8,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserPlatform } from '@/entrypoints/background/platform';
 import { storeSettings } from '@/lib/settings-store';
 import { defaultSettings } from '@/core/settings';
+import { fill } from '@/lib/i18n';
+import { messagesOf } from '../unit/texts';
 
 const T0 = new Date(2026, 10, 18, 9, 0).getTime();
 
@@ -21,9 +23,12 @@ async function notified(): Promise<{ title: string; message: string }> {
 describe("the worker's language", () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    // The browser speaks English; its own i18n would answer in English.
+    // The browser speaks English; its own i18n answers in English.
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    const en = messagesOf('en');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      (key: string, subs?: string | string[]) => fill(en[key]?.message ?? '', subs),
+    );
   });
 
   it('writes notifications in the language of the setting, and follows a change at once', async () => {
@@ -38,8 +43,12 @@ describe("the worker's language", () => {
     expect((await notified()).title).toBe('A stretch in one minute');
   });
 
-  it('follows the browser with the setting on auto', async () => {
+  it("follows the browser with the setting on auto, through the browser's own i18n", async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('es-AR');
+    const es = messagesOf('es');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      (key: string, subs?: string | string[]) => fill(es[key]?.message ?? '', subs),
+    );
     await storeSettings({ ...defaultSettings, language: 'auto', writer: 'abc' });
     expect((await notified()).title).toBe('Un estiramiento en un minuto');
   });

@@ -70,30 +70,42 @@ describe('the words runtime', () => {
 
   it('loads only the language the setting means, once', async () => {
     const load = vi.fn(async (folder: string) => messagesOf(folder));
-    expect(await loadLanguage('auto', load)).toBe('es');
-    expect(await loadLanguage('auto', load)).toBe('es');
-    expect(load.mock.calls).toEqual([['es']]);
-    expect(t('answerDone')).toBe('Hecho');
-    expect(language()).toBe('es');
     expect(await loadLanguage('en', load)).toBe('en');
-    expect(load.mock.calls).toEqual([['es'], ['en']]);
+    expect(await loadLanguage('en', load)).toBe('en');
+    expect(load.mock.calls).toEqual([['en']]);
     expect(t('answerDone')).toBe('Done');
+    expect(language()).toBe('en');
+  });
+
+  it("loads nothing in the browser's own language: the browser's i18n answers", async () => {
+    const load = vi.fn(async (folder: string) => messagesOf(folder));
+    const es = messagesOf('es');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      (key: string, subs?: string | string[]) => fill(es[key]?.message ?? '', subs),
+    );
+    expect(await loadLanguage('auto', load)).toBe('es');
+    expect(await loadLanguage('es', load)).toBe('es');
+    expect(load).not.toHaveBeenCalled();
+    expect(t('answerDone')).toBe('Hecho');
+    expect(plural('badgeTitle', 4)).toBe('Unsit: racha de 4 días');
+    expect(textDirection()).toBe('ltr');
+    expect(language()).toBe('es');
   });
 
   it('fetches the one messages.json from the package', async () => {
     const fetched = vi.spyOn(globalThis, 'fetch');
-    await loadLanguage('es');
+    await loadLanguage('en');
     expect(fetched.mock.calls.map((c) => c[0])).toEqual([
-      'chrome-extension://test-extension-id/_locales/es/messages.json',
+      'chrome-extension://test-extension-id/_locales/en/messages.json',
     ]);
-    expect(t('answerSkip')).toBe('Saltar');
+    expect(t('answerSkip')).toBe('Skip');
   });
 
   it('keeps the page working when the file does not load', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    setMessages('en', m({ answerDone: 'Done' }));
-    await loadLanguage('es', () => Promise.reject(new Error('gone')));
-    expect(t('answerDone')).toBe('Done');
+    setMessages('de', m({ answerDone: 'Fertig' }));
+    await loadLanguage('en', () => Promise.reject(new Error('gone')));
+    expect(t('answerDone')).toBe('Fertig');
   });
 
   it('fills $1…$9 and $$ as the WebExtension format does, and shows a missing key', () => {
