@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { now } from '@/lib/clock';
-import { language, loadLanguage, plural, t } from '@/lib/i18n';
+import { language, loadLanguage, t } from '@/lib/i18n';
 import { loadSyncedSettings, storeSettings, clearSettings } from '@/lib/settings-store';
 import type { NotificationKind } from '@/core/effects';
 import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
@@ -148,10 +148,6 @@ function executors(setAlarm: (at: number | null) => Promise<void>): Executors {
     },
     async badge(e) {
       await browser.action.setBadgeText({ text: e.streak > 0 ? String(e.streak) : '' });
-      await speak();
-      await browser.action.setTitle({
-        title: e.streak > 0 ? plural('badgeTitle', e.streak) : t('extName'),
-      });
       await browser.action.setBadgeBackgroundColor({ color: '#1f7a6f' });
     },
     async 'sync-settings'(e) {
@@ -186,7 +182,7 @@ async function focusWindow(windowId: number): Promise<boolean> {
 
 /**
  * The worker's words follow the language setting too. It loads them only
- * when it shows some (a notification, the button's title), from the synced
+ * when it shows some (a notification), from the synced
  * copy of the settings (no IndexedDB transaction), and again when a change
  * is saved (`sync-settings`).
  */

@@ -1,7 +1,7 @@
 /**
  * The worker's words follow the language setting (issue #25): notifications
- * and the toolbar button's title, in the language chosen in options, and
- * again at once when it changes — whatever the browser's own language.
+ * are in the language chosen in options, and again at once when it
+ * changes, whatever the browser's own language.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -51,18 +51,5 @@ describe("the worker's language", () => {
     );
     await storeSettings({ ...defaultSettings, language: 'auto', writer: 'abc' });
     expect((await notified()).title).toBe('Un estiramiento en un minuto');
-  });
-
-  it('names the streak in the button title, with the plural form of the language', async () => {
-    await storeSettings({ ...defaultSettings, language: 'es', writer: 'abc' });
-    const title = vi.spyOn(fakeBrowser.action, 'setTitle');
-    await browserPlatform().execute.badge({ type: 'badge', streak: 1 });
-    await browserPlatform().execute.badge({ type: 'badge', streak: 4 });
-    await browserPlatform().execute.badge({ type: 'badge', streak: 0 });
-    expect(title.mock.calls.map((c) => c[0].title)).toEqual([
-      'Unsit: racha de 1 día',
-      'Unsit: racha de 4 días',
-      'Unsit',
-    ]);
   });
 });

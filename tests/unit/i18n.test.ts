@@ -87,7 +87,7 @@ describe('the words runtime', () => {
     expect(await loadLanguage('es', load)).toBe('es');
     expect(load).not.toHaveBeenCalled();
     expect(t('answerDone')).toBe('Hecho');
-    expect(plural('badgeTitle', 4)).toBe('Unsit: racha de 4 días');
+    expect(plural('onDevices', 4)).toBe('en 4 dispositivos');
     expect(textDirection()).toBe('ltr');
     expect(language()).toBe('es');
   });
