@@ -8,6 +8,7 @@
  * pages out right to left. Pages: popup (360 px), options, welcome, the
  * weekly view and the prompt window (420 x 640).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +98,9 @@ describe.each([
   let app: Launched;
 
   beforeAll(async () => {
+    if (!existsSync(path.join(PSEUDO_BUILD, '_locales', folder, 'messages.json'))) {
+      throw new Error(`No ${folder} in ${PSEUDO_BUILD}: run \`npm run build:e2e:pseudo\` first.`);
+    }
     // The welcome page the install opens stays open: it is checked below.
     app = await launch({ build: PSEUDO_BUILD, settings: { ...ALWAYS_WORKING }, welcome: 'keep' });
     // Two weeks of figures for the weekly view, imported while the pages are still in English.
