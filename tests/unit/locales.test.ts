@@ -213,7 +213,10 @@ describe('keys named in label tables', () => {
     const { PLAIN_STATUS } = await import('@/entrypoints/popup/status-text');
     const keys = [
       ...Object.values(SETTING_LABELS),
-      ...Object.values(CHOICES).flatMap((options) => options.map((o) => o[1])),
+      // A choice with a count names its plural forms: every language has `<key>_other`.
+      ...Object.values(CHOICES).flatMap((options) =>
+        options.map((o) => (o[2] === undefined ? o[1] : `${o[1]}_other`)),
+      ),
       ...ANSWERS.map((a) => a.label),
       ...PAUSES.map((p) => p[1]),
       ...QUIETS.map((q) => q[1]),
