@@ -1,7 +1,50 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { MEETING_ORIGINS } from './core/meetings';
+import { localeFolders } from './scripts/languages';
+import { pseudoLocales, type Messages } from './scripts/pseudo-locales';
+
+/**
+ * The pseudo-locale test build (`npm run build:e2e:pseudo`): the e2e build
+ * with two generated languages added to `_locales` as files only
+ * (scripts/pseudo-locales.ts), in its own folder. Production builds never
+ * see them.
+ */
+const PSEUDO = process.env.UNSIT_PSEUDO === '1';
+const PSEUDO_LANGUAGES = ['ar_XB', 'en_XA'];
+
+/** The shipped languages: the folders of public/_locales (core/languages.ts). */
+const LANGUAGES = [...localeFolders('public'), ...(PSEUDO ? PSEUDO_LANGUAGES : [])].sort();
+
+const MESSAGES = /^_locales\/(\w+)\/messages\.json$/;
+
+/**
+ * What the package carries of each messages.json: the messages without the
+ * descriptions for translators (a third of the English file), so a page
+ * fetches and parses less; the pseudo build adds its two languages.
+ */
+function packagedMessages(
+  files: ({ relativeDest: string } & ({ absoluteSrc: string } | { contents: string }))[],
+): void {
+  const slim = (m: Messages) =>
+    JSON.stringify(
+      Object.fromEntries(Object.entries(m).map(([k, v]) => [k, { message: v.message }])),
+    );
+  let english: Messages | undefined;
+  files.forEach((file, i) => {
+    if (!MESSAGES.test(file.relativeDest) || !('absoluteSrc' in file)) return;
+    const messages = JSON.parse(readFileSync(file.absoluteSrc, 'utf8')) as Messages;
+    if (file.relativeDest === '_locales/en/messages.json') english = messages;
+    files[i] = { relativeDest: file.relativeDest, contents: slim(messages) };
+  });
+  if (PSEUDO && english) {
+    for (const [folder, messages] of Object.entries(pseudoLocales(english))) {
+      files.push({ relativeDest: `_locales/${folder}/messages.json`, contents: slim(messages) });
+    }
+  }
+}
 
 /**
  * How the pages' code is split into files (the worker is one file already).
@@ -20,11 +63,19 @@ function pageChunks(): Plugin {
 }
 
 export default defineConfig({
+  ...(PSEUDO ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-pseudo' } : {}),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      packagedMessages(files);
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
     plugins: [preact(), pageChunks()],
+    // The shipped languages: the folders of _locales (core/languages.ts).
+    define: { __UNSIT_LANGUAGES__: JSON.stringify(LANGUAGES) },
     // Terser packs the worker and the popup about 5% tighter than the default
     // minifier: they are what has a size budget (tests/bench/sizes.ts). ASCII
     // output keeps each script a one-byte string in the engine: one character

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { phasesOf, type StepPhase } from '@/content/phases';
 import type { Stretch } from '@/content/types';
+import { moveTexts } from './move-words';
 import { FELT, type Felt } from '@/core/history';
 import { t } from '@/lib/i18n';
 import { nowAt, positionMs, type Now } from './guided';
@@ -13,7 +14,8 @@ import { MoveSide, type SideState } from './move-side';
 
 interface Props {
   stretch: Stretch;
-  locale: 'en' | 'es';
+  /** The page's language tag (the words come from lib/i18n). */
+  locale?: string;
   /** Called when a side ends, and at the very end (the chime). */
   onSideEnd?: () => void;
   /** Injected in tests; the page passes performance.now. */
@@ -136,14 +138,13 @@ function StepNav({ step, count, onPick, listOpen, onToggleList }: NavProps) {
 }
 
 interface AllStepsProps {
-  stretch: Stretch;
-  locale: 'en' | 'es';
+  words: ReturnType<typeof moveTexts>;
   open: boolean;
   current: number | null;
 }
 
 /** Every step, the cue and the variants: one click away, scrolled into view when opened. */
-function AllSteps({ stretch, locale, open, current }: AllStepsProps) {
+function AllSteps({ words, open, current }: AllStepsProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (open) box.current?.scrollIntoView({ block: 'nearest' });
@@ -151,18 +152,18 @@ function AllSteps({ stretch, locale, open, current }: AllStepsProps) {
   return (
     <div id="all-steps" ref={box} class="all-steps" hidden={!open}>
       <ol class="steps">
-        {stretch.steps.map((s, i) => (
+        {words.steps.map((s, i) => (
           <li key={i} aria-current={i === current ? 'step' : undefined}>
-            {s[locale]}
+            {s}
           </li>
         ))}
       </ol>
-      <p class="cue">{stretch.cue[locale]}</p>
+      <p class="cue">{words.cue}</p>
       <p>
-        <strong>{t('easier')}</strong> {stretch.easier[locale]}
+        <strong>{t('easier')}</strong> {words.easier}
       </p>
       <p>
-        <strong>{t('harder')}</strong> {stretch.harder[locale]}
+        <strong>{t('harder')}</strong> {words.harder}
       </p>
     </div>
   );
@@ -199,34 +200,32 @@ function useNow(phases: readonly StepPhase[]) {
  * one click away.
  */
 export function GuidedStretch(props: Props) {
-  const { stretch, locale, onSideEnd, clock, action, onFelt } = props;
+  const { stretch, onSideEnd, clock, action, onFelt } = props;
+  const words = useMemo(() => moveTexts(stretch), [stretch]);
   const [side, setSide] = useState<SideState>({ side: 1, run: 0 });
-  const phases = useMemo(
-    () => phasesOf(stretch.id, stretch.steps.length),
-    [stretch.id, stretch.steps.length],
-  );
+  const phases = useMemo(() => phasesOf(stretch.id, stretch.steps), [stretch.id, stretch.steps]);
   const { now, onView, picked, setPicked } = useNow(phases);
   const [listOpen, setListOpen] = useState(false);
   const step = picked?.step ?? now.step;
-  const count = stretch.steps.length;
+  const count = words.steps.length;
   const pick = (to: number) => {
     setPicked({ step: Math.min(count - 1, Math.max(0, to)), over: now });
   };
-  const text = step === null ? phaseText(now) : stretch.steps[step]?.[locale];
+  const text = step === null ? phaseText(now) : words.steps[step];
 
   return (
     <article class="stretch-card guided">
       <header class="stretch-head">
         <div class="head-row">
-          <h1 id="stretch-name">{stretch.name[locale]}</h1>
+          <h1 id="stretch-name">{words.name}</h1>
           {action}
         </div>
-        <MoveLabels stretch={stretch} locale={locale} />
+        <MoveLabels stretch={stretch} />
       </header>
       <div class="figure-row">
         <MoveFigure
           figure={stretch.figure}
-          label={stretch.alt[locale]}
+          label={words.alt}
           mirrored={side.side === 2}
           run={side.run}
         />
@@ -268,14 +267,14 @@ export function GuidedStretch(props: Props) {
         <h2 id="cautions-title">{t('cautionsTitle')}</h2>
         {props.easierFirst && (
           <p class="easier-first">
-            <strong>{t('easierFirst')}</strong> {stretch.easier[locale]}
+            <strong>{t('easierFirst')}</strong> {words.easier}
           </p>
         )}
-        {stretch.cautions.map((c, i) => (
-          <p key={i}>{c[locale]}</p>
+        {words.cautions.map((c, i) => (
+          <p key={i}>{c}</p>
         ))}
       </section>
-      <AllSteps stretch={stretch} locale={locale} open={listOpen} current={step} />
+      <AllSteps words={words} open={listOpen} current={step} />
     </article>
   );
 }

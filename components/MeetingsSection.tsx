@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MEETING_SITES } from '@/core/meetings';
-import { contentLocale, t } from '@/lib/i18n';
+import { formatList, t } from '@/lib/i18n';
 import { dropMeetingAccess, requestMeetingAccess } from '@/lib/meeting-access';
 import { CheckField, Section, type SettingsFields } from './settings-fields';
 
@@ -18,9 +18,7 @@ interface Asked {
 
 export function MeetingsSection({ form }: { form: SettingsFields }) {
   const [asked, setAsked] = useState<Asked>({ times: 0, answer: null });
-  const sites = new Intl.ListFormat(contentLocale(), { type: 'conjunction' }).format(
-    MEETING_SITES.map((site) => site.name),
-  );
+  const sites = formatList(MEETING_SITES.map((site) => site.name));
 
   function turnOn() {
     // First thing, before any await: Firefox refuses a request made after one.

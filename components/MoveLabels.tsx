@@ -1,5 +1,5 @@
 import type { Difficulty, MoveKind, Need, Stretch } from '@/content/types';
-import { t } from '@/lib/i18n';
+import { formatList, t } from '@/lib/i18n';
 
 /**
  * The label of each value, looked up in a table of messages. The keys are
@@ -33,11 +33,10 @@ export const needLabel = labelFrom<Need>(() => ({
 
 interface Props {
   stretch: Pick<Stretch, 'position' | 'kind' | 'difficulty' | 'perSide' | 'needs'>;
-  locale: 'en' | 'es';
 }
 
 /** What the move is (stretch, mobility, activation), how hard, and what it needs around you. */
-export function MoveLabels({ stretch, locale }: Props) {
+export function MoveLabels({ stretch }: Props) {
   const needs = stretch.needs.map(needLabel);
   return (
     <p class="chips">
@@ -45,11 +44,7 @@ export function MoveLabels({ stretch, locale }: Props) {
       <span class="chip chip-kind">{kindLabel(stretch.kind)}</span>
       <span class="chip">{difficultyLabel(stretch.difficulty)}</span>
       {stretch.perSide && <span class="chip">{t('perSide')}</span>}
-      {needs.length > 0 && (
-        <span class="needs">
-          {t('needsList', new Intl.ListFormat(locale, { type: 'conjunction' }).format(needs))}
-        </span>
-      )}
+      {needs.length > 0 && <span class="needs">{t('needsList', formatList(needs))}</span>}
     </p>
   );
 }

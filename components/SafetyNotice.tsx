@@ -3,14 +3,13 @@ import { safetyNotice } from '@/content/safety';
 import { t } from '@/lib/i18n';
 
 interface Props {
-  locale: 'en' | 'es';
   /** Without it the notice is shown inline with no button (options page). */
   onClose?: () => void;
   /** The heading level: 1 when the notice is the whole page (prompt), 2 inside options. */
   level?: 1 | 2;
 }
 
-export function SafetyNotice({ locale, onClose, level = 2 }: Props) {
+export function SafetyNotice({ onClose, level = 2 }: Props) {
   const Heading = level === 1 ? 'h1' : 'h2';
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -18,9 +17,9 @@ export function SafetyNotice({ locale, onClose, level = 2 }: Props) {
   }, []);
   return (
     <section class="safety" aria-labelledby="safety-title">
-      <Heading id="safety-title">{safetyNotice.title[locale]}</Heading>
-      {safetyNotice.paragraphs.map((p, i) => (
-        <p key={i}>{p[locale]}</p>
+      <Heading id="safety-title">{t(safetyNotice.title)}</Heading>
+      {safetyNotice.paragraphs.map((p) => (
+        <p key={p}>{t(p)}</p>
       ))}
       {onClose && (
         <button ref={button} type="button" class="btn btn-primary" onClick={onClose}>

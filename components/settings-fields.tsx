@@ -13,7 +13,7 @@ import {
   type Settings,
   type SettingsErrors,
 } from '@/core/settings';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 
 /** What a field needs of its form: the value to show, where a change goes, and why one was refused. */
 export interface SettingsFields {
@@ -49,7 +49,7 @@ interface FieldProps {
 }
 
 /** A labelled control with its error and hint below it. */
-function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, children }: FieldProps) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -95,8 +95,8 @@ export function Section({
 
 type ChoiceKey = 'intervalMode' | 'presenceMode' | 'promptStyle' | 'snoozeMinutes' | 'theme';
 
-/** The choices of each select, with their labels (i18n keys, substituted). */
-export const CHOICES: { [K in ChoiceKey]: readonly (readonly [Settings[K], string, string?])[] } = {
+/** The choices of each select, with their labels (i18n keys; with a count, the key of its plural forms). */
+export const CHOICES: { [K in ChoiceKey]: readonly (readonly [Settings[K], string, number?])[] } = {
   intervalMode: [
     ['fixed', 'intervalFixed'],
     ['varied', 'intervalVaried'],
@@ -110,8 +110,8 @@ export const CHOICES: { [K in ChoiceKey]: readonly (readonly [Settings[K], strin
     ['notification', 'promptNotification'],
   ],
   snoozeMinutes: [
-    [5, 'minutes', '5'],
-    [10, 'minutes', '10'],
+    [5, 'minutes', 5],
+    [10, 'minutes', 10],
   ],
   theme: [
     ['system', 'themeSystem'],
@@ -192,9 +192,9 @@ export function ChoiceSetting({ form, name }: SettingProps<ChoiceKey>) {
           if (chosen) form.change(name, chosen[0]);
         }}
       >
-        {options.map(([v, key, sub]) => (
+        {options.map(([v, key, count]) => (
           <option key={String(v)} value={String(v)}>
-            {t(key, sub)}
+            {count === undefined ? t(key) : plural(key, count)}
           </option>
         ))}
       </select>

@@ -1,12 +1,9 @@
 /**
- * Small helpers the move modules (content/moves/*.ts) are written with: the
- * words here (the catalog's names too), the figure in
- * content/figure/notation.ts.
+ * What the move modules (content/moves/*.ts) are written with: the figure in
+ * content/figure/notation.ts, the words in `public/_locales/<lang>/messages.json`
+ * (content/texts.ts names their keys).
  */
-import type { Localized, MoveDetails } from './types';
-
-/** A text in English and Spanish. */
-export const t = (en: string, es: string): Localized => ({ en, es });
+import type { MoveDetails } from './types';
 
 /** Types a move module's default export. */
 export const defineMove = (details: MoveDetails): MoveDetails => details;

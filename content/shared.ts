@@ -1,11 +1,10 @@
 /**
  * What several moves have in common, written once: the desk beside the
- * person, the first step of the side-on moves, and the figures two moves draw
+ * person and the figures two moves draw
  * alike (the half-kneeling stretch and its reach, the split stance at a desk
  * or a wall, the edge-of-chair stretch and its reach), each taking only the
  * move's own numbers. Only the move modules import this.
  */
-import { t } from './define';
 import {
   cushion,
   flat,
@@ -23,12 +22,6 @@ import type { ArmSpec, Deg, Figure, LegSpec, Pose, Prop } from './figure/types';
 
 /** The desk seen end-on beside the person, further away: a hand rests on it. */
 export const deskBeside: Prop = { kind: 'desk', x: 30, width: 210, behind: true };
-
-/** The first step of the moves done side-on to the desk. */
-export const sideOnToDesk = t(
-  'Stand side-on to your desk and rest the nearer hand on it.',
-  'Ponte de lado junto al escritorio y apoya en él la mano más cercana.',
-);
 
 /** A half-kneeling pose: the thigh of the kneeling leg instead of the pelvis. */
 type KneelingPose = Pick<Pose, 'torso' | 'tilt' | 'armA' | 'armB'> & {

@@ -13,12 +13,6 @@ export type Difficulty = 'easy' | 'moderate' | 'advanced';
  */
 export type Need = 'desk' | 'wall' | 'fixed-chair' | 'soft-surface';
 
-/** Every user-visible text exists in English and Spanish (the two shipped locales). */
-export interface Localized {
-  en: string;
-  es: string;
-}
-
 /** What rotation and the settings filters need about a move (the worker loads only this). */
 export interface MoveLabels {
   /** kebab-case, unique; stored in history events, so never rename or remove one */
@@ -29,10 +23,8 @@ export interface MoveLabels {
   needs: readonly Need[];
 }
 
-/** The light part of a move: enough to list, name, filter and rotate it. */
-export interface CatalogEntry extends MoveLabels {
-  name: Localized;
-}
+/** The light part of a move: enough to list, filter and rotate it (its name is `move_<id>_name`). */
+export type CatalogEntry = MoveLabels;
 
 /**
  * How the timer runs one side (or the whole move when not per side):
@@ -45,7 +37,7 @@ export type TimerSpec =
   | { kind: 'reps'; count: number; secondsPerRep: number }
   | { kind: 'time'; seconds: number };
 
-/** The heavy part of a move, one module per move in content/moves/<id>.ts. */
+/** The heavy part of a move, one module per move in content/moves/<id>.ts: its structure, not its words. */
 export interface MoveDetails {
   /** true when done once on each side */
   perSide: boolean;
@@ -55,20 +47,15 @@ export interface MoveDetails {
    * (content/timing.ts); set it only to give a move more time than that.
    */
   switchSeconds?: number;
-  /** 3-6 steps, second person, imperative, each at most 20 words (English) */
-  steps: Localized[];
-  /** one breathing or form cue */
-  cue: Localized;
-  /** 1-3 cautions, all shown without a click */
-  cautions: Localized[];
-  /** an easier variant, one sentence */
-  easier: Localized;
-  /** a harder variant, one sentence */
-  harder: Localized;
+  /**
+   * How many steps (3-6) and cautions (1-3) the move has. Their words, and
+   * the name, cue, easier and harder variants and the figure's alt text,
+   * are messages named after the id (content/texts.ts).
+   */
+  steps: number;
+  cautions: number;
   /** the animated illustration, as data (content/figure/) */
   figure: Figure;
-  /** alt text describing the illustration */
-  alt: Localized;
 }
 
 /** A whole move, as the prompt shows it: catalog entry, details, and the switch time resolved. */

@@ -1,15 +1,18 @@
 /**
  * What the prompt window shows before anything is read: the stretch, the
- * theme, whether the safety notice comes first, and the snooze and chime
+ * language, the theme, whether the safety notice comes first, and the snooze and chime
  * choices. The background decides it with the step that opens the window and
  * puts it in the page's address (`prompt.html#stretch=…`), so the page
  * renders without waiting for IndexedDB; a page opened without it (or with a
  * damaged one) builds the same view from what is stored.
  */
+import { LANGUAGES } from './languages';
 import { MAX_PLAN_LENGTH, type Settings } from './settings';
 
 export interface PromptView {
   stretchId: string;
+  /** The language setting: 'auto' or a shipped language. */
+  language: string;
   theme: Settings['theme'];
   safetySeen: boolean;
   snoozeMinutes: Settings['snoozeMinutes'];
@@ -33,9 +36,10 @@ export function promptView(
   afterCall = false,
   easierFirst = false,
 ): PromptView {
-  const { theme, snoozeMinutes, snoozeCap, chime, plan } = settings;
+  const { language, theme, snoozeMinutes, snoozeCap, chime, plan } = settings;
   return {
     stretchId,
+    language,
     theme,
     safetySeen,
     snoozeMinutes,
@@ -51,6 +55,7 @@ export function promptView(
 export function promptHash(view: PromptView): string {
   return new URLSearchParams({
     stretch: view.stretchId,
+    lang: view.language,
     theme: view.theme,
     safety: view.safetySeen ? 'seen' : 'show',
     snooze: `${view.snoozeMinutes}`,
@@ -68,6 +73,8 @@ const THEMES: readonly string[] = ['system', 'light', 'dark'];
 export function readPromptHash(hash: string): PromptView | null {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const stretchId = p.get('stretch') ?? '';
+  // An address from before the setting existed follows the browser.
+  const language = p.get('lang') ?? 'auto';
   const theme = p.get('theme') ?? '';
   const safety = p.get('safety');
   const snooze = Number(p.get('snooze'));
@@ -77,6 +84,7 @@ export function readPromptHash(hash: string): PromptView | null {
   const call = p.get('call');
   const ok =
     /^[a-z0-9-]{1,100}$/.test(stretchId) &&
+    (language === 'auto' || LANGUAGES.includes(language)) &&
     THEMES.includes(theme) &&
     (safety === 'seen' || safety === 'show') &&
     (snooze === 5 || snooze === 10) &&
@@ -90,6 +98,7 @@ export function readPromptHash(hash: string): PromptView | null {
   if (!ok) return null;
   return {
     stretchId,
+    language,
     theme: theme as PromptView['theme'],
     safetySeen: safety === 'seen',
     snoozeMinutes: snooze,

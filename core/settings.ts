@@ -1,4 +1,5 @@
 import { moveLabels } from '@/content/catalog';
+import { LANGUAGES } from './languages';
 import { eligible } from './rotation';
 
 /**
@@ -49,6 +50,8 @@ export interface Settings {
   noKneeling: boolean;
   favourites: string[];
   theme: 'system' | 'light' | 'dark';
+  /** 'auto' follows the browser's language; else a shipped language's folder name (`es`, `pt_BR`). */
+  language: string;
   /** The user's own plan ("When I come back from a call, I stretch"), shown on the prompt; '' for none. */
   plan: string;
   /** Hold stretches while a web meeting tab is open (needs the optional meeting-site permission). */
@@ -116,6 +119,7 @@ const FIELDS: Record<keyof Settings, FieldCheck> = {
   noKneeling: yesNo,
   favourites: ids,
   theme: oneOf(['system', 'light', 'dark']),
+  language: oneOf(['auto', ...LANGUAGES], 'errorLanguage'),
   plan: {
     ok: (v) => typeof v === 'string' && v.length <= MAX_PLAN_LENGTH && v.trim() === v,
     message: 'errorPlan',
@@ -148,6 +152,7 @@ export const defaultSettings: Settings = {
   noKneeling: false,
   favourites: [],
   theme: 'system',
+  language: 'auto',
   plan: '',
   callsGuard: false,
   shareHistory: true,
@@ -347,6 +352,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   noKneeling: 'fieldNoKneeling',
   favourites: 'colFavourite',
   theme: 'fieldTheme',
+  language: 'fieldLanguage',
   plan: 'fieldPlan',
   callsGuard: 'fieldCallsGuard',
   shareHistory: 'fieldShareHistory',

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { figureSvg } from '../components/figure-svg';
-import { catalogById } from '../content/catalog';
+import { moveKey } from '../content/text-keys';
 import { lerpPose, solvePose } from '../content/figure/solve';
 import type { MoveDetails } from '../content/types';
 import { CHROMIUM_ARGS, findChromium, ROOT } from '../tests/e2e/harness';
@@ -22,6 +22,9 @@ import { CHROMIUM_ARGS, findChromium, ROOT } from '../tests/e2e/harness';
 const scheme = process.argv[2] === 'dark' ? 'dark' : 'light';
 const only = process.argv.slice(3);
 const OUT = path.join(ROOT, '.tmp');
+const EN = JSON.parse(
+  readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8'),
+) as Record<string, { message: string } | undefined>;
 
 async function main(): Promise<void> {
   const dir = path.join(ROOT, 'content/moves');
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
     const poses = [first, lerpPose(first, last, 0.5), ...fig.frames.slice(1)];
     const svgs = poses.map((pose) => figureSvg(fig, { still: true, pose }));
     const mirrored = `<div class="mirrored">${figureSvg(fig, { still: true })}</div>`;
-    const name = catalogById.get(id)?.name.en ?? id;
+    const name = EN[moveKey(id, 'name')]?.message ?? id;
     cells.push(
       `<section><h2>${name} <small>${id}</small></h2><div class="row">${svgs
         .map((s) => `<div>${s}</div>`)

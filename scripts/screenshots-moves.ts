@@ -11,9 +11,9 @@
  * narrower than 200 px. Spanish needs Chromium's language files (on Debian,
  * the chromium-l10n package); without them Chromium stays in English.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { catalogById } from '../content/catalog';
+import { moveKey } from '../content/text-keys';
 import { CHROMIUM_ARGS, launch, ROOT } from '../tests/e2e/harness';
 import { showMove } from '../tests/e2e/show-move';
 
@@ -38,7 +38,10 @@ async function shootLanguage(lang: (typeof LANGS)[number]): Promise<void> {
     if (ui !== lang) throw new Error(`The prompt is in ${ui}, not ${lang}`);
     for (const id of MOVES) {
       await showMove(page, id);
-      const name = catalogById.get(id)?.name[lang] ?? id;
+      const messages = JSON.parse(
+        readFileSync(path.join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'),
+      ) as Record<string, { message: string } | undefined>;
+      const name = messages[moveKey(id, 'name')]?.message ?? id;
       for (const colorScheme of SCHEMES) {
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         await page.reload();

@@ -112,7 +112,7 @@ async function shoot(page: Page, file: string, region: Region = {}): Promise<voi
 }
 
 /** The welcome page a new install opens, as it first shows, in both themes. */
-async function shootWelcome(lang: 'en' | 'es'): Promise<void> {
+async function shootWelcome(lang: string): Promise<void> {
   const app = await launch({ welcome: 'keep', settings: null, lang });
   try {
     await until(async () => welcomePage(app.context) !== undefined, 10_000, 'the welcome page');
@@ -132,7 +132,7 @@ async function shootWelcome(lang: 'en' | 'es'): Promise<void> {
 }
 
 /** The weekly view, in light and dark, in `lang`; the page must be in that language. */
-async function shootInsights(lang: 'en' | 'es'): Promise<void> {
+async function shootInsights(lang: string): Promise<void> {
   const app = await launch({ lang });
   try {
     await importTwoWeeks(app, await toSundayNoon(app));

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { now } from '@/lib/clock';
-import { t } from '@/lib/i18n';
+import { language, loadLanguage, t } from '@/lib/i18n';
 import { loadSyncedSettings, storeSettings, clearSettings } from '@/lib/settings-store';
 import type { NotificationKind } from '@/core/effects';
 import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
@@ -162,7 +162,7 @@ function executors(setAlarm: (at: number | null) => Promise<void>): Executors {
       await browser.action.setBadgeBackgroundColor({ color: '#1f7a6f' });
     },
     async 'sync-settings'(e) {
-      await storeSettings(e.settings);
+      await Promise.all([storeSettings(e.settings), loadLanguage(e.settings.language)]);
     },
     'clear-synced-settings': clearSettings,
     async 'sync-set'(e) {
@@ -195,7 +195,23 @@ async function raiseWindow(windowId: number, asked: boolean): Promise<boolean> {
   }
 }
 
+/**
+ * The worker's words follow the language setting too. It loads them only
+ * when it shows some (a notification), from the synced
+ * copy of the settings (no IndexedDB transaction), and again when a change
+ * is saved (`sync-settings`).
+ */
+async function speak(): Promise<void> {
+  const synced = await loadSyncedSettings().catch(() => undefined);
+  const setting =
+    typeof synced === 'object' && synced !== null && 'language' in synced
+      ? synced.language
+      : 'auto';
+  await loadLanguage(typeof setting === 'string' ? setting : 'auto');
+}
+
 async function notify(kind: NotificationKind, dueAt?: number): Promise<void> {
+  await speak();
   const heads = kind === 'heads-up';
   await browser.notifications.create(NOTIFICATION_IDS[kind], {
     type: 'basic',
@@ -204,7 +220,7 @@ async function notify(kind: NotificationKind, dueAt?: number): Promise<void> {
     message: heads
       ? t(
           'headsUpMessage',
-          dueAt ? new Date(dueAt).toLocaleTimeString([], { timeStyle: 'short' }) : '',
+          dueAt ? new Date(dueAt).toLocaleTimeString(language(), { timeStyle: 'short' }) : '',
         )
       : t('notifyMessage'),
     // Firefox's notifications schema has no `silent`: it rejects the whole call

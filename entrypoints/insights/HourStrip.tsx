@@ -31,7 +31,7 @@ function Strip({ hours, locale }: { hours: number[]; locale: Locale }) {
           <span
             key={hour}
             class={`hour hour-${level(n, max)}`}
-            title={`${hourRange(hour, locale)}: ${stretchCount(n, locale)}`}
+            title={`${hourRange(hour, locale)}: ${stretchCount(n)}`}
           />
         ))}
       </div>
@@ -60,15 +60,12 @@ export function HourStrip({ hours, locale, current }: Props) {
             <ul class="visually-hidden">
               {hours.map((n, hour) =>
                 n > 0 ? (
-                  <li key={hour}>{`${hourRange(hour, locale)}: ${stretchCount(n, locale)}`}</li>
+                  <li key={hour}>{`${hourRange(hour, locale)}: ${stretchCount(n)}`}</li>
                 ) : null,
               )}
             </ul>
             <p>
-              {t('insightsHoursPeak', [
-                hourRange(peak, locale),
-                stretchCount(hours[peak] ?? 0, locale),
-              ])}
+              {t('insightsHoursPeak', [hourRange(peak, locale), stretchCount(hours[peak] ?? 0)])}
             </p>
           </>
         ))}

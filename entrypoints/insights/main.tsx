@@ -4,16 +4,16 @@ import { intervalRange, localDay, readSittingDays } from '@/core/insights';
 import { settingsForPage } from '@/core/settings';
 import { now } from '@/lib/clock';
 import { read, readDays } from '@/lib/db';
-import { contentLocale, t } from '@/lib/i18n';
+import { language, t } from '@/lib/i18n';
 import { applyTheme, preparePage } from '@/lib/page';
 import { Insights } from './Insights';
 
 async function main() {
-  await preparePage();
   // The summary's day records cover the weeks shown; the week's buckets are read when shown.
   // Nothing here loads the calendar or summary modules: the chunk every page shares stays as it is.
   const [summary, settings] = await read(['summary', 'settings'] as const);
   const s = settingsForPage(settings);
+  await preparePage(s.language);
   applyTheme(s.theme);
   document.title = `${t('insightsTitle')} · ${t('extName')}`;
   const known = readSittingDays(summary);
@@ -26,7 +26,7 @@ async function main() {
         from={known?.from ?? today}
         today={today}
         interval={intervalRange(s)}
-        locale={contentLocale()}
+        locale={language()}
         loadBuckets={readDays}
       />,
       root,

@@ -1,8 +1,9 @@
 /** The insights page's words: the week's sentence, dates, minutes and counts in the UI language. */
 import { calendarAdd, type FigureChange, type WeekChange } from '@/core/insights';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 
-export type Locale = 'en' | 'es';
+/** A BCP 47 language tag, as lib/i18n's language() gives it. */
+export type Locale = string;
 
 /** Local noon of a date key: a Date every formatter reads as that day. */
 export function dateOf(day: string): Date {
@@ -57,33 +58,23 @@ export function weekName(start: string, currentStart: string): string {
   const ago = Math.round((dateOf(currentStart).getTime() - dateOf(start).getTime()) / 6.048e8);
   if (ago <= 0) return t('insightsThisWeek');
   if (ago === 1) return t('insightsLastWeek');
-  return t('insightsWeeksAgo', String(ago));
+  return plural('insightsWeeksAgo', ago);
 }
 
-function isOne(n: number, locale: Locale): boolean {
-  return new Intl.PluralRules(locale).select(n) === 'one';
-}
-
-/** "1 stretch", "4 stretches". */
-export function stretchCount(n: number, locale: Locale): string {
-  const count = formatNumber(n, locale);
-  return isOne(n, locale) ? t('insightsStretchesOne', count) : t('insightsStretchesOther', count);
+/** "1 stretch", "4 stretches": the plural form by Intl.PluralRules (lib/i18n.ts). */
+export function stretchCount(n: number): string {
+  return plural('insightsStretches', n);
 }
 
 /** The sentence on a count that changed, "3 fewer spells ran past your interval…". */
 function countSentence(change: FigureChange<'long-spells' | 'done'>, locale: Locale): string {
   const by = Math.abs(change.to - change.from);
-  const one = isOne(by, locale);
   const fewer = change.to < change.from;
-  const values = [by, change.to, change.from].map((v) => formatNumber(v, locale));
+  const values = [change.to, change.from].map((v) => formatNumber(v, locale));
   if (change.kind === 'long-spells') {
-    return fewer
-      ? t(one ? 'insightsLongSpellsFewerOne' : 'insightsLongSpellsFewer', values)
-      : t(one ? 'insightsLongSpellsMoreOne' : 'insightsLongSpellsMore', values);
+    return plural(fewer ? 'insightsLongSpellsFewer' : 'insightsLongSpellsMore', by, values);
   }
-  return fewer
-    ? t(one ? 'insightsDoneFewerOne' : 'insightsDoneFewer', values)
-    : t(one ? 'insightsDoneMoreOne' : 'insightsDoneMore', values);
+  return plural(fewer ? 'insightsDoneFewer' : 'insightsDoneMore', by, values);
 }
 
 /**

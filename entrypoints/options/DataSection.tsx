@@ -15,7 +15,7 @@ import type { Settings } from '@/core/settings';
 import type { QuarantineEntry } from '@/core/stored';
 import { now } from '@/lib/clock';
 import { readDayBuckets } from '@/lib/db';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { send, type Message } from '@/lib/messages';
 import { LostMessage } from '@/components/LostMessage';
 import { DeleteAllData } from './DeleteAllData';
@@ -147,7 +147,7 @@ export function DataSection({ settings, quarantine, locale, onDeleted }: Props) 
       {lost && <LostMessage onRetry={lost} />}
       {quarantine.length > 0 && (
         <div class="quarantine" role="alert">
-          <p>{t('quarantineIntro', String(quarantine.length))}</p>
+          <p>{plural('quarantineIntro', quarantine.length)}</p>
           <ul>
             {quarantine.map((q) => (
               <li key={q.id}>

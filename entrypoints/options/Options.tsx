@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LanguageSetting } from '@/components/LanguageSetting';
 import { LostMessage } from '@/components/LostMessage';
 import { SafetyNotice } from '@/components/SafetyNotice';
 import { defaultSettings, SETTING_LABELS, isSettingKey, type Settings } from '@/core/settings';
 import type { QuarantineEntry } from '@/core/stored';
-import { contentLocale, t } from '@/lib/i18n';
+import { language, t } from '@/lib/i18n';
 import { DataSection } from './DataSection';
 import { GoalSection, HoursSection } from '@/components/HoursSection';
 import { ReminderSection } from './ReminderSection';
@@ -25,7 +27,7 @@ export function resetFieldNames(fields: readonly string[]): string {
 }
 
 export function Options({ initial, reset, quarantine }: Props) {
-  const locale = contentLocale();
+  const locale = language();
   const form = useSettingsForm(initial);
   // Bumped when stored settings are replaced, to re-create the uncontrolled fields.
   const [generation, setGeneration] = useState(0);
@@ -60,8 +62,9 @@ export function Options({ initial, reset, quarantine }: Props) {
         </GoalSection>
         <PlanSection form={form} />
         <MeetingsSection form={form} />
-        <StretchesSection form={form} locale={locale} />
+        <StretchesSection form={form} />
         <Section id="h-look" title={t('sectionLook')}>
+          <LanguageSetting form={form} browserLanguage={browser.i18n.getUILanguage()} />
           <ChoiceSetting form={form} name="theme" />
         </Section>
       </div>
@@ -76,7 +79,7 @@ export function Options({ initial, reset, quarantine }: Props) {
         }}
       />
 
-      <SafetyNotice locale={locale} />
+      <SafetyNotice />
     </main>
   );
 }

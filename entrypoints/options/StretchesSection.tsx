@@ -1,4 +1,5 @@
 import { catalog } from '@/content/catalog';
+import { moveName } from '@/components/move-words';
 import { t } from '@/lib/i18n';
 import { Section } from '@/components/settings-fields';
 import { FILTERS_ERROR_ID, filtersError, StretchFilters } from '@/components/StretchFilters';
@@ -6,7 +7,6 @@ import type { SettingsForm } from './settings-form';
 
 interface Props {
   form: SettingsForm;
-  locale: 'en' | 'es';
 }
 
 function toggled(list: readonly string[], id: string, on: boolean): string[] {
@@ -31,7 +31,7 @@ function TableCheck({
 }
 
 /** Which stretches may come, and favourites; choices that leave too few are refused with the reason. */
-export function StretchesSection({ form, locale }: Props) {
+export function StretchesSection({ form }: Props) {
   const { shown, change, errors } = form;
   const disabled = shown('disabledStretches');
   const favourites = shown('favourites');
@@ -51,7 +51,7 @@ export function StretchesSection({ form, locale }: Props) {
           {catalog.map((s) => {
             const enabled = !disabled.includes(s.id);
             const favourite = favourites.includes(s.id);
-            const name = s.name[locale];
+            const name = moveName(s.id);
             return (
               <tr key={s.id}>
                 <th scope="row">

@@ -7,7 +7,6 @@ import { applyTheme, preparePage } from '@/lib/page';
 import { Options } from './Options';
 
 async function main() {
-  await preparePage();
   // The settings mirror the background keeps, as every page reads it.
   const [settings, reset, quarantine] = await read([
     'settings',
@@ -15,6 +14,7 @@ async function main() {
     'quarantine',
   ] as const);
   const s = settingsForPage(settings);
+  await preparePage(s.language);
   applyTheme(s.theme);
   document.title = t('optionsTitle');
   const root = document.getElementById('app');

@@ -15,7 +15,7 @@ import type { LastAnswer } from '@/core/stored';
 import type { RecentStretch } from '@/core/summary';
 import type { TrackerState } from '@/core/tracker';
 import { now } from '@/lib/clock';
-import { contentLocale, t } from '@/lib/i18n';
+import { language, plural, t } from '@/lib/i18n';
 import { LostMessage } from '@/components/LostMessage';
 import { send, type Message, type PauseLength, type QuietLength } from '@/lib/messages';
 import { PauseControl } from './PauseControl';
@@ -62,7 +62,7 @@ function StreakSummary({ summary, devices }: { summary: StreakSummaryData; devic
       <section class="streak" aria-label={t('streakSection')}>
         <div class="streak-main">
           <span class="streak-number">{summary.current}</span>
-          <span class="streak-unit">{t(summary.current === 1 ? 'streakDay' : 'streakDays')}</span>
+          <span class="streak-unit">{plural('streakUnit', summary.current)}</span>
         </div>
         <ProgressRing value={goal.done} max={goal.goal} label={progress}>
           <strong>
@@ -73,7 +73,7 @@ function StreakSummary({ summary, devices }: { summary: StreakSummaryData; devic
       <p class="today">{progress}</p>
       <p class="muted small">
         {t('bestStreak', String(summary.best))} · {t('freezesHeld', String(summary.freezesHeld))}
-        {devices > 1 && <> · {t('onDevices', String(devices))}</>}
+        {devices > 1 && <> · {plural('onDevices', devices)}</>}
       </p>
       {summary.freezeUsedRecently && <p class="note">{t('freezeKept')}</p>}
     </>
@@ -107,7 +107,7 @@ function useAct(setPaused: (paused: boolean) => void) {
 }
 
 export function Popup({ days, start, tracker, settings, recent, devices = 1, lastAnswer }: Props) {
-  const locale = contentLocale();
+  const locale = language();
   const [at, setAt] = useState(now);
   const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
   const quiet = tracker?.quietUntil != null && tracker.quietUntil > at;

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { Heatmap } from '@/components/Heatmap';
 import { catalogById } from '@/content/catalog';
+import { moveName } from '@/components/move-words';
 import { dayKey } from '@/core/days';
 import type { Days } from '@/core/history';
 import { heatmap, type SummaryOptions } from '@/core/streaks';
@@ -18,7 +19,7 @@ export interface HistoryProps {
   options: SummaryOptions;
   freezesUsed: readonly string[];
   recent: RecentStretch[];
-  locale: 'en' | 'es';
+  locale: string;
 }
 
 /** "10:30 AM" today, "Tue 10:30 AM" on an earlier day. */
@@ -38,7 +39,7 @@ function RecentList({ recent, today, locale }: Pick<HistoryProps, 'recent' | 'to
       {recent.map((r) => (
         <li key={r.at}>
           <span>
-            {(r.stretchId && catalogById.get(r.stretchId)?.name[locale]) ?? t('aStretch')}
+            {r.stretchId && catalogById.has(r.stretchId) ? moveName(r.stretchId) : t('aStretch')}
           </span>
           <span class="muted">{whenDone(r.at, today, locale)}</span>
         </li>

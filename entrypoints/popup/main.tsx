@@ -11,7 +11,6 @@ import { applyTheme, preparePage } from '@/lib/page';
 import { Popup } from './Popup';
 
 async function main() {
-  await preparePage();
   // Everything the popup shows comes from this one read; none of it grows with history.
   const [summary, tracker, settings, lastAnswer] = await read([
     'summary',
@@ -22,6 +21,7 @@ async function main() {
   // Stored values are read defensively: a damaged one shows as empty here
   // (the background sets it aside and options reports it), never a blank popup.
   const s = settingsForPage(settings);
+  await preparePage(s.language);
   const known = readableSummary(summary);
   applyTheme(s.theme);
   const root = document.getElementById('app');

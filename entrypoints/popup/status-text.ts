@@ -1,6 +1,6 @@
 /** The popup's status line: a countdown within the working period, words beyond it. */
 import { daysAhead, formatCountdown, type BreakStatus, type LaterStart } from '@/core/status';
-import { t } from '@/lib/i18n';
+import { formatNumber, plural, t } from '@/lib/i18n';
 
 export function timeOfDay(at: number, locale: string): string {
   return new Date(at).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
@@ -23,7 +23,7 @@ function laterText(
 ) {
   const [min, max] = later.afterMinutes;
   const minutes =
-    min === max ? t('minutes', String(min)) : t('minutesRange', [String(min), String(max)]);
+    min === max ? plural('minutes', min) : plural('minutesRange', max, [formatNumber(min)]);
   const day = dayWord(at, later.startsAt, locale);
   return t(key, [
     day.charAt(0).toLocaleUpperCase(locale) + day.slice(1),

@@ -12,7 +12,7 @@ type Reply = Exclude<Answer, 'closed'>;
 
 interface Props {
   stretch: Stretch;
-  locale: 'en' | 'es';
+  locale: string;
   safetySeen: boolean;
   /** Snooze is offered at all (not with 0 snoozes allowed). */
   showSnooze?: boolean;
@@ -144,10 +144,8 @@ function useSafetyNotice(needed: boolean): typeof Notice | null {
 
 /** The whole safety notice in a modal dialog, loaded the first time it is opened. */
 function SafetyDialog({
-  locale,
   onClose,
 }: {
-  locale: 'en' | 'es';
   /** `understood`: closed with "I understand", not with Esc */
   onClose: (understood: boolean) => void;
 }) {
@@ -169,7 +167,6 @@ function SafetyDialog({
       }}
     >
       <SafetyNotice
-        locale={locale}
         level={2}
         onClose={() => {
           understood.current = true;
@@ -184,7 +181,7 @@ function SafetyDialog({
  * The safety notice the first time: a short banner in the answer bar (the
  * stretch stays on screen), the whole notice in a dialog one click away.
  */
-function SafetyBanner({ locale, onSeen }: { locale: 'en' | 'es'; onSeen: () => void }) {
+function SafetyBanner({ onSeen }: { onSeen: () => void }) {
   const [open, setOpen] = useState(false);
   return (
     <div class="safety-banner" role="region" aria-labelledby="safety-banner-title">
@@ -205,7 +202,6 @@ function SafetyBanner({ locale, onSeen }: { locale: 'en' | 'es'; onSeen: () => v
       </button>
       {open && (
         <SafetyDialog
-          locale={locale}
           onClose={(understood) => {
             setOpen(false);
             if (understood) onSeen();
@@ -281,10 +277,9 @@ export function Prompt(props: Props) {
       {/* Kept in view at the bottom of the window, however long the steps are. */}
       <div class="prompt-bar">
         {safetySeen ? (
-          <SafetyLine locale={locale} />
+          <SafetyLine />
         ) : (
           <SafetyBanner
-            locale={locale}
             onSeen={() => {
               setSafetySeen(true);
               props.onSafetySeen();
@@ -298,12 +293,12 @@ export function Prompt(props: Props) {
 }
 
 /** The one-line reminder under every move, with the whole notice a click away. */
-function SafetyLine({ locale }: { locale: 'en' | 'es' }) {
+function SafetyLine() {
   const [open, setOpen] = useState(false);
   return (
     <>
       <p class="safety-line">
-        {safetyLine[locale]}{' '}
+        {t(safetyLine)}{' '}
         <button
           type="button"
           class="btn-link"
@@ -316,7 +311,6 @@ function SafetyLine({ locale }: { locale: 'en' | 'es' }) {
       </p>
       {open && (
         <SafetyDialog
-          locale={locale}
           onClose={() => {
             setOpen(false);
           }}

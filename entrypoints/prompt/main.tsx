@@ -6,7 +6,8 @@ import { loadStretch } from '@/content/load';
 import { promptHash, promptView, readPromptHash, type PromptView } from '@/core/prompt-view';
 import { settingsForPage } from '@/core/settings';
 import { read } from '@/lib/db';
-import { contentLocale, t } from '@/lib/i18n';
+import { moveName } from '@/components/move-words';
+import { language, t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import { applyTheme, preparePage } from '@/lib/page';
 import { LostMessage } from '@/components/LostMessage';
@@ -42,15 +43,19 @@ function remember(view: PromptView): void {
 }
 
 async function main() {
-  await preparePage();
   const view = readPromptHash(location.hash) ?? (await storedView());
+  let current = view;
+  // A new language while the window is open: the address takes it, and the page shows it.
+  await preparePage(view.language, (language) => {
+    remember({ ...current, language });
+    location.reload();
+  });
   applyTheme(view.theme);
   // Only the move shown is loaded (one chunk per move), never the whole library.
   const shown = await loadStretch(view.stretchId);
   const root = document.getElementById('app');
   if (!root || !shown) return;
   const first = shown;
-  let current = view;
 
   function App() {
     const [stretch, setStretch] = useState(first);
@@ -58,7 +63,7 @@ async function main() {
     const sent = useRef(false);
     const [lost, setLost] = useState<(() => void) | null>(null);
     useEffect(() => {
-      document.title = `${t('extName')} · ${stretch.name[contentLocale()]}`;
+      document.title = `${t('extName')} · ${moveName(stretch.id)}`;
     }, [stretch]);
     const answer = (reply: 'done' | 'snooze' | 'skip', felt?: Felt) => {
       if (sent.current) return;
@@ -85,7 +90,7 @@ async function main() {
         {lost && <LostMessage onRetry={lost} />}
         <Prompt
           stretch={stretch}
-          locale={contentLocale()}
+          locale={language()}
           safetySeen={view.safetySeen}
           showSnooze={view.snoozeCap > 0}
           canSnooze={view.snoozes < view.snoozeCap}

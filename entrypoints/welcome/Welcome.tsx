@@ -5,7 +5,7 @@ import { SafetyNotice } from '@/components/SafetyNotice';
 import { PlanSection, Section } from '@/components/settings-fields';
 import { StretchFilters } from '@/components/StretchFilters';
 import type { Settings } from '@/core/settings';
-import { contentLocale, t } from '@/lib/i18n';
+import { language, t } from '@/lib/i18n';
 import { PinHelp } from './PinHelp';
 import { StartSection } from './StartSection';
 import { useWelcomeForm } from './welcome-form';
@@ -16,7 +16,7 @@ import { useWelcomeForm } from './welcome-form';
  * optional plan, web meetings, the toolbar button, then Start.
  */
 export function Welcome({ initial }: { initial: Settings }) {
-  const locale = contentLocale();
+  const locale = language();
   const form = useWelcomeForm(initial);
   return (
     <main class="welcome settings-page">
@@ -25,7 +25,7 @@ export function Welcome({ initial }: { initial: Settings }) {
         <p class="lead">{t('welcomeWhat')}</p>
         <p class="lead">{t('welcomeWhy')}</p>
       </header>
-      <SafetyNotice locale={locale} />
+      <SafetyNotice />
       <p class="muted choices-intro">{t('welcomeChoices')}</p>
       <Section id="h-reminders" title={t('sectionReminders')}>
         <IntervalFields form={form} />

@@ -1,7 +1,7 @@
 /** "All set. Your first stretch comes tomorrow at 08:00, after 45 minutes of browsing." */
 import type { FirstStretch } from '@/core/first-stretch';
 import { daysAhead } from '@/core/status';
-import { t } from '@/lib/i18n';
+import { formatNumber, plural, t } from '@/lib/i18n';
 
 /** "today", "tomorrow" or "on Monday", as the middle of a sentence says it. */
 function dayPhrase(at: number, startsAt: number, locale: string): string {
@@ -15,7 +15,7 @@ function dayPhrase(at: number, startsAt: number, locale: string): string {
 export function firstStretchText(first: FirstStretch, at: number, locale: string): string {
   const [min, max] = first.minutes;
   const minutes =
-    min === max ? t('minutes', String(min)) : t('minutesRange', [String(min), String(max)]);
+    min === max ? plural('minutes', min) : plural('minutesRange', max, [formatNumber(min)]);
   if (first.kind === 'browsing') return t('firstStretchSoon', minutes);
   const day = dayPhrase(at, first.startsAt, locale);
   const time = new Date(first.startsAt).toLocaleTimeString(locale, {

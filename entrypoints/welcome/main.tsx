@@ -7,10 +7,10 @@ import { applyTheme, preparePage } from '@/lib/page';
 import { Welcome } from './Welcome';
 
 async function main() {
-  await preparePage();
   // The defaults, or what another synced browser chose: the mirror every page reads.
   const [settings] = await read(['settings'] as const);
   const s = settingsForPage(settings);
+  await preparePage(s.language);
   applyTheme(s.theme);
   document.title = t('welcomeTitle');
   const root = document.getElementById('app');

@@ -6,12 +6,19 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { positionMs } from '@/components/guided';
 import { catalog } from '@/content/catalog';
 import { phasesOf } from '@/content/phases';
+import { moveKey } from '@/content/text-keys';
 import { scan } from './axe';
 import { launch, type Launched } from './harness';
 import { showMove } from './show-move';
+
+const EN = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+  string,
+  { message: string } | undefined
+>;
 
 describe('every move in the prompt', () => {
   let app: Launched;
@@ -32,7 +39,7 @@ describe('every move in the prompt', () => {
     await showMove(page, id);
     await page.emulateMedia(media);
     await page.reload();
-    const name = catalog.find((c) => c.id === id)?.name.en ?? id;
+    const name = EN[moveKey(id, 'name')]?.message ?? id;
     await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
     await page.locator('.illustration svg').waitFor();
   }

@@ -8,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safetyLine } from '@/content/safety';
 import { hook, launch, promptPage, until, type Launched } from './harness';
 
+const EN = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+  string,
+  { message: string } | undefined
+>;
+
 interface HookState {
   now: number;
   settings?: { intervalMinutes: number; dailyGoal: number };
@@ -162,7 +167,7 @@ describe('a stretch from the popup', () => {
     await prompt.getByRole('img', { name: 'Get into position' }).waitFor();
     await prompt.getByRole('button', { name: 'Pause timer' }).waitFor();
 
-    await prompt.getByText(safetyLine.en).waitFor();
+    await prompt.getByText(EN[safetyLine]?.message ?? safetyLine).waitFor();
     for (const answer of ['Done', 'Snooze', 'Skip', 'Another stretch']) {
       expect(await prompt.getByRole('button', { name: answer, exact: true }).isVisible()).toBe(
         true,

@@ -203,6 +203,7 @@ describe('the browser platform asks only for what Firefox supports', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
   });
 
   /** CreateNotificationOptions in Firefox's notifications.json (153 ESR); `buttons` is marked unsupported. */

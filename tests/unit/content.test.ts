@@ -12,7 +12,9 @@ import { loadStretch } from '@/content/load';
 import { safetyLine, safetyNotice } from '@/content/safety';
 import { moduleIds, stretches, stretchById } from '@/content/stretches';
 import { SWITCH_SECONDS } from '@/content/timing';
-import type { Localized, Need, Stretch } from '@/content/types';
+import { moveKey } from '@/content/text-keys';
+import type { Need, Stretch } from '@/content/types';
+import { bilingual, both, type Localized } from './texts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEEDS = path.resolve(ROOT, '../shared/seeds');
@@ -41,22 +43,29 @@ const FIRST_IDS = [
 ];
 
 /** Every user-visible text of a move, labelled for failure messages. */
+/** A move's words in English and Spanish. */
+const w = (s: Stretch) => bilingual(s);
+
 function texts(s: Stretch): [string, Localized][] {
+  const x = w(s);
   return [
-    ['name', s.name],
-    ...s.steps.map((x, i): [string, Localized] => [`steps[${String(i)}]`, x]),
-    ['cue', s.cue],
-    ...s.cautions.map((x, i): [string, Localized] => [`cautions[${String(i)}]`, x]),
-    ['easier', s.easier],
-    ['harder', s.harder],
-    ['alt', s.alt],
+    ['name', x.name],
+    ...x.steps.map((v, i): [string, Localized] => [`steps[${String(i)}]`, v]),
+    ['cue', x.cue],
+    ...x.cautions.map((v, i): [string, Localized] => [`cautions[${String(i)}]`, v]),
+    ['easier', x.easier],
+    ['harder', x.harder],
+    ['alt', x.alt],
   ];
 }
 
 const safetyTexts = (): [string, Localized][] => [
-  ['safetyNotice.title', safetyNotice.title],
-  ...safetyNotice.paragraphs.map((x, i): [string, Localized] => [`safetyNotice[${String(i)}]`, x]),
-  ['safetyLine', safetyLine],
+  ['safetyNotice.title', both(safetyNotice.title)],
+  ...safetyNotice.paragraphs.map((x, i): [string, Localized] => [
+    `safetyNotice[${String(i)}]`,
+    both(x),
+  ]),
+  ['safetyLine', both(safetyLine)],
 ];
 
 const allTexts = (): [string, Localized][] => [
@@ -65,7 +74,10 @@ const allTexts = (): [string, Localized][] => [
 ];
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
-const stepText = (s: Stretch, lang: 'en' | 'es') => s.steps.map((x) => x[lang]).join(' ');
+const stepText = (s: Stretch, lang: 'en' | 'es') =>
+  w(s)
+    .steps.map((x) => x[lang])
+    .join(' ');
 
 function problemsOf(check: (s: Stretch) => string[]): string[] {
   return stretches.flatMap((s) => check(s).map((p) => `${s.id}: ${p}`));
@@ -106,7 +118,7 @@ describe('the catalog', () => {
 
   it('has distinct names in both languages', () => {
     for (const lang of ['en', 'es'] as const) {
-      const names = catalog.map((c) => c.name[lang].trim());
+      const names = catalog.map((c) => both(moveKey(c.id, 'name'))[lang].trim());
       expect(names.filter((n) => n === '')).toEqual([]);
       expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
     }
@@ -204,14 +216,16 @@ describe('the words of each move', () => {
   it('has 3 to 6 steps of at most 20 words, a cue, 1 to 3 cautions, and alt text', () => {
     expect(
       problemsOf((s) => [
-        ...(s.steps.length < 3 || s.steps.length > 6 ? [`${String(s.steps.length)} steps`] : []),
-        ...s.steps
-          .filter((x) => words(x.en) > 20)
-          .map((x) => `${String(words(x.en))} words: ${x.en}`),
-        ...(s.cautions.length < 1 || s.cautions.length > 3
-          ? [`${String(s.cautions.length)} cautions`]
+        ...(w(s).steps.length < 3 || w(s).steps.length > 6
+          ? [`${String(w(s).steps.length)} steps`]
           : []),
-        ...(s.alt.en.length < 40 ? ['alt text too short to describe the figure'] : []),
+        ...w(s)
+          .steps.filter((x) => words(x.en) > 20)
+          .map((x) => `${String(words(x.en))} words: ${x.en}`),
+        ...(w(s).cautions.length < 1 || w(s).cautions.length > 3
+          ? [`${String(w(s).cautions.length)} cautions`]
+          : []),
+        ...(w(s).alt.en.length < 40 ? ['alt text too short to describe the figure'] : []),
       ]),
     ).toEqual([]);
   });
@@ -295,14 +309,14 @@ describe('the words of each move', () => {
   it('says "a chair that cannot roll" in the first step of every move that needs one; the others say a rolling chair is fine', () => {
     expect(
       problemsOf((s) => {
-        const first = s.steps[0]!;
+        const first = w(s).steps[0]!;
         const usesChair = /\bchair\b|\bseat\b/i.test(stepText(s, 'en'));
         if (s.needs.includes('fixed-chair')) {
           const out: string[] = [];
           if (!/\bchair that cannot roll\b/i.test(first.en)) out.push(`first step: "${first.en}"`);
           if (!/\bsilla que no pueda rodar\b/i.test(first.es))
             out.push(`first step: "${first.es}"`);
-          if (!s.cautions.some((c) => /\bwheel|\broll/i.test(c.en)))
+          if (!w(s).cautions.some((c) => /\bwheel|\broll/i.test(c.en)))
             out.push('no caution about a chair that rolls');
           return out;
         }
@@ -321,10 +335,10 @@ describe('the words of each move', () => {
     expect(
       problemsOf((s) => {
         if (s.position !== 'kneeling') return [];
-        const down = s.steps.some(
+        const down = w(s).steps.some(
           (x) => /\bdesk\b/i.test(x.en) && /\blower one knee\b/i.test(x.en),
         );
-        const up = s.steps.some((x) => /\bdesk\b/i.test(x.en) && /\bget up\b/i.test(x.en));
+        const up = w(s).steps.some((x) => /\bdesk\b/i.test(x.en) && /\bget up\b/i.test(x.en));
         return [
           ...(down ? [] : ['no step lowering the knee with the desk']),
           ...(up ? [] : ['no step getting up with the desk']),
@@ -339,7 +353,7 @@ describe('the words of each move', () => {
       problemsOf((s) => {
         const support = s.needs.filter((n) => n === 'desk' || n === 'wall');
         if (s.position !== 'standing' || support.length === 0) return [];
-        const hand = s.steps.some(
+        const hand = w(s).steps.some(
           (x) => /\b(hand|hands|palms|hold|holding)\b/i.test(x.en) && /\b(desk|wall)\b/i.test(x.en),
         );
         return hand ? [] : ['no step puts a hand on the desk or wall'];
@@ -348,7 +362,9 @@ describe('the words of each move', () => {
   });
 
   it('says what activation moves do: they work the muscle, they do not stretch it', () => {
-    const names = catalog.filter((c) => c.kind !== 'stretch').map((c) => c.name.en);
+    const names = catalog
+      .filter((c) => c.kind !== 'stretch')
+      .map((c) => both(moveKey(c.id, 'name')).en);
     expect(names.filter((n) => /\bstretch\b/i.test(n))).toEqual([]);
     expect(
       problemsOf((s) =>
@@ -361,7 +377,7 @@ describe('the words of each move', () => {
 });
 
 describe('safety text', () => {
-  const notice = (lang: 'en' | 'es') => safetyNotice.paragraphs.map((p) => p[lang]).join(' ');
+  const notice = (lang: 'en' | 'es') => safetyNotice.paragraphs.map((p) => both(p)[lang]).join(' ');
 
   it.each([
     ['numbness', /numb/, /entumecimiento/],
@@ -391,9 +407,10 @@ describe('safety text', () => {
   });
 
   it('the line under every move says when to stop', () => {
-    expect(safetyLine.en).toMatch(/sharp pain/i);
-    expect(safetyLine.en).toMatch(/numbness|tingling|dizziness/);
-    expect(safetyLine.es).toMatch(/dolor agudo/);
+    const line = both(safetyLine);
+    expect(line.en).toMatch(/sharp pain/i);
+    expect(line.en).toMatch(/numbness|tingling|dizziness/);
+    expect(line.es).toMatch(/dolor agudo/);
   });
 });
 

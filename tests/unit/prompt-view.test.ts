@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '@/content/catalog';
 import { promptHash, promptView, readPromptHash, type PromptView } from '@/core/prompt-view';
+import { LANGUAGES } from '@/core/languages';
 import { defaultSettings } from '@/core/settings';
 
 const views: fc.Arbitrary<PromptView> = fc.record({
   stretchId: fc.constantFrom(...catalog.map((c) => c.id)),
+  language: fc.constantFrom('auto', ...LANGUAGES),
   theme: fc.constantFrom('system', 'light', 'dark'),
   safetySeen: fc.boolean(),
   snoozeMinutes: fc.constantFrom(5, 10),
@@ -32,6 +34,7 @@ describe('the prompt view in the window address', () => {
     const settings = { ...defaultSettings, theme: 'dark' as const, snoozeCap: 2, chime: false };
     expect(promptView('seated-march', settings, false, 1)).toEqual({
       stretchId: 'seated-march',
+      language: 'auto',
       theme: 'dark',
       safetySeen: false,
       snoozeMinutes: defaultSettings.snoozeMinutes,
@@ -52,6 +55,8 @@ describe('the prompt view in the window address', () => {
       good.replace('stretch=seated-march', 'stretch='),
       good.replace('stretch=seated-march', 'stretch=..%2Fpopup'),
       good.replace(/theme=\w+/, 'theme=blue'),
+      good.replace('lang=auto', 'lang=xx'),
+      good.replace('lang=auto', 'lang=..%2Fen'),
       good.replace('safety=seen', 'safety=maybe'),
       good.replace(/snooze=\d+/, 'snooze=7'),
       good.replace(/snoozes=[^&]+/, 'snoozes=1'),

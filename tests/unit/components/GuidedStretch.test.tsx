@@ -8,6 +8,7 @@ import { GuidedStretch } from '@/components/GuidedStretch';
 import { difficultyLabel, kindLabel, needLabel } from '@/components/MoveLabels';
 import { MoveFigure } from '@/components/MoveFigure';
 import { phasesOf, stepPhases } from '@/content/phases';
+import { english } from '../texts';
 import { stretchById, stretches } from '@/content/stretches';
 import type { Difficulty, MoveKind, Need } from '@/content/types';
 
@@ -30,7 +31,7 @@ function motionQuery(reduce: boolean) {
   };
 }
 
-const figureBox = () => screen.getByRole('img', { name: kneeling.alt.en });
+const figureBox = () => screen.getByRole('img', { name: english(kneeling).alt });
 
 describe('GuidedStretch', () => {
   beforeEach(() => {
@@ -53,8 +54,8 @@ describe('GuidedStretch', () => {
     for (const s of stretches) {
       render(<GuidedStretch stretch={s} locale="en" />);
       const region = screen.getByRole('region', { name: 'Take care' });
-      for (const c of s.cautions) {
-        const item = screen.getByText(c.en);
+      for (const c of english(s).cautions) {
+        const item = screen.getByText(c);
         expect(region.contains(item), s.id).toBe(true);
         expect(item.closest('details'), s.id).toBeNull();
       }
@@ -66,7 +67,7 @@ describe('GuidedStretch', () => {
     render(<GuidedStretch stretch={kneeling} locale="en" onFelt={vi.fn()} easierFirst />);
     expect(screen.queryByRole('group', { name: 'Where did you feel it?' })).toBeNull();
     const cautions = screen.getByRole('region', { name: 'Take care' });
-    expect(cautions.textContent).toContain(kneeling.easier.en);
+    expect(cautions.textContent).toContain(english(kneeling).easier);
     expect(cautions.textContent).toContain('bothered your knee');
   });
 
@@ -82,18 +83,18 @@ describe('GuidedStretch', () => {
       screen.getByRole('button', { name: 'Hide the steps' }).getAttribute('aria-expanded'),
     ).toBe('true');
     const items = [...list.querySelectorAll('li')].map((li) => li.textContent);
-    expect(items).toEqual(kneeling.steps.map((s) => s.en));
-    expect(list.textContent).toContain(kneeling.cue.en);
-    expect(list.textContent).toContain(kneeling.easier.en);
-    expect(list.textContent).toContain(kneeling.harder.en);
-    for (const c of kneeling.cautions) expect(list.textContent).not.toContain(c.en);
+    expect(items).toEqual(english(kneeling).steps);
+    expect(list.textContent).toContain(english(kneeling).cue);
+    expect(list.textContent).toContain(english(kneeling).easier);
+    expect(list.textContent).toContain(english(kneeling).harder);
+    for (const c of english(kneeling).cautions) expect(list.textContent).not.toContain(c);
   });
 
   it('gives every move one phase per step, starting with getting into position', () => {
     for (const s of stretches) {
       const phases = stepPhases[s.id];
       expect(phases, s.id).toBeDefined();
-      expect(phases, s.id).toHaveLength(s.steps.length);
+      expect(phases, s.id).toHaveLength(s.steps);
       expect(phases?.[0], s.id).toBe('setup');
       expect(phases?.includes('hold'), s.id).toBe(true);
     }
@@ -105,7 +106,7 @@ describe('GuidedStretch', () => {
     render(
       <GuidedStretch stretch={kneeling} locale="en" clock={() => Date.now()} onFelt={onFelt} />,
     );
-    const phases = phasesOf(kneeling.id, kneeling.steps.length);
+    const phases = phasesOf(kneeling.id, kneeling.steps);
     const shown = () => document.querySelector('.now-step')?.textContent;
     const phase = () => document.querySelector('.now-phase')?.textContent;
     const live = () => document.querySelector('.now [aria-live="polite"]')?.textContent;
@@ -115,7 +116,7 @@ describe('GuidedStretch', () => {
       });
     };
     expect(phase()).toBe('Before you start');
-    expect(shown()).toBe(kneeling.steps[0]!.en);
+    expect(shown()).toBe(english(kneeling).steps[0]);
     // Nothing is announced before the session starts.
     expect(live()).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
@@ -123,23 +124,23 @@ describe('GuidedStretch', () => {
     const setup = phases.flatMap((p, i) => (p === 'setup' ? [i] : []));
     for (const i of setup) {
       expect(phase()).toBe('Get into position');
-      expect(shown()).toBe(kneeling.steps[i]!.en);
-      expect(live()).toBe(kneeling.steps[i]!.en);
+      expect(shown()).toBe(english(kneeling).steps[i]);
+      expect(live()).toBe(english(kneeling).steps[i]);
       await wait(SETUP_STEP_MS);
     }
     expect(phase()).toBe('Side 1');
-    expect(shown()).toBe(kneeling.steps[phases.indexOf('hold')]!.en);
+    expect(shown()).toBe(english(kneeling).steps[phases.indexOf('hold')]);
     expect(figureBox().classList.contains('mirrored')).toBe(false);
     await wait(30_000);
     expect(phase()).toBe('Switch sides');
     // The kneeling move's way out is also the way to change sides.
-    expect(shown()).toBe(kneeling.steps[phases.indexOf('after')]!.en);
+    expect(shown()).toBe(english(kneeling).steps[phases.indexOf('after')]);
     expect(figureBox().classList.contains('mirrored')).toBe(true);
     await wait(kneeling.switchSeconds * 1000);
     expect(phase()).toBe('Side 2');
     await wait(30_000);
     expect(phase()).toBe('Finished');
-    expect(shown()).toBe(kneeling.steps[phases.lastIndexOf('after')]!.en);
+    expect(shown()).toBe(english(kneeling).steps[phases.lastIndexOf('after')]);
     // Then one optional tap: where it was felt, which also answers Done.
     const question = screen.getByRole('group', { name: 'Where did you feel it?' });
     const answers = [...question.querySelectorAll('button')].map((b) => b.textContent);
@@ -165,7 +166,7 @@ describe('GuidedStretch', () => {
     expect(document.querySelector('.now-phase')?.textContent).toBe('Get into position');
     fireEvent.click(screen.getByRole('button', { name: 'Resume timer' }));
     await wait(SETUP_STEP_MS);
-    expect(document.querySelector('.now-step')?.textContent).toBe(kneeling.steps[2]!.en);
+    expect(document.querySelector('.now-step')?.textContent).toBe(english(kneeling).steps[2]);
   });
 
   it('lets the user step through the steps by hand, until the session moves on', () => {
@@ -175,12 +176,12 @@ describe('GuidedStretch', () => {
     expect(prev.disabled).toBe(true);
     fireEvent.click(next);
     fireEvent.click(next);
-    expect(document.querySelector('.now-step')?.textContent).toBe(kneeling.steps[2]!.en);
+    expect(document.querySelector('.now-step')?.textContent).toBe(english(kneeling).steps[2]);
     expect(screen.getByLabelText('Step 3 of 5').textContent).toBe('3/5');
     for (let i = 0; i < 5; i++) fireEvent.click(next);
     expect(next.disabled).toBe(true);
     fireEvent.click(prev);
-    expect(document.querySelector('.now-step')?.textContent).toBe(kneeling.steps[3]!.en);
+    expect(document.querySelector('.now-step')?.textContent).toBe(english(kneeling).steps[3]);
   });
 
   it('shows the figure as one image named by the alt text, its drawing hidden', async () => {

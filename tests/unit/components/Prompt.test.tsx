@@ -6,13 +6,15 @@ import { locale, useEnglish, useMessages } from './locale';
 import { stretches } from '@/content/stretches';
 import { safetyLine } from '@/content/safety';
 import { Prompt } from '@/entrypoints/prompt/Prompt';
+import { english, say } from '../texts';
 
 const stretch = stretches.find((s) => s.perSide) ?? stretches[0]!;
+const words = english(stretch);
 
 function renderPrompt(over: Partial<Parameters<typeof Prompt>[0]> = {}) {
   const props = {
     stretch,
-    locale: 'en' as const,
+    locale: 'en',
     safetySeen: true,
     canSnooze: true,
     snoozeMinutes: 5,
@@ -41,18 +43,18 @@ describe('Prompt', () => {
 
   it('shows the stretch: name, illustration, steps, timer, safety line and the answers', async () => {
     renderPrompt();
-    expect(screen.getByRole('heading', { level: 1, name: stretch.name.en })).toBeTruthy();
-    expect(screen.getByRole('img', { name: stretch.alt.en })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: words.name })).toBeTruthy();
+    expect(screen.getByRole('img', { name: words.alt })).toBeTruthy();
     // The step to follow now is shown large; the whole list is one click away.
-    expect(document.querySelector('.now-step')?.textContent).toBe(stretch.steps[0]!.en);
+    expect(document.querySelector('.now-step')?.textContent).toBe(words.steps[0]);
     const list = [...document.querySelectorAll('#all-steps li')].map((li) => li.textContent);
-    expect(list).toEqual(stretch.steps.map((s) => s.en));
+    expect(list).toEqual(words.steps);
     expect(button('Start timer')).toBeTruthy();
-    expect(screen.getByText(safetyLine.en, { exact: false })).toBeTruthy();
+    expect(screen.getByText(say('en')(safetyLine), { exact: false })).toBeTruthy();
     for (const name of ['Done', 'Snooze', 'Skip', 'Another stretch'])
       expect(button(name)).toBeTruthy();
     // The main landmark is named by the stretch.
-    expect(screen.getByRole('main', { name: stretch.name.en })).toBeTruthy();
+    expect(screen.getByRole('main', { name: words.name })).toBeTruthy();
     await waitFor(() => {
       expect(document.querySelector('.illustration svg')).not.toBeNull();
     });
@@ -149,7 +151,7 @@ describe('Prompt', () => {
   it('on first use, shows the stretch with a banner for the safety notice, read in a dialog', async () => {
     const { onSafetySeen } = renderPrompt({ safetySeen: false });
     // The stretch is there from the start, with its answers.
-    expect(screen.getByRole('heading', { level: 1, name: stretch.name.en })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: words.name })).toBeTruthy();
     expect(button('Done')).toBeTruthy();
     const banner = screen.getByRole('region', {
       name: 'First time? Please read the safety notice.',
