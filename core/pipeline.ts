@@ -14,7 +14,7 @@ import type { Effect } from './effects';
 import type { Gathered, Input, InputType } from './inputs';
 import { SCHEMA_VERSION, storedVersion } from './migrate';
 import { pickStretch, remember } from './rotation';
-import { currentStreak, readableSummary } from './summary';
+import { readableSummary, streakNow } from './summary';
 import { storedSettings } from './settings';
 import { quarantineWrites, readLastAnswer, type StoredKey, type Writes } from './stored';
 import { isWorkday } from './days';
@@ -301,13 +301,19 @@ function finish(turn: Turn, history: boolean): void {
   if (history && !turn.clearAll) keepSummary(turn);
   if (history) publishChanges(turn);
   if (turn.summary && (turn.summaryChanged || turn.badge)) {
-    if (turn.summaryChanged) turn.writes.summary = turn.summary;
     const today = turn.today;
-    const streak = currentStreak(turn.summary, today, {
+    const { current, best } = streakNow(turn.summary, today, {
       todayGoal: turn.settings.dailyGoal,
       todayWorkday: isWorkday(today, turn.settings.workDays),
     });
-    turn.effects.push({ type: 'badge', streak });
+    if (turn.summaryChanged) {
+      // The best streak is a maximum: a summary built again keeps the best
+      // shown before, unless the turn replaced the history (an import the
+      // user chose to replace with).
+      const before = turn.bestReset ? 0 : (readableSummary(turn.values.summary)?.bestSeen ?? 0);
+      turn.writes.summary = { ...turn.summary, bestSeen: Math.max(before, best) };
+    }
+    turn.effects.push({ type: 'badge', streak: current });
   }
   const known = new Set((turn.values.quarantine ?? []).map((q) => `${q.key} ${q.reason}`));
   // Sync problems are reported once per item and reason; everything else each time it is set aside.
