@@ -4,6 +4,9 @@
  * takes one at a time.
  */
 import type { ImportedHistory } from './export';
+
+/** Merge: events joined by id, nothing counted twice. Replace: the file's history instead of this one. */
+export type ImportMode = 'merge' | 'replace';
 import type { IdleState } from './tracker';
 
 export type PauseLength = 'hour' | 'tomorrow';
@@ -26,8 +29,12 @@ export type PageMessage =
    * one message.
    */
   | { type: 'save-settings'; change: Record<string, unknown>; partial?: boolean }
-  /** A history already parsed and validated by the page that read the file. */
-  | ({ type: 'import' } & ImportedHistory)
+  /**
+   * A history already parsed and validated by the page that read the file:
+   * merged into this browser's by event id, or replacing it; its settings,
+   * when sent, restored field by field like any save.
+   */
+  | ({ type: 'import'; mode?: ImportMode } & ImportedHistory)
   | { type: 'delete-all' }
   | { type: 'safety-seen' }
   /** Takes back the last Done or Skip (for UNDO_MS after it). */

@@ -1,8 +1,15 @@
 import { useState } from 'preact/hooks';
 import { LostMessage } from '@/components/LostMessage';
 import { SafetyNotice } from '@/components/SafetyNotice';
-import { defaultSettings, SETTING_LABELS, isSettingKey, type Settings } from '@/core/settings';
+import {
+  defaultSettings,
+  SETTING_LABELS,
+  isSettingKey,
+  settingsForPage,
+  type Settings,
+} from '@/core/settings';
 import type { QuarantineEntry } from '@/core/stored';
+import { read } from '@/lib/db';
 import { contentLocale, t } from '@/lib/i18n';
 import { DataSection } from './DataSection';
 import { GoalSection, HoursSection } from '@/components/HoursSection';
@@ -73,6 +80,12 @@ export function Options({ initial, reset, quarantine }: Props) {
         onDeleted={() => {
           form.reset(defaultSettings);
           setGeneration((g) => g + 1);
+        }}
+        onSettingsRestored={() => {
+          void read(['settings'] as const).then(([stored]) => {
+            form.reset(settingsForPage(stored));
+            setGeneration((g) => g + 1);
+          });
         }}
       />
 
