@@ -3,6 +3,7 @@
  * messages, and what an effect hands back. The pipeline (core/pipeline.ts)
  * takes one at a time.
  */
+import type { DayKey } from './days';
 import type { ImportedHistory } from './export';
 
 /** Merge: events joined by id, nothing counted twice. Replace: the file's history instead of this one. */
@@ -20,6 +21,8 @@ export type PageMessage =
   | { type: 'answer'; answer: 'done' | 'snooze' | 'skip' }
   | { type: 'another-stretch' }
   | { type: 'pause'; length: PauseLength }
+  /** A holiday: paused until the start of `until` (the day the user is back, core/holiday.ts). */
+  | { type: 'holiday'; until: DayKey }
   | { type: 'quiet'; minutes: QuietLength }
   /** Ends a pause or a quiet period. */
   | { type: 'resume' }

@@ -126,6 +126,7 @@ const RULES: Rules = {
   'stretch-now': tracker,
   answer: tracker,
   pause: tracker,
+  holiday: tracker,
   quiet: tracker,
   resume: tracker,
   'tab-closed': {

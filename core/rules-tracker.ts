@@ -5,6 +5,7 @@
  */
 import type { DayKey } from './days';
 import type { Input, Observation, PauseLength } from './inputs';
+import { holidayEnd } from './holiday';
 import { parseTracker } from './tracker-schema';
 import { trackerStep } from './step';
 import { HOUR, MINUTE } from './time';
@@ -92,6 +93,11 @@ export function trackerEventFor(turn: Turn, tracker: TrackerState | null): Track
       return { type: 'answer', at, answer: input.answer };
     case 'pause':
       return { type: 'pause', at, until: pauseEnd(input.length, at) };
+    case 'holiday': {
+      // A day out of range (the page checks it too) pauses nothing.
+      const until = holidayEnd(at, input.until);
+      return until === null ? null : { type: 'pause', at, until };
+    }
     case 'quiet':
       return { type: 'quiet', at, until: at + input.minutes * MINUTE };
     default:
@@ -167,5 +173,6 @@ const TRACKER_INPUTS = new Set<Input['type']>([
   'resume',
   'answer',
   'pause',
+  'holiday',
   'quiet',
 ]);

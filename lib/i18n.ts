@@ -10,3 +10,10 @@ export function t(key: string, substitutions?: string | string[]): string {
 export function contentLocale(): 'en' | 'es' {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('es') ? 'es' : 'en';
 }
+
+/** The locale dates and times are written in (lib/format.ts): the browser's, region included, in the page's language. */
+export function dateLocale(): string {
+  const ui = browser.i18n.getUILanguage();
+  const content = contentLocale();
+  return ui.toLowerCase().split('-')[0] === content ? ui : content;
+}

@@ -39,6 +39,7 @@ export interface Replies {
   answer: null;
   'another-stretch': string | null;
   pause: null;
+  holiday: null;
   quiet: null;
   resume: null;
   'save-settings': SaveResult;
@@ -56,6 +57,7 @@ const PAGE_MESSAGES: ReadonlySet<string> = new Set<keyof Replies>([
   'answer',
   'another-stretch',
   'pause',
+  'holiday',
   'quiet',
   'resume',
   'save-settings',

@@ -162,3 +162,40 @@ describe('the streak over random days of offers and answers (#24)', () => {
     );
   });
 });
+
+describe('a holiday (#24)', () => {
+  it('pauses until the day picked: nothing is offered meanwhile, and those days keep the streak as rest days', () => {
+    const bg = started();
+    for (let i = 0; i < 3; i++) {
+      offer(bg);
+      bg.world.at += MINUTE;
+      bg.run({ type: 'answer', answer: 'done' });
+    }
+    bg.run({ type: 'holiday', until: '2026-11-23' });
+    const tracker = bg.store.get('tracker') as { pausedUntil: number | null };
+    expect(tracker.pausedUntil).toBe(new Date(2026, 10, 23).getTime());
+    // Working days of the holiday, present all day: no prompt.
+    for (let day = 17; day <= 20; day++) {
+      for (let hour = 9; hour <= 17; hour++) {
+        bg.world.at = new Date(2026, 10, day, hour).getTime();
+        bg.run({ type: 'focus' });
+        expect(bg.world.windows.size).toBe(0);
+      }
+    }
+    bg.world.at = new Date(2026, 10, 23, 9).getTime();
+    bg.run({ type: 'focus' });
+    expect(shown(bg)).toEqual({ current: 1, best: 1 });
+    expect((bg.store.get('tracker') as { pausedUntil: number | null }).pausedUntil).toBeNull();
+  });
+
+  it('refuses a day in the past or more than 30 days ahead, and pauses nothing', () => {
+    for (const until of ['2026-11-16', '2026-12-17', 'soon']) {
+      const bg = started();
+      bg.run({ type: 'holiday', until });
+      expect((bg.store.get('tracker') as { pausedUntil: number | null }).pausedUntil).toBeNull();
+    }
+    const bg = started();
+    bg.run({ type: 'holiday', until: '2026-12-16' }); // 30 days ahead
+    expect((bg.store.get('tracker') as { pausedUntil: number | null }).pausedUntil).not.toBeNull();
+  });
+});
