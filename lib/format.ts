@@ -5,7 +5,18 @@
  * formats 182 cells). The first day of the week too: `Intl.Locale` week
  * info where the browser has it, else the region's usual first day.
  */
-import { daysAhead } from '@/core/status';
+/**
+ * Whole local days from the day of `from` to the day of `to`, as
+ * core/status.ts counts them; written here too so that a page that only
+ * formats does not load the tracker's modules.
+ */
+function daysAhead(from: number, to: number): number {
+  const a = new Date(from);
+  const b = new Date(to);
+  const start = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
+  const end = Date.UTC(b.getFullYear(), b.getMonth(), b.getDate());
+  return Math.round((end - start) / 86_400_000);
+}
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 

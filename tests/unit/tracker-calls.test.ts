@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MINUTE } from '@/core/time';
+import { MINUTE, SECOND } from '@/core/time';
 import {
   CALL_GRACE_MS,
   CALL_HOLD_LIMIT_MS,
@@ -157,12 +157,22 @@ describe('sitting spells', () => {
     const d = driver();
     d.apply(observe(T0));
     d.fire(); // 09:45, the prompt
-    const done = d.apply({ type: 'answer', at: T0 + 50 * MINUTE, answer: 'done' });
-    // The prompt was open five minutes: the user was still sitting.
+    const done = d.apply({ type: 'answer', at: T0 + 51 * MINUTE, answer: 'done' });
+    // The prompt was open six minutes: the user was still sitting.
     expect(spells(done.effects)).toEqual([
-      { type: 'spell', day: '2026-11-18', minutes: 50, pastInterval: true },
+      { type: 'spell', day: '2026-11-18', minutes: 51, pastInterval: true },
     ]);
     expect(d.state().spellMs).toBe(0);
+  });
+
+  it('a prompt answered within a few minutes is no spell past the interval (#24, item 4)', () => {
+    for (const after of [2 * SECOND, 4 * MINUTE]) {
+      const d = driver();
+      d.apply(observe(T0));
+      d.fire(); // 09:45, the prompt
+      const done = d.apply({ type: 'answer', at: T0 + 45 * MINUTE + after, answer: 'done' });
+      expect(spells(done.effects)).toMatchObject([{ type: 'spell', pastInterval: false }]);
+    }
   });
 
   it('a natural break ends it when the user left, on the day they left', () => {
