@@ -22,6 +22,19 @@ export interface RotationPrefs {
 /** A favourite is this many times as likely to be drawn. */
 export const FAVOURITE_WEIGHT = 3;
 
+export type MoveFilter = 'seatedOnly' | 'noKneeling' | 'chairRolls';
+
+/** The settings filter that leaves a move out ("No kneeling", "Seated only", "My chair rolls"), or null. */
+export function leftOutBy(
+  s: Pick<RotationChoice, 'position' | 'needs'>,
+  prefs: Pick<RotationPrefs, MoveFilter>,
+): MoveFilter | null {
+  if (prefs.seatedOnly && s.position !== 'seated') return 'seatedOnly';
+  if (prefs.noKneeling && s.position === 'kneeling') return 'noKneeling';
+  if (prefs.chairRolls && s.needs.includes('fixed-chair')) return 'chairRolls';
+  return null;
+}
+
 /**
  * The stretches the user allows. Never a hidden one: settings that would
  * leave too few are refused (core/settings.ts), so there is no fallback here.
@@ -30,13 +43,7 @@ export function eligible<T extends RotationChoice>(
   library: readonly T[],
   prefs: Omit<RotationPrefs, 'favourites'>,
 ): T[] {
-  return library.filter(
-    (s) =>
-      !prefs.disabledStretches.includes(s.id) &&
-      (!prefs.seatedOnly || s.position === 'seated') &&
-      (!prefs.noKneeling || s.position !== 'kneeling') &&
-      (!prefs.chairRolls || !s.needs.includes('fixed-chair')),
-  );
+  return library.filter((s) => !prefs.disabledStretches.includes(s.id) && !leftOutBy(s, prefs));
 }
 
 /** How many recent stretches may not repeat: min(5, choices − 1). */
