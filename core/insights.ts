@@ -323,11 +323,14 @@ function doneHour(item: unknown): number | null {
 
 /** The hour with the most stretches (the earliest of a tie), or null when there are none. */
 export function peakHour(hours: readonly number[]): number | null {
-  let peak: number | null = null;
-  hours.forEach((n, hour) => {
-    if (n > 0 && (peak === null || n > (hours[peak] ?? 0))) peak = hour;
-  });
-  return peak;
+  return peakHours(hours)[0] ?? null;
+}
+
+/** Every hour with the most stretches, ascending: two hours that tie are both named (#24, item 10). */
+export function peakHours(hours: readonly number[]): number[] {
+  const most = Math.max(0, ...hours);
+  if (most === 0) return [];
+  return hours.flatMap((n, hour) => (n === most ? [hour] : []));
 }
 
 /** Steps between the chart's labelled minutes, smallest first. */

@@ -12,6 +12,7 @@ import {
   localDay,
   MIN_LONGEST_CHANGE,
   peakHour,
+  peakHours,
   readSittingDays,
   stretchHours,
   weekChange,
@@ -443,6 +444,15 @@ describe('peakHour', () => {
     hours[10] = 3;
     hours[9] = 1;
     expect(peakHour(hours)).toBe(10);
+  });
+
+  it('names every hour of a tie, not only the first (#24, item 10)', () => {
+    const hours = Array.from({ length: 24 }, () => 0);
+    expect(peakHours(hours)).toEqual([]);
+    hours[15] = 3;
+    hours[10] = 3;
+    hours[9] = 1;
+    expect(peakHours(hours)).toEqual([10, 15]);
   });
 });
 
