@@ -360,6 +360,18 @@ describe('Options', () => {
     expect([shown.checked, shown.disabled]).toEqual([true, false]);
   });
 
+  it('counts the plan as it is typed and says at once when it is too long (#24, item 10)', () => {
+    renderOptions();
+    const plan = screen.getByLabelText<HTMLInputElement>(/^My plan/);
+    expect(screen.getByText('0 of 140 characters')).toBeTruthy();
+    fireEvent.input(plan, { target: { value: 'x'.repeat(140) } });
+    expect(screen.getByText('140 of 140 characters')).toBeTruthy();
+    fireEvent.input(plan, { target: { value: 'x'.repeat(141) } });
+    expect(screen.getByText('141 of 140 characters: too long to save').className).toContain(
+      'error',
+    );
+  });
+
   it('names reset settings by their labels', () => {
     renderOptions(['intervalMinutes', 'snoozeMinutes']);
     const banner = screen.getByRole('alert');
