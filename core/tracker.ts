@@ -694,7 +694,21 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
     }
     case 'quiet': {
       const next = settle(state, turn);
-      return { ...next, quietUntil: Math.max(at, event.until), headsUpShown: false };
+      const quiet = { ...next, quietUntil: Math.max(at, event.until), headsUpShown: false };
+      if (quiet.phase !== 'prompting' || quiet.promptVia !== 'window' || quiet.userPrompt) {
+        return quiet;
+      }
+      // A call is starting: the cycle's window goes, and the same stretch waits
+      // for the call's end, as one held back by a call does (#24, item 10).
+      return {
+        ...quiet,
+        phase: 'deferred',
+        promptVia: null,
+        deferredSince: at,
+        holdSince: quiet.holdSince ?? at,
+        snoozeUntil: null,
+        callHeld: true,
+      };
     }
     case 'resume': {
       // Resume ends quiet now, and brings a pause's end to now; endPause does the rest.

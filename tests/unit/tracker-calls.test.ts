@@ -142,13 +142,27 @@ describe('quiet for a call', () => {
     expect(opened(d.fire().effects)).toBe(1);
   });
 
-  it('an open prompt stays open through it', () => {
+  it('closes the open stretch window and brings the same stretch back after the call (#24, item 10)', () => {
     const d = driver();
     d.apply(observe(T0));
-    d.fire();
+    d.fire(); // 09:45, the window
     const quiet = d.apply({ type: 'quiet', at: T0 + 46 * MINUTE, until: T0 + 76 * MINUTE });
+    expect(quiet.effects.map((e) => e.type)).toContain('close-prompt');
+    expect(d.state()).toMatchObject({ phase: 'deferred', callHeld: true, offered: true });
+    // Held through the call, then the window again (still one offer of the cycle).
+    expect(d.alarms.at(-1)).toBe(T0 + 76 * MINUTE);
+    const after = d.fire();
+    expect(opened(after.effects)).toBe(1);
+    expect(after.effects.filter((e) => e.type === 'offered')).toHaveLength(0);
+  });
+
+  it('leaves a window the user opened themselves ("Stretch now")', () => {
+    const d = driver();
+    d.apply(observe(T0));
+    d.apply({ type: 'stretch-now', at: T0 + 10 * MINUTE });
+    const quiet = d.apply({ type: 'quiet', at: T0 + 11 * MINUTE, until: T0 + 41 * MINUTE });
     expect(quiet.effects.map((e) => e.type)).not.toContain('close-prompt');
-    expect(d.state().phase).toBe('prompting');
+    expect(d.state().userPrompt).toBe(true);
   });
 });
 
