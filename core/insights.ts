@@ -96,7 +96,29 @@ export function readSittingDays(raw: unknown): { from: DayKey; days: SittingDays
   for (const [day, record] of Object.entries(s.days)) {
     if (isSittingRecord(record)) days[day] = record;
   }
+  addOthersDone(days, (raw as { others?: unknown }).others);
   return { from: s.from, days };
+}
+
+/**
+ * Stretches other browsers published (core/sync.ts cells: done first) added
+ * to each day's count, so the weekly view counts what the popup counts
+ * (#24, item 8). Sitting spells stay this browser's: sync does not carry them.
+ */
+function addOthersDone(days: SittingDays, others: unknown): void {
+  if (typeof others !== 'object' || others === null) return;
+  for (const [day, devices] of Object.entries(others)) {
+    if (typeof devices !== 'object' || devices === null) continue;
+    let done = 0;
+    for (const cell of Object.values(devices as Record<string, unknown>)) {
+      if (Array.isArray(cell) && Number.isInteger(cell[0]) && (cell[0] as number) >= 0) {
+        done += cell[0] as number;
+      }
+    }
+    if (done === 0) continue;
+    const own = days[day] ?? { done: 0, spells: 0, longestSpell: 0, longSpells: 0 };
+    days[day] = { ...own, done: own.done + done };
+  }
 }
 
 /** One day of the shown week. */

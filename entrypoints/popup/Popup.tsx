@@ -73,8 +73,9 @@ function StreakSummary({ summary, devices }: { summary: StreakSummaryData; devic
       <p class="today">{progress}</p>
       <p class="muted small">
         {t('bestStreak', String(summary.best))} · {t('freezesHeld', String(summary.freezesHeld))}
-        {devices > 1 && <> · {t('onDevices', String(devices))}</>}
       </p>
+      {/* A line of its own: "on 2 devices" after the freezes read as if the freezes were (#24, item 8). */}
+      {devices > 1 && <p class="muted small devices">{t('onDevices', String(devices))}</p>}
       {summary.freezeUsedRecently && <p class="note">{t('freezeKept')}</p>}
     </>
   );

@@ -24,7 +24,7 @@ import {
   type WeekFigures,
 } from '@/core/insights';
 import { defaultSettings } from '@/core/settings';
-import { buildSummary, readableSummary } from '@/core/summary';
+import { buildSummary, readableSummary, viewDays } from '@/core/summary';
 
 /** A day with sitting figures (spells > 0 when `longest` is), and `done` stretches. */
 function rec(
@@ -513,6 +513,23 @@ describe('readSittingDays', () => {
     const summary = buildSummary(days, [], '2026-11-18');
     expect(readableSummary(summary)).not.toBeNull();
     expect(readSittingDays(summary)).toEqual({ from: summary.from, days });
+  });
+
+  it("counts other browsers' stretches as the popup does (#24, item 8)", () => {
+    const others = {
+      '2026-11-17': {
+        otherbro: [1, 0, 1, 1, 3, 1] as [number, number, number, number, number, number],
+      },
+      '2026-11-18': {
+        otherbro: [2, 0, 2, 2, 3, 1] as [number, number, number, number, number, number],
+      },
+    };
+    const summary = buildSummary(days, [], '2026-11-18', 'thisbrow', others);
+    const read = readSittingDays(summary)!.days;
+    expect(read['2026-11-16']?.done).toBe(3);
+    expect(read['2026-11-17']).toMatchObject({ done: 3, spells: 0 });
+    expect(read['2026-11-18']).toMatchObject({ done: 2, spells: 0 });
+    expect(viewDays(summary)['2026-11-17']?.done).toBe(read['2026-11-17']?.done);
   });
 
   it('leaves out a damaged record and keeps the others', () => {
