@@ -104,6 +104,11 @@ export interface Gathered {
   start?: StartFacts;
   /** Every item in `storage.sync` (other browsers' days). */
   syncItems?: Record<string, unknown>;
+  /**
+   * Normal browser windows still open when the prompt window closed: none
+   * means the browser itself is closing, which is no answer (#24, item 6).
+   */
+  browserWindows?: number;
 }
 
 export type Gather = keyof Gathered;
@@ -123,4 +128,5 @@ export const GATHERS: Partial<Record<InputType, readonly Gather[]>> = {
   'sharing-changed': ['syncItems'],
   'sync-refresh': ['syncItems'],
   import: ['syncItems'],
+  'window-closed': ['browserWindows'],
 };

@@ -71,9 +71,12 @@ export function trackerEventFor(turn: Turn, tracker: TrackerState | null): Track
     case 'look':
       return look(input.reason);
     case 'window-closed':
-      return turn.values.prompt?.windowId === input.windowId
-        ? { type: 'answer', at, answer: 'closed' }
-        : null;
+      if (turn.values.prompt?.windowId !== input.windowId) return null;
+      // The browser quitting closes the prompt with every other window: no answer,
+      // nothing recorded (DESIGN.md), where a window closed by the user is a snooze.
+      return turn.gathered.browserWindows === 0
+        ? { type: 'prompt-gone', at }
+        : { type: 'answer', at, answer: 'closed' };
     case 'notification-clicked':
       return { type: 'open-notified', at };
     case 'notification-closed':

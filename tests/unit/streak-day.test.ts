@@ -199,3 +199,35 @@ describe('a holiday (#24)', () => {
     expect((bg.store.get('tracker') as { pausedUntil: number | null }).pausedUntil).not.toBeNull();
   });
 });
+
+describe('the browser closing with a prompt open (#24, item 6)', () => {
+  function withPrompt() {
+    const bg = started();
+    offer(bg);
+    expect(bg.world.windows.size).toBe(1);
+    return bg;
+  }
+  const recorded = (bg: Bg) =>
+    [...bg.store].flatMap(([k, v]) =>
+      k.startsWith('day:') ? (v as { events: { kind: string }[] }).events.map((e) => e.kind) : [],
+    );
+  const close = (bg: Bg) => {
+    const [windowId] = bg.world.windows;
+    bg.world.windows.delete(windowId!);
+    bg.run({ type: 'window-closed', windowId: windowId! });
+  };
+
+  it('records nothing when the prompt closes with the last browser window', () => {
+    const bg = withPrompt();
+    bg.world.browserWindows = 0;
+    close(bg);
+    expect(recorded(bg)).toEqual([]);
+    expect((bg.store.get('tracker') as { phase: string }).phase).not.toBe('prompting');
+  });
+
+  it('still counts the user closing the prompt window as a snooze', () => {
+    const bg = withPrompt();
+    close(bg);
+    expect(recorded(bg)).toEqual(['snoozed']);
+  });
+});
