@@ -91,10 +91,13 @@ export function Heatmap({ cells, locale, firstDay, today }: Props) {
           {weeks.map((week, w) => {
             const firstOfMonth = week.find((c) => c?.day.endsWith('-01'));
             const label = firstOfMonth ?? (w === 0 ? week.find((c) => c !== null) : undefined);
-            return (
+            // A header only where a month begins: an empty header says nothing to anyone.
+            return label ? (
               <th key={w} scope="col" class="heat-month">
-                {label ? monthName(dateOf(label.day), locale) : ''}
+                {monthName(dateOf(label.day), locale)}
               </th>
+            ) : (
+              <td key={w} />
             );
           })}
         </tr>
@@ -103,7 +106,10 @@ export function Heatmap({ cells, locale, firstDay, today }: Props) {
         {Array.from({ length: 7 }, (_, row) => (
           <tr key={row}>
             <th scope="row" class="heat-weekday">
-              {row % 2 === 0 ? weekdayName(dateOf(dayOfRow(row, firstDay)), locale, true) : ''}
+              {/* Every other row's name is shown; each row is named for screen readers. */}
+              <span class={row % 2 === 0 ? undefined : 'visually-hidden'}>
+                {weekdayName(dateOf(dayOfRow(row, firstDay)), locale, true)}
+              </span>
             </th>
             {weeks.map((week, w) => {
               const cell = week[row];
