@@ -17,5 +17,6 @@ export function firstStretchText(first: FirstStretch, at: number, locale: string
   if (first.kind === 'browsing') return t('firstStretchSoon', minutes);
   const day = dayPhrase(at, first.startsAt, locale);
   // The same formatter as the popup's (#24, item 9): "8:00 AM", not "08:00 AM".
-  return t('firstStretchLater', [day, timeOfDay(first.startsAt, locale), minutes]);
+  const time = timeOfDay(first.startsAt, locale);
+  return t('firstStretchLater', [day, time, minutes]);
 }
