@@ -87,7 +87,7 @@ export function Heatmap({ cells, locale, firstDay, today }: Props) {
     >
       <thead>
         <tr>
-          <td />
+          <td role="presentation" />
           {weeks.map((week, w) => {
             const firstOfMonth = week.find((c) => c?.day.endsWith('-01'));
             const label = firstOfMonth ?? (w === 0 ? week.find((c) => c !== null) : undefined);
@@ -97,7 +97,7 @@ export function Heatmap({ cells, locale, firstDay, today }: Props) {
                 {monthName(dateOf(label.day), locale)}
               </th>
             ) : (
-              <td key={w} />
+              <td key={w} role="presentation" />
             );
           })}
         </tr>
@@ -113,7 +113,7 @@ export function Heatmap({ cells, locale, firstDay, today }: Props) {
             </th>
             {weeks.map((week, w) => {
               const cell = week[row];
-              if (!cell) return <td key={w} />;
+              if (!cell) return <td key={w} role="presentation" />;
               const i = w * 7 + row - lead;
               return (
                 <td
