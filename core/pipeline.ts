@@ -297,6 +297,12 @@ function keepSummary(turn: Turn): void {
   }
 }
 
+/** The best streak the stored summary kept, read without checking the whole summary again. */
+function bestSeenIn(raw: unknown): number {
+  const best = (raw as { bestSeen?: unknown } | undefined)?.bestSeen;
+  return typeof best === 'number' && Number.isInteger(best) && best >= 0 ? best : 0;
+}
+
 /** What every turn that kept history ends with: the summary, sync, the badge, what was set aside. */
 function finish(turn: Turn, history: boolean): void {
   if (history && !turn.clearAll) keepSummary(turn);
@@ -311,7 +317,7 @@ function finish(turn: Turn, history: boolean): void {
       // The best streak is a maximum: a summary built again keeps the best
       // shown before, unless the turn replaced the history (an import the
       // user chose to replace with).
-      const before = turn.bestReset ? 0 : (readableSummary(turn.values.summary)?.bestSeen ?? 0);
+      const before = turn.bestReset ? 0 : bestSeenIn(turn.values.summary);
       turn.writes.summary = { ...turn.summary, bestSeen: Math.max(before, best) };
     }
     turn.effects.push({ type: 'badge', streak: current });
