@@ -3,6 +3,7 @@
  * and under it the reason a value was refused and a hint. The options page
  * saves each change as it is made; the welcome page keeps them until Start.
  */
+import { useState } from 'preact/hooks';
 import type { ComponentChildren, InputHTMLAttributes, TargetedEvent } from 'preact';
 import {
   MAX_PLAN_LENGTH,
@@ -163,8 +164,14 @@ export function NumberSetting(props: SettingProps<KeysOf<number>>) {
   );
 }
 
-/** The user's plan in their own words, shown with each stretch; saved trimmed. */
+/**
+ * The user's plan in their own words, shown with each stretch; saved
+ * trimmed. A counter says how many characters it has as it is typed, and
+ * says so at once when it is too long (#24, item 10).
+ */
 export function PlanSection({ form }: { form: SettingsFields }) {
+  const [length, setLength] = useState(() => form.shown('plan').trim().length);
+  const over = length > MAX_PLAN_LENGTH;
   return (
     <Section id="h-plan" title={t('sectionPlan')}>
       <TextInputSetting
@@ -173,8 +180,17 @@ export function PlanSection({ form }: { form: SettingsFields }) {
         hint={t('hintPlan', String(MAX_PLAN_LENGTH))}
         text={form.shown('plan')}
         parse={(text) => text.trim()}
-        input={{ class: 'wide', placeholder: t('placeholderPlan') }}
+        input={{
+          class: 'wide',
+          placeholder: t('placeholderPlan'),
+          onInput: (e: TargetedEvent<HTMLInputElement>) => {
+            setLength(e.currentTarget.value.trim().length);
+          },
+        }}
       />
+      <p class={over ? 'error plan-count' : 'hint plan-count'} aria-live="polite">
+        {t(over ? 'planCountOver' : 'planCount', [String(length), String(MAX_PLAN_LENGTH)])}
+      </p>
     </Section>
   );
 }

@@ -20,6 +20,7 @@ import {
 } from './history';
 import {
   EARLIEST_EVENT_YEAR,
+  FUTURE_SLACK_MS,
   isPlausibleEventTime,
   LATEST_EVENT_YEAR,
   MAX_GOAL,
@@ -44,6 +45,12 @@ export type ExportedDay = DaySnapshot & { day: DayKey };
 export interface ImportedHistory {
   events: StretchEvent[];
   days: ExportedDay[];
+  /**
+   * The settings the file carries, as written (an export from before they
+   * were carried has none). Checked field by field by the background, like
+   * any save: a field that does not pass keeps its current value.
+   */
+  settings?: Record<string, unknown>;
 }
 
 /**
@@ -82,6 +89,7 @@ function exportedEvent(e: StretchEvent) {
 export function toExportJson(
   buckets: Iterable<readonly [DayKey, DayBucket]>,
   exportedAt: number,
+  settings?: object,
 ): string {
   const events: StretchEvent[] = [];
   const days: string[] = [];
@@ -108,6 +116,8 @@ export function toExportJson(
     `  "format": ${JSON.stringify(EXPORT_FORMAT)},`,
     `  "version": ${EXPORT_VERSION},`,
     `  "exportedAt": ${JSON.stringify(new Date(exportedAt).toISOString())},`,
+    // The settings make the file a backup (#24): import restores them unless the user keeps theirs.
+    ...(settings ? [`  "settings": ${JSON.stringify(settings)},`] : []),
     `  "events": ${list(lines)},`,
     `  "days": ${list(days)}`,
     '}',
@@ -191,6 +201,7 @@ export const IMPORT_MESSAGES_EN = {
   // The limit is written out so each language can group the digits its own way.
   importTooManyEvents: 'This file has more than 200,000 events, more than Unsit imports.',
   importDaysNotList: 'This file has a "days" value that is not a list.',
+  importSettingsNotObject: 'This file has a "settings" value that Unsit cannot read as settings.',
   importTooManyDays: 'This file has too many day rows.',
   importRepeatedId: 'This file can\'t be imported: the event id "$1" appears more than once.',
   importRepeatedDay: "This file can't be imported: the day $1 appears more than once.",
@@ -204,6 +215,7 @@ export const IMPORT_MESSAGES_EN = {
   importProblemDateNotReal: 'has a date that does not exist',
   importProblemTimeInvalid: 'has a time that is not a valid date',
   importProblemDateOutOfRange: 'has a date outside the years $1 to $2',
+  importProblemFuture: 'has a date later than now',
   importProblemKind: 'has a kind other than done, skipped or snoozed',
   importProblemStretchIdNotText: 'has a stretch id that is not text',
   importProblemStretchIdTooLong: 'has a stretch id longer than $1 characters',
@@ -386,6 +398,9 @@ const listOf = <T extends v.GenericSchema>(
     v.array(item),
   );
 
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
 const fileSchema = <E extends v.GenericSchema, D extends v.GenericSchema>(
   version: 1 | 2,
   event: E,
@@ -397,6 +412,10 @@ const fileSchema = <E extends v.GenericSchema, D extends v.GenericSchema>(
       version: v.literal(version, k('importWrongVersion')),
       events: listOf(event, 'importNoEvents', 'importTooManyEvents'),
       days: v.optional(listOf(day, 'importDaysNotList', 'importTooManyDays'), []),
+      // Only the shape here; each field is checked where every save is (core/settings.ts).
+      settings: v.optional(
+        v.custom<Record<string, unknown>>(isPlainObject, k('importSettingsNotObject')),
+      ),
     },
     k('importNotUnsit'),
   );
@@ -507,8 +526,27 @@ export function refuseTooLarge(maxBytes: number = MAX_IMPORT_BYTES): ParsedImpor
   return refuse({ key: 'importTooLarge', substitutions: [formatBytes(maxBytes)] });
 }
 
-/** Reads an export file. Nothing is returned unless the whole file is valid. */
-export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): ParsedImport {
+/** The position (from 1) of the first event or day row dated after `now`, or null. */
+function firstFuture(history: ImportedHistory, now: number): ImportMessage | null {
+  const latest = now + FUTURE_SLACK_MS;
+  const today = dayKey(latest);
+  const problem = { key: 'importProblemFuture' as const, substitutions: [] };
+  const event = history.events.findIndex((e) => e.at > latest || e.day > today);
+  if (event >= 0) return { key: 'importBadEvent', substitutions: [String(event + 1)], problem };
+  const day = history.days.findIndex((d) => d.day > today);
+  if (day >= 0) return { key: 'importBadDay', substitutions: [String(day + 1)], problem };
+  return null;
+}
+
+/**
+ * Reads an export file. Nothing is returned unless the whole file is valid.
+ * `now` is the moment of import: nothing may be dated after it.
+ */
+export function parseImport(
+  text: string,
+  maxBytes: number = MAX_IMPORT_BYTES,
+  now: number = Date.now(),
+): ParsedImport {
   if (tooLarge(text, maxBytes)) return refuseTooLarge(maxBytes);
   const json = readJson(text);
   if ('refused' in json) return json.refused;
@@ -522,11 +560,16 @@ export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): 
     result.output.version === 1
       ? fromVersion1(result.output)
       : (result.output as unknown as ImportedHistory);
+  const future = firstFuture(history, now);
+  if (future) return refuse(future);
 
   const repeatedId = firstRepeat(history.events.map((e) => e.id));
   if (repeatedId !== null) return refuse({ key: 'importRepeatedId', substitutions: [repeatedId] });
   const repeatedDay = firstRepeat(history.days.map((d) => d.day));
   if (repeatedDay !== null)
     return refuse({ key: 'importRepeatedDay', substitutions: [repeatedDay] });
-  return { ok: true, events: history.events, days: history.days };
+  const settings = result.output.settings;
+  return settings
+    ? { ok: true, events: history.events, days: history.days, settings }
+    : { ok: true, events: history.events, days: history.days };
 }

@@ -187,6 +187,9 @@ export function readBucket(
   return { bucket: { record: recounted, events }, quarantined, changed };
 }
 
+/** Imported events later than this past the moment of import are refused: a clock set ahead, or a made-up file. */
+export const FUTURE_SLACK_MS = 60 * 60 * 1000;
+
 /** A parsed history as the page sends it to be merged: every event and day row in today's shape. */
 export function isWholeHistory(events: unknown, days: unknown): boolean {
   return (

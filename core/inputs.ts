@@ -3,7 +3,11 @@
  * messages, and what an effect hands back. The pipeline (core/pipeline.ts)
  * takes one at a time.
  */
+import type { DayKey } from './days';
 import type { ImportedHistory } from './export';
+
+/** Merge: events joined by id, nothing counted twice. Replace: the file's history instead of this one. */
+export type ImportMode = 'merge' | 'replace';
 import type { IdleState } from './tracker';
 
 export type PauseLength = 'hour' | 'tomorrow';
@@ -18,6 +22,8 @@ export type PageMessage =
   | { type: 'answer'; answer: 'done' | 'snooze' | 'skip'; felt?: string }
   | { type: 'another-stretch' }
   | { type: 'pause'; length: PauseLength }
+  /** A holiday: paused until the start of `until` (the day the user is back, core/holiday.ts). */
+  | { type: 'holiday'; until: DayKey }
   | { type: 'quiet'; minutes: QuietLength }
   /** Ends a pause or a quiet period. */
   | { type: 'resume' }
@@ -27,8 +33,12 @@ export type PageMessage =
    * one message.
    */
   | { type: 'save-settings'; change: Record<string, unknown>; partial?: boolean }
-  /** A history already parsed and validated by the page that read the file. */
-  | ({ type: 'import' } & ImportedHistory)
+  /**
+   * A history already parsed and validated by the page that read the file:
+   * merged into this browser's by event id, or replacing it; its settings,
+   * when sent, restored field by field like any save.
+   */
+  | ({ type: 'import'; mode?: ImportMode } & ImportedHistory)
   | { type: 'delete-all' }
   | { type: 'safety-seen' }
   /** Takes back the last Done or Skip (for UNDO_MS after it). */
@@ -95,6 +105,11 @@ export interface Gathered {
   start?: StartFacts;
   /** Every item in `storage.sync` (other browsers' days). */
   syncItems?: Record<string, unknown>;
+  /**
+   * Normal browser windows still open when the prompt window closed: none
+   * means the browser itself is closing, which is no answer (#24, item 6).
+   */
+  browserWindows?: number;
 }
 
 export type Gather = keyof Gathered;
@@ -114,4 +129,5 @@ export const GATHERS: Partial<Record<InputType, readonly Gather[]>> = {
   'sharing-changed': ['syncItems'],
   'sync-refresh': ['syncItems'],
   import: ['syncItems'],
+  'window-closed': ['browserWindows'],
 };

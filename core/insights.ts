@@ -3,14 +3,15 @@
  * change worth saying in a sentence. Pure: the insights page reads the
  * summary's day records and the week's day buckets and calls these.
  *
- * Weeks run Monday to Sunday (ISO 8601) in every language, as the popup's
- * heatmap rows do. Days are calendar dates, counted without the clock: a
+ * Weeks start on the first day of the user's locale (lib/format.ts
+ * `firstDayOfWeek`: Monday in most of Europe, Sunday in the US), as the
+ * popup's heatmap rows do; Monday when none is given. Days are calendar dates, counted without the clock: a
  * week is seven dates whatever daylight saving or a skipped date did to the
  * hours in between (a date the time zone skipped simply has no record).
  *
- * A day's sitting figures count only when it has at least one spell: days
+ * A day's sitting figures count from the first day with a spell on: days
  * from before Unsit kept them have 0 everywhere, which means "not measured",
- * not "no sitting".
+ * not "no sitting"; a day after it without a spell measured none (#24).
  */
 import type { DayKey } from './days';
 import type { DayRecord } from './history';
@@ -37,17 +38,17 @@ export function calendarAdd(day: DayKey, n: number): DayKey {
   return keyOf(date);
 }
 
-/** Days since Monday: 0 for Monday, 6 for Sunday. */
-export function weekdayIndex(day: DayKey): number {
-  return (utcDate(day).getUTCDay() + 6) % 7;
+/** Days since the week's first day (`firstDay`, 0 = Sunday, 1 = Monday): 0 to 6. */
+export function weekdayIndex(day: DayKey, firstDay = 1): number {
+  return (utcDate(day).getUTCDay() - firstDay + 7) % 7;
 }
 
-/** The Monday of the week containing `day`. */
-export function weekStart(day: DayKey): DayKey {
-  return calendarAdd(day, -weekdayIndex(day));
+/** The first day of the week containing `day`. */
+export function weekStart(day: DayKey, firstDay = 1): DayKey {
+  return calendarAdd(day, -weekdayIndex(day, firstDay));
 }
 
-/** The seven dates of the week starting `start`, Monday first. */
+/** The seven dates of the week starting `start`. */
 export function weekDays(start: DayKey): DayKey[] {
   return Array.from({ length: 7 }, (_, i) => calendarAdd(start, i));
 }
@@ -95,7 +96,29 @@ export function readSittingDays(raw: unknown): { from: DayKey; days: SittingDays
   for (const [day, record] of Object.entries(s.days)) {
     if (isSittingRecord(record)) days[day] = record;
   }
+  addOthersDone(days, (raw as { others?: unknown }).others);
   return { from: s.from, days };
+}
+
+/**
+ * Stretches other browsers published (core/sync.ts cells: done first) added
+ * to each day's count, so the weekly view counts what the popup counts
+ * (#24, item 8). Sitting spells stay this browser's: sync does not carry them.
+ */
+function addOthersDone(days: SittingDays, others: unknown): void {
+  if (typeof others !== 'object' || others === null) return;
+  for (const [day, devices] of Object.entries(others)) {
+    if (typeof devices !== 'object' || devices === null) continue;
+    let done = 0;
+    for (const cell of Object.values(devices as Record<string, unknown>)) {
+      if (Array.isArray(cell) && Number.isInteger(cell[0]) && (cell[0] as number) >= 0) {
+        done += cell[0] as number;
+      }
+    }
+    if (done === 0) continue;
+    const own = days[day] ?? { done: 0, spells: 0, longestSpell: 0, longSpells: 0 };
+    days[day] = { ...own, done: own.done + done };
+  }
 }
 
 /** One day of the shown week. */
@@ -113,23 +136,43 @@ export interface InsightDay {
   done: number;
 }
 
-function insightDay(day: DayKey, record: SittingRecord | undefined, today: DayKey): InsightDay {
+function insightDay(
+  day: DayKey,
+  record: SittingRecord | undefined,
+  today: DayKey,
+  since: DayKey | null,
+): InsightDay {
   const future = day > today;
-  const measured = !future && record !== undefined && record.spells > 0;
+  const measured =
+    !future && ((record !== undefined && record.spells > 0) || (since !== null && day >= since));
   return {
     day,
     future,
     measured,
-    longest: measured ? record.longestSpell : 0,
-    longSpells: measured ? record.longSpells : 0,
-    spells: measured ? record.spells : 0,
+    longest: measured ? (record?.longestSpell ?? 0) : 0,
+    longSpells: measured ? (record?.longSpells ?? 0) : 0,
+    spells: measured ? (record?.spells ?? 0) : 0,
     done: future ? 0 : (record?.done ?? 0),
   };
 }
 
+/** The first day with a sitting spell: from it on, every day was measured. */
+export function measuredSince(days: SittingDays): DayKey | null {
+  let first: DayKey | null = null;
+  for (const [day, record] of Object.entries(days)) {
+    if (record.spells > 0 && (first === null || day < first)) first = day;
+  }
+  return first;
+}
+
 /** The week starting `start`, one entry a day. */
-export function weekView(days: SittingDays, start: DayKey, today: DayKey): InsightDay[] {
-  return weekDays(start).map((day) => insightDay(day, days[day], today));
+export function weekView(
+  days: SittingDays,
+  start: DayKey,
+  today: DayKey,
+  since: DayKey | null = measuredSince(days),
+): InsightDay[] {
+  return weekDays(start).map((day) => insightDay(day, days[day], today, since));
 }
 
 /** A week's figures, over the days compared. */
@@ -161,7 +204,8 @@ export function weekFigures(days: readonly InsightDay[]): WeekFigures {
 export function comparedDays(start: DayKey, today: DayKey): number {
   if (today < start) return 0;
   const last = calendarAdd(start, 6);
-  return today > last ? 7 : weekdayIndex(today) + 1;
+  if (today > last) return 7;
+  return (utcDate(today).getTime() - utcDate(start).getTime()) / 86_400_000 + 1;
 }
 
 export type ChangeKind = 'long-spells' | 'longest' | 'done';
@@ -232,7 +276,7 @@ export function weekChange(current: WeekFigures, previous: WeekFigures): WeekCha
 /** The shown week against the week before, over the same days of each. */
 export interface WeekComparison {
   week: InsightDay[];
-  /** Days compared, from Monday: 7 for a week that is over. */
+  /** Days compared, from the week's first day: 7 for a week that is over. */
   compared: number;
   current: WeekFigures;
   previous: WeekFigures;
@@ -240,8 +284,9 @@ export interface WeekComparison {
 }
 
 export function compareWeeks(days: SittingDays, start: DayKey, today: DayKey): WeekComparison {
-  const week = weekView(days, start, today);
-  const before = weekView(days, calendarAdd(start, -7), today);
+  const since = measuredSince(days);
+  const week = weekView(days, start, today, since);
+  const before = weekView(days, calendarAdd(start, -7), today, since);
   const compared = comparedDays(start, today);
   const current = weekFigures(week.slice(0, compared));
   const previous = weekFigures(before.slice(0, compared));
@@ -254,12 +299,17 @@ export function compareWeeks(days: SittingDays, start: DayKey, today: DayKey): W
  * day with a record (`firstRecord`; today when there is none), and never
  * after today's week.
  */
-export function earliestWeek(from: DayKey, today: DayKey, firstRecord: DayKey = today): DayKey {
-  const firstWhole = weekStart(calendarAdd(from, 6));
+export function earliestWeek(
+  from: DayKey,
+  today: DayKey,
+  firstRecord: DayKey = today,
+  firstDay = 1,
+): DayKey {
+  const firstWhole = weekStart(calendarAdd(from, 6), firstDay);
   const kept = calendarAdd(firstWhole, 7);
-  const recorded = weekStart(firstRecord);
+  const recorded = weekStart(firstRecord, firstDay);
   const earliest = recorded > kept ? recorded : kept;
-  const current = weekStart(today);
+  const current = weekStart(today, firstDay);
   return earliest < current ? earliest : current;
 }
 
@@ -295,11 +345,14 @@ function doneHour(item: unknown): number | null {
 
 /** The hour with the most stretches (the earliest of a tie), or null when there are none. */
 export function peakHour(hours: readonly number[]): number | null {
-  let peak: number | null = null;
-  hours.forEach((n, hour) => {
-    if (n > 0 && (peak === null || n > (hours[peak] ?? 0))) peak = hour;
-  });
-  return peak;
+  return peakHours(hours)[0] ?? null;
+}
+
+/** Every hour with the most stretches, ascending: two hours that tie are both named (#24, item 10). */
+export function peakHours(hours: readonly number[]): number[] {
+  const most = Math.max(0, ...hours);
+  if (most === 0) return [];
+  return hours.flatMap((n, hour) => (n === most ? [hour] : []));
 }
 
 /** Steps between the chart's labelled minutes, smallest first. */

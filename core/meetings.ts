@@ -21,6 +21,13 @@ interface MeetingSite {
 const segments = (url: URL) => url.pathname.split('/').filter(Boolean);
 
 /** Whereby's own pages; any other single path segment is a room. */
+/** A Jitsi room address: `depth` path segments, the last not one of the app's own folders. */
+function jitsiRoom(url: URL, depth: number): boolean {
+  const parts = segments(url);
+  const room = parts.at(-1) ?? '';
+  return parts.length === depth && !/^(static|libs|sounds|images)$/.test(room);
+}
+
 const WHEREBY_PAGES = new Set([
   'user',
   'org',
@@ -69,14 +76,16 @@ export const MEETING_SITES: readonly MeetingSite[] = [
   },
   {
     name: 'Jitsi Meet',
-    origins: ['https://meet.jit.si/*', 'https://8x8.vc/*'],
-    // meet.jit.si/<room>, 8x8.vc/<tenant>/<room>.
-    isCall: (url) => {
-      const parts = segments(url);
-      const room = parts.at(-1) ?? '';
-      const depth = url.hostname === '8x8.vc' ? 2 : 1;
-      return parts.length === depth && !/^(static|libs|sounds|images)$/.test(room);
-    },
+    origins: ['https://meet.jit.si/*'],
+    // meet.jit.si/<room>.
+    isCall: (url) => jitsiRoom(url, 1),
+  },
+  {
+    // Named on its own: the permission asks for its site, so the page says it (#24, item 10).
+    name: '8x8 Meet',
+    origins: ['https://8x8.vc/*'],
+    // 8x8.vc/<tenant>/<room>.
+    isCall: (url) => jitsiRoom(url, 2),
   },
   {
     name: 'Slack huddles',

@@ -14,7 +14,7 @@ import type { Effect } from './effects';
 import type { Gathered, Input, InputType } from './inputs';
 import { SCHEMA_VERSION, storedVersion } from './migrate';
 import { pickStretch, remember } from './rotation';
-import { currentStreak, readableSummary } from './summary';
+import { readableSummary, streakNow } from './summary';
 import { storedSettings } from './settings';
 import {
   botheredMoves,
@@ -138,6 +138,7 @@ const RULES: Rules = {
   'stretch-now': tracker,
   answer: tracker,
   pause: tracker,
+  holiday: tracker,
   quiet: tracker,
   resume: tracker,
   'tab-closed': {
@@ -308,18 +309,30 @@ function keepSummary(turn: Turn): void {
   }
 }
 
+/** The best streak the stored summary kept, read without checking the whole summary again. */
+function bestSeenIn(raw: unknown): number {
+  const best = (raw as { bestSeen?: unknown } | undefined)?.bestSeen;
+  return typeof best === 'number' && Number.isInteger(best) && best >= 0 ? best : 0;
+}
+
 /** What every turn that kept history ends with: the summary, sync, the badge, what was set aside. */
 function finish(turn: Turn, history: boolean): void {
   if (history && !turn.clearAll) keepSummary(turn);
   if (history) publishChanges(turn);
   if (turn.summary && (turn.summaryChanged || turn.badge)) {
-    if (turn.summaryChanged) turn.writes.summary = turn.summary;
     const today = turn.today;
-    const streak = currentStreak(turn.summary, today, {
+    const { current, best } = streakNow(turn.summary, today, {
       todayGoal: turn.settings.dailyGoal,
       todayWorkday: isWorkday(today, turn.settings.workDays),
     });
-    turn.effects.push({ type: 'badge', streak });
+    if (turn.summaryChanged) {
+      // The best streak is a maximum: a summary built again keeps the best
+      // shown before, unless the turn replaced the history (an import the
+      // user chose to replace with).
+      const before = turn.bestReset ? 0 : bestSeenIn(turn.values.summary);
+      turn.writes.summary = { ...turn.summary, bestSeen: Math.max(before, best) };
+    }
+    turn.effects.push({ type: 'badge', streak: current });
   }
   const known = new Set((turn.values.quarantine ?? []).map((q) => `${q.key} ${q.reason}`));
   // Sync problems are reported once per item and reason; everything else each time it is set aside.

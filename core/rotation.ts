@@ -26,6 +26,19 @@ export const FAVOURITE_WEIGHT = 3;
 /** A move that bothered the lower back or a knee is this fraction as likely. */
 export const BOTHERED_WEIGHT = 0.25;
 
+export type MoveFilter = 'seatedOnly' | 'noKneeling' | 'chairRolls';
+
+/** The settings filter that leaves a move out ("No kneeling", "Seated only", "My chair rolls"), or null. */
+export function leftOutBy(
+  s: Pick<RotationChoice, 'position' | 'needs'>,
+  prefs: Pick<RotationPrefs, MoveFilter>,
+): MoveFilter | null {
+  if (prefs.seatedOnly && s.position !== 'seated') return 'seatedOnly';
+  if (prefs.noKneeling && s.position === 'kneeling') return 'noKneeling';
+  if (prefs.chairRolls && s.needs.includes('fixed-chair')) return 'chairRolls';
+  return null;
+}
+
 /**
  * The stretches the user allows. Never a hidden one: settings that would
  * leave too few are refused (core/settings.ts), so there is no fallback here.
@@ -34,13 +47,7 @@ export function eligible<T extends RotationChoice>(
   library: readonly T[],
   prefs: Omit<RotationPrefs, 'favourites'>,
 ): T[] {
-  return library.filter(
-    (s) =>
-      !prefs.disabledStretches.includes(s.id) &&
-      (!prefs.seatedOnly || s.position === 'seated') &&
-      (!prefs.noKneeling || s.position !== 'kneeling') &&
-      (!prefs.chairRolls || !s.needs.includes('fixed-chair')),
-  );
+  return library.filter((s) => !prefs.disabledStretches.includes(s.id) && !leftOutBy(s, prefs));
 }
 
 /** How many recent stretches may not repeat: min(5, choices − 1). */

@@ -6,15 +6,17 @@ import type { DayKey } from './days';
 import {
   byTime,
   dayContext,
+  emptyRecord,
   mergeIntoBuckets,
   recount,
   type DayBucket,
   type Days,
   type StretchEvent,
 } from './history';
-import { isWholeHistory, readBucket } from './history-schema';
+import { FUTURE_SLACK_MS, isWholeHistory, readBucket } from './history-schema';
 import type { Input } from './inputs';
 import { dayBucketKey, readLastAnswer, UNDO_MS } from './stored';
+import { restoreSettings } from './rules-settings';
 import { withDay } from './summary';
 import { buildSummary, RECENT_KEPT, type RecentStretch } from './summary';
 import type { Others } from './sync';
@@ -44,7 +46,10 @@ export function allBuckets(turn: Turn): Map<DayKey, DayBucket> {
   }
   const merged = new Map(buckets);
   for (const [key, value] of Object.entries(turn.writes)) {
-    if (key.startsWith('day:') && value) merged.set(key.slice(4), value as DayBucket);
+    if (!key.startsWith('day:')) continue;
+    // A day the turn removed (an import that replaces) is no longer there.
+    if (value) merged.set(key.slice(4), value as DayBucket);
+    else merged.delete(key.slice(4));
   }
   return merged;
 }
@@ -77,29 +82,60 @@ export function rebuildSummary(turn: Turn, shared: { device: string; others: Oth
 
 /**
  * An import (parsed and validated whole by the page) merged into the day
- * buckets by event id, then the summary built again. A message that lost
- * its shape on the way merges nothing.
+ * buckets by event id, or, with `replace`, taking the place of every day
+ * this browser kept (the best streak kept so far goes with them); then the
+ * summary built again. The file's settings, when sent, are restored field
+ * by field. A message that lost its shape on the way, or that carries an
+ * event dated after now, changes nothing.
  */
 export function importHistory(
   turn: Turn<Extract<Input, { type: 'import' }>>,
   shared: { device: string; others: Others },
 ): void {
-  const { events, days } = turn.input;
+  const { events, days, mode, settings } = turn.input;
   if (!isWholeHistory(events, days)) {
     turn.reply = { ok: false, reason: 'The import did not arrive whole.' };
     return;
   }
-  const buckets = allBuckets(turn);
+  if (events.some((e) => e.at > turn.at + FUTURE_SLACK_MS)) {
+    turn.reply = { ok: false, reason: 'The import has events dated after now.' };
+    return;
+  }
+  // A message is checked again here: a page could send anything.
+  const raw: unknown = settings;
+  const restored =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? restoreSettings(turn, raw as Record<string, unknown>)
+      : null;
+  const ctx = dayContext(turn.settings);
+  let buckets = allBuckets(turn);
+  if (mode === 'replace') {
+    for (const day of buckets.keys()) {
+      turn.writes[dayBucketKey(day)] = undefined;
+      // Published as an empty day, so other browsers stop counting it.
+      turn.changedDays.set(day, emptyRecord(day, ctx));
+    }
+    turn.writes.lastAnswer = undefined;
+    turn.bestReset = true;
+    buckets = new Map();
+  }
   const ids = new Set<string>();
   for (const bucket of buckets.values()) for (const e of bucket.events) ids.add(e.id);
   const rows = new Map(days.map(({ day, ...snapshot }) => [day, snapshot]));
-  const merged = mergeIntoBuckets(buckets, ids, events, rows, dayContext(turn.settings));
+  const merged = mergeIntoBuckets(buckets, ids, events, rows, ctx);
   for (const [day, bucket] of merged.changed) {
     turn.writes[dayBucketKey(day)] = bucket;
     turn.changedDays.set(day, bucket.record);
   }
   rebuildSummary(turn, shared);
-  turn.reply = { ok: true, added: merged.added };
+  turn.reply = restored
+    ? {
+        ok: true,
+        added: merged.added,
+        settingsSaved: restored.saved,
+        settingsRefused: restored.refused,
+      }
+    : { ok: true, added: merged.added };
 }
 
 /** "Delete everything": every stored key, this browser's items in sync, the window, alarm and notifications. */

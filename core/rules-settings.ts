@@ -10,7 +10,13 @@ import { isWorkday } from './days';
 import type { Input } from './inputs';
 import { dayContext } from './history';
 import { readBucket } from './history-schema';
-import { changeSettings, changeWhatCan, readSettings, type Settings } from './settings';
+import {
+  changeSettings,
+  changeWhatCan,
+  readSettings,
+  type SettingKey,
+  type Settings,
+} from './settings';
 import { dayBucketKey } from './stored';
 import { withDay } from './summary';
 import { observeEvent, runTracker } from './rules-tracker';
@@ -79,6 +85,25 @@ export function saveSettings(turn: Turn<Extract<Input, { type: 'save-settings' }
   }
   applySettings(turn, result.settings, true);
   turn.reply = { ok: true, saved: Object.keys(change) };
+}
+
+/**
+ * Settings from an imported backup, checked field by field like any save
+ * (`changeWhatCan`): a field that does not pass keeps its current value and
+ * is named in the reply.
+ */
+export function restoreSettings(
+  turn: Turn,
+  change: Record<string, unknown>,
+): { saved: SettingKey[]; refused: SettingKey[] } {
+  // The meeting sites' permission is this browser's to grant, inside a click on its own page.
+  const { callsGuard: _notRestored, ...restorable } = change;
+  const result = changeWhatCan(turn.settings, restorable);
+  const changed = result.saved.filter(
+    (k) => JSON.stringify(result.settings[k]) !== JSON.stringify(turn.settings[k]),
+  );
+  if (changed.length > 0) applySettings(turn, result.settings, true);
+  return { saved: result.saved, refused: Object.keys(result.errors) as SettingKey[] };
 }
 
 /** Settings from `storage.sync`: another browser's enter (checked once); this browser's own come back and change nothing. */

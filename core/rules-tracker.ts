@@ -7,6 +7,7 @@ import type { DayKey } from './days';
 import { isFelt } from './history';
 import { readFelt } from './stored';
 import type { Input, Observation, PauseLength } from './inputs';
+import { holidayEnd } from './holiday';
 import { parseTracker } from './tracker-schema';
 import { trackerStep } from './step';
 import { HOUR, MINUTE } from './time';
@@ -73,9 +74,12 @@ export function trackerEventFor(turn: Turn, tracker: TrackerState | null): Track
     case 'look':
       return look(input.reason);
     case 'window-closed':
-      return turn.values.prompt?.windowId === input.windowId
-        ? { type: 'answer', at, answer: 'closed' }
-        : null;
+      if (turn.values.prompt?.windowId !== input.windowId) return null;
+      // The browser quitting closes the prompt with every other window: no answer,
+      // nothing recorded (DESIGN.md), where a window closed by the user is a snooze.
+      return turn.gathered.browserWindows === 0
+        ? { type: 'prompt-gone', at }
+        : { type: 'answer', at, answer: 'closed' };
     case 'notification-clicked':
       return { type: 'open-notified', at };
     case 'notification-closed':
@@ -95,6 +99,11 @@ export function trackerEventFor(turn: Turn, tracker: TrackerState | null): Track
       return { type: 'answer', at, answer: input.answer };
     case 'pause':
       return { type: 'pause', at, until: pauseEnd(input.length, at) };
+    case 'holiday': {
+      // A day out of range (the page checks it too) pauses nothing.
+      const until = holidayEnd(at, input.until);
+      return until === null ? null : { type: 'pause', at, until };
+    }
     case 'quiet':
       return { type: 'quiet', at, until: at + input.minutes * MINUTE };
     default:
@@ -194,5 +203,6 @@ const TRACKER_INPUTS = new Set<Input['type']>([
   'resume',
   'answer',
   'pause',
+  'holiday',
   'quiet',
 ]);

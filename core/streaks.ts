@@ -22,6 +22,8 @@ export interface HeatCell {
   rest: boolean;
   /** A freeze was used on this day and kept the streak. */
   frozen: boolean;
+  /** Today, still going: neither met by the fewer-offered rule nor a rest day yet. */
+  today: boolean;
   level: HeatLevel;
 }
 
@@ -64,6 +66,16 @@ export interface SummaryOptions {
 export function meetsGoal(rec: DayRecord): boolean {
   if (rec.done >= rec.goal) return true;
   return rec.offered > 0 && rec.offered < rec.goal && rec.answeredOffers >= rec.offered;
+}
+
+/**
+ * Today while it is still going: only the goal's stretches done add it to the
+ * streak. The fewer-offered rule waits for the day to end (another offer may
+ * still come), so an answered first offer never counts today and then
+ * stops counting when the next is offered (#24, item 1).
+ */
+export function meetsGoalSoFar(rec: DayRecord): boolean {
+  return rec.done >= rec.goal;
 }
 
 /**
@@ -133,7 +145,7 @@ function countDay(
   isToday: boolean,
   freezesUsed: DayKey[],
 ): void {
-  if (rec && meetsGoal(rec)) {
+  if (rec && (isToday ? meetsGoalSoFar(rec) : meetsGoal(rec))) {
     s.streak += 1;
     s.goalRun += 1;
     if (s.goalRun % GOAL_DAYS_PER_FREEZE === 0 && s.freezesHeld < MAX_FREEZES_HELD) {
@@ -142,7 +154,7 @@ function countDay(
     if (s.streak > s.best) s.best = s.streak;
     return;
   }
-  // Today is still going: an unmet goal today is pending, not missed.
+  // Today is still going: it neither adds nor takes away until it is over.
   if (isToday || isRestDay(rec)) return;
   if (s.freezesHeld > 0) {
     s.freezesHeld -= 1;
@@ -171,12 +183,12 @@ export function foldDays(fold: StreakFold, days: Days, until: DayKey): StreakFol
   return next;
 }
 
-function addToTotals(t: Totals, rec: DayRecord | undefined): void {
+function addToTotals(t: Totals, rec: DayRecord | undefined, isToday = false): void {
   if (!rec) return;
   t.done += rec.done;
   t.skipped += rec.skipped;
   t.snoozed += rec.snoozed;
-  if (meetsGoal(rec)) t.goalDays += 1;
+  if (isToday ? meetsGoalSoFar(rec) : meetsGoal(rec)) t.goalDays += 1;
   if (rec.browsed || rec.done + rec.skipped + rec.snoozed > 0) t.activeDays += 1;
 }
 
@@ -191,17 +203,20 @@ function heatCell(
   rec: DayRecord | undefined,
   fallbackGoal: number,
   frozen: boolean,
+  isToday: boolean,
 ): HeatCell {
   const done = rec?.done ?? 0;
   const goal = rec?.goal ?? fallbackGoal;
-  const met = rec ? meetsGoal(rec) : done >= goal;
+  const met = rec ? (isToday ? meetsGoalSoFar(rec) : meetsGoal(rec)) : done >= goal;
   return {
     day,
     done,
     goal,
     met,
-    rest: isRestDay(rec),
+    // Whether today is a rest day is known only once it is over.
+    rest: !isToday && isRestDay(rec),
     frozen,
+    today: isToday,
     level: met ? 4 : heatLevel(done, goal),
   };
 }
@@ -246,7 +261,7 @@ export function walkStreak(
     const isToday = day === today;
     const rec = isToday ? todayRec : days[day];
     countDay(state, day, rec, isToday, freezesUsed);
-    addToTotals(state.totals, rec);
+    addToTotals(state.totals, rec, isToday);
   }
   return { state, freezesUsed, todayRec };
 }
@@ -270,7 +285,7 @@ export function streakSummary(
     freezesHeld: state.freezesHeld,
     freezesUsed,
     freezeUsedRecently: recent ? lastFreeze : null,
-    today: { done: todayRec.done, goal: todayRec.goal, met: meetsGoal(todayRec) },
+    today: { done: todayRec.done, goal: todayRec.goal, met: meetsGoalSoFar(todayRec) },
     totals: state.totals,
   };
 }
@@ -286,7 +301,13 @@ export function heatmap(
   const todayRec = todayRecord(days, today, opts);
   const frozen = new Set(freezesUsed);
   return heatmapDays(today, weeks).map((day) =>
-    heatCell(day, day === today ? todayRec : days[day], todayRec.goal, frozen.has(day)),
+    heatCell(
+      day,
+      day === today ? todayRec : days[day],
+      todayRec.goal,
+      frozen.has(day),
+      day === today,
+    ),
   );
 }
 

@@ -23,6 +23,7 @@ import {
   type StreakFold,
   type Summary,
   type SummaryOptions,
+  type WalkStart,
 } from './streaks';
 
 export interface RecentStretch {
@@ -41,6 +42,12 @@ export interface StoredSummary {
   device: string;
   /** Other browsers' days from `from` on (core/sync.ts). */
   others: Others;
+  /**
+   * The best streak ever shown: a maximum kept apart from the days, so that
+   * nothing but Delete or an import that replaces the history lowers it
+   * (absent in summaries written before it was kept).
+   */
+  bestSeen?: number;
 }
 
 /** Days kept as records: the heatmap's weeks and one more. */
@@ -137,15 +144,25 @@ export function devicesShown(summary: StoredSummary, today: DayKey): number {
   return Math.max(1, mergeOthers(summary.days, summary.device, summary.others, span).devices);
 }
 
-/** The streak, today and the heatmap as of `today`, from the summary alone. */
-export function summaryView(summary: StoredSummary, today: DayKey, opts: SummaryOptions): Summary {
-  return summarize(viewDays(summary), today, opts, { from: summary.from, fold: summary.fold });
+/** Where the popup's walk starts: the fold, its best raised to the best ever shown. */
+export function walkStartOf(summary: StoredSummary): WalkStart {
+  const best = Math.max(summary.fold.best, summary.bestSeen ?? 0);
+  return { from: summary.from, fold: { ...summary.fold, best } };
 }
 
-/** Only the current streak (the badge), from the summary alone. */
-export function currentStreak(summary: StoredSummary, today: DayKey, opts: SummaryOptions): number {
-  return walkStreak(viewDays(summary), today, opts, { from: summary.from, fold: summary.fold })
-    .state.streak;
+/** The streak, today and the heatmap as of `today`, from the summary alone. */
+export function summaryView(summary: StoredSummary, today: DayKey, opts: SummaryOptions): Summary {
+  return summarize(viewDays(summary), today, opts, walkStartOf(summary));
+}
+
+/** The current and best streak (the badge, and the best kept), from the summary alone. */
+export function streakNow(
+  summary: StoredSummary,
+  today: DayKey,
+  opts: SummaryOptions,
+): { current: number; best: number } {
+  const { state } = walkStreak(viewDays(summary), today, opts, walkStartOf(summary));
+  return { current: state.streak, best: state.best };
 }
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
@@ -189,6 +206,7 @@ export function readableSummary(raw: unknown): StoredSummary | null {
   if (typeof s.device !== 'string' || typeof s.others !== 'object' || s.others === null) {
     return null;
   }
+  if (s.bestSeen !== undefined && !isCount(s.bestSeen)) return null;
   for (const [day, devices] of Object.entries(s.others)) {
     const cells = Object.values(devices as object) as unknown[];
     const ok = cells.every((c) => Array.isArray(c) && c.length === 6 && c.every(isCount));

@@ -41,6 +41,13 @@ export const CALL_GRACE_MS = MINUTE;
 export const CALL_HOLD_LIMIT_MS = 2 * 60 * MINUTE;
 /** Sitting spells shorter than this are not counted (a glance at the browser is not a spell). */
 export const MIN_SPELL_MS = 5 * MINUTE;
+/**
+ * A spell runs "past the interval" only when it outlasts the interval by
+ * more than this: the prompt comes at the interval and takes a moment to
+ * answer, so a stretch done within it is a prompt answer, not a long spell
+ * (#24, item 4: an interval plus 2 s counted).
+ */
+export const PAST_INTERVAL_GRACE_MS = 5 * MINUTE;
 
 export interface TrackerState {
   version: 2;
@@ -270,7 +277,7 @@ function endSpell(state: TrackerState, endedAt: number, effects: TrackerEffect[]
       type: 'spell',
       day: dayKey(endedAt),
       minutes: Math.round(state.spellMs / MINUTE),
-      pastInterval: state.spellMs > state.cycleIntervalMs,
+      pastInterval: state.spellMs > state.cycleIntervalMs + PAST_INTERVAL_GRACE_MS,
     });
   }
   return { ...state, spellMs: 0 };
@@ -687,7 +694,21 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
     }
     case 'quiet': {
       const next = settle(state, turn);
-      return { ...next, quietUntil: Math.max(at, event.until), headsUpShown: false };
+      const quiet = { ...next, quietUntil: Math.max(at, event.until), headsUpShown: false };
+      if (quiet.phase !== 'prompting' || quiet.promptVia !== 'window' || quiet.userPrompt) {
+        return quiet;
+      }
+      // A call is starting: the cycle's window goes, and the same stretch waits
+      // for the call's end, as one held back by a call does (#24, item 10).
+      return {
+        ...quiet,
+        phase: 'deferred',
+        promptVia: null,
+        deferredSince: at,
+        holdSince: quiet.holdSince ?? at,
+        snoozeUntil: null,
+        callHeld: true,
+      };
     }
     case 'resume': {
       // Resume ends quiet now, and brings a pause's end to now; endPause does the rest.

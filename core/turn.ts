@@ -47,6 +47,8 @@ export interface Turn<I extends Input = Input> {
   reply: unknown;
   /** Delete every stored key before the writes. */
   clearAll: boolean;
+  /** The history was replaced: the best streak kept so far goes with it. */
+  bestReset?: boolean;
   /** Show the streak on the badge again, even if the summary did not change. */
   badge: boolean;
 }

@@ -169,3 +169,11 @@ export function formatList(
 ): string {
   return new Intl.ListFormat(language(), { type }).format(items);
 }
+
+/** The locale dates and times are written in (lib/format.ts): the browser's, region included, in the page's language. */
+export function dateLocale(): string {
+  const ui = browser.i18n.getUILanguage();
+  const content = language();
+  const base = (tag: string) => tag.toLowerCase().split('-')[0];
+  return base(ui) === base(content) ? ui : content;
+}

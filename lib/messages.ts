@@ -24,13 +24,22 @@ export type SaveResult =
   /** `saved`: the fields that were saved all the same (a partial save). */
   | { ok: false; errors: SettingsErrors; saved: SettingKey[]; newer?: boolean };
 /** The background's answer to an import: how many events were new, or why nothing was merged. */
-export type ImportReply = { ok: true; added: number } | { ok: false; reason: string };
+export type ImportReply =
+  | {
+      ok: true;
+      added: number;
+      /** The file's settings that were restored, and those refused (they kept their value). */
+      settingsSaved?: SettingKey[];
+      settingsRefused?: SettingKey[];
+    }
+  | { ok: false; reason: string };
 
 export interface Replies {
   'stretch-now': null;
   answer: null;
   'another-stretch': string | null;
   pause: null;
+  holiday: null;
   quiet: null;
   resume: null;
   'save-settings': SaveResult;
@@ -48,6 +57,7 @@ const PAGE_MESSAGES: ReadonlySet<string> = new Set<keyof Replies>([
   'answer',
   'another-stretch',
   'pause',
+  'holiday',
   'quiet',
   'resume',
   'save-settings',

@@ -243,6 +243,12 @@ export function browserPlatform(parts: Partial<PlatformParts> = {}): Platform {
       observation: parts.observe ?? observeBrowser,
       start: startFacts,
       syncItems: () => browser.storage.sync.get(null).catch(() => ({})),
+      // Unknown counts as a window left: then the close is the user's, as before.
+      browserWindows: () =>
+        browser.windows
+          .getAll({ windowTypes: ['normal'] })
+          .then((windows) => windows.length)
+          .catch(() => 1),
     },
     execute: executors(parts.setAlarm ?? ((at) => setBrowserAlarm('tracker', at))),
   };

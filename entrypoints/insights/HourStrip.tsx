@@ -3,7 +3,7 @@
  * cells shaded by count, with a list of the hours that had any for screen
  * readers, and the busiest hour in words.
  */
-import { peakHour } from '@/core/insights';
+import { peakHours } from '@/core/insights';
 import { t } from '@/lib/i18n';
 import { hourLabel, hourRange, stretchCount, type Locale } from './words';
 
@@ -47,7 +47,8 @@ function Strip({ hours, locale }: { hours: number[]; locale: Locale }) {
 }
 
 export function HourStrip({ hours, locale, current }: Props) {
-  const peak = hours ? peakHour(hours) : null;
+  const peaks = hours ? peakHours(hours) : [];
+  const peak = peaks[0] ?? null;
   return (
     <section class="hours-section" aria-labelledby="hours-title">
       <h2 id="hours-title">{t('insightsHoursTitle')}</h2>
@@ -65,7 +66,12 @@ export function HourStrip({ hours, locale, current }: Props) {
               )}
             </ul>
             <p>
-              {t('insightsHoursPeak', [hourRange(peak, locale), stretchCount(hours[peak] ?? 0)])}
+              {t(peaks.length > 1 ? 'insightsHoursPeaks' : 'insightsHoursPeak', [
+                new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+                  peaks.map((h) => hourRange(h, locale)),
+                ),
+                stretchCount(hours[peak] ?? 0),
+              ])}
             </p>
           </>
         ))}

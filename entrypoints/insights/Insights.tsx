@@ -37,6 +37,8 @@ export interface InsightsProps {
   /** The interval in force, in minutes: [min, max], equal in fixed mode. */
   interval: readonly [number, number];
   locale: Locale;
+  /** The first day of the week, 0 = Sunday (lib/format.ts firstDayOfWeek). */
+  firstDay?: number;
   /** The stored day buckets of the given days (lib/db.ts readDays). */
   loadBuckets: (days: string[]) => Promise<unknown[]>;
 }
@@ -61,10 +63,11 @@ function useHours(start: string, load: InsightsProps['loadBuckets']): number[] |
   return hours;
 }
 
-export function Insights({ days, from, today, interval, locale, loadBuckets }: InsightsProps) {
-  const current = weekStart(today);
+export function Insights(props: InsightsProps) {
+  const { days, from, today, interval, locale, firstDay = 1, loadBuckets } = props;
+  const current = weekStart(today, firstDay);
   const firstRecord = useMemo(() => Object.keys(days).sort()[0], [days]);
-  const earliest = earliestWeek(from, today, firstRecord);
+  const earliest = earliestWeek(from, today, firstRecord, firstDay);
   const [start, setStart] = useState(current);
   const comparison = useMemo(() => compareWeeks(days, start, today), [days, start, today]);
   const hours = useHours(start, loadBuckets);
@@ -98,7 +101,12 @@ export function Insights({ days, from, today, interval, locale, loadBuckets }: I
           {comparison.week.some((d) => d.measured || d.done > 0) && (
             <WeekChart week={comparison.week} interval={interval} locale={locale} today={today} />
           )}
-          <WeekTable comparison={comparison} interval={interval} locale={locale} today={today} />
+          <WeekTable
+            comparison={comparison}
+            interval={start === current ? interval : null}
+            locale={locale}
+            today={today}
+          />
         </div>
       </section>
       <HourStrip hours={hours} locale={locale} current={start === current} />

@@ -5,7 +5,12 @@ import { formatInterval, formatMinutes, formatNumber, longDay, type Locale } fro
 
 interface Props {
   comparison: WeekComparison;
-  interval: readonly [number, number];
+  /**
+   * The interval in force, said in the header of the current week only:
+   * an earlier week's days were judged by the interval of their own day
+   * (#24, item 4).
+   */
+  interval: readonly [number, number] | null;
   locale: Locale;
   today: string;
 }
@@ -65,8 +70,8 @@ export function WeekTable({ comparison, interval, locale, today }: Props) {
           <th scope="col">{t('insightsColDay')}</th>
           <th scope="col">{t('insightsColLongest')}</th>
           <th scope="col">
-            {t('insightsColLongSpells')}{' '}
-            <span class="th-note">({formatInterval(interval, locale)})</span>
+            {t('insightsColLongSpells')}
+            {interval && <span class="th-note"> ({formatInterval(interval, locale)})</span>}
           </th>
           <th scope="col">{t('insightsColDone')}</th>
         </tr>

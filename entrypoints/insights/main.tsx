@@ -4,7 +4,8 @@ import { intervalRange, localDay, readSittingDays } from '@/core/insights';
 import { settingsForPage } from '@/core/settings';
 import { now } from '@/lib/clock';
 import { read, readDays } from '@/lib/db';
-import { language, t } from '@/lib/i18n';
+import { firstDayOfWeek } from '@/lib/format';
+import { dateLocale, language, t } from '@/lib/i18n';
 import { applyTheme, preparePage } from '@/lib/page';
 import { Insights } from './Insights';
 
@@ -27,6 +28,7 @@ async function main() {
         today={today}
         interval={intervalRange(s)}
         locale={language()}
+        firstDay={firstDayOfWeek(dateLocale())}
         loadBuckets={readDays}
       />,
       root,

@@ -3,8 +3,15 @@ import { browser } from 'wxt/browser';
 import { LanguageSetting } from '@/components/LanguageSetting';
 import { LostMessage } from '@/components/LostMessage';
 import { SafetyNotice } from '@/components/SafetyNotice';
-import { defaultSettings, SETTING_LABELS, isSettingKey, type Settings } from '@/core/settings';
+import {
+  defaultSettings,
+  SETTING_LABELS,
+  isSettingKey,
+  settingsForPage,
+  type Settings,
+} from '@/core/settings';
 import type { QuarantineEntry } from '@/core/stored';
+import { read } from '@/lib/db';
 import { language, t } from '@/lib/i18n';
 import { DataSection } from './DataSection';
 import { GoalSection, HoursSection } from '@/components/HoursSection';
@@ -76,6 +83,12 @@ export function Options({ initial, reset, quarantine }: Props) {
         onDeleted={() => {
           form.reset(defaultSettings);
           setGeneration((g) => g + 1);
+        }}
+        onSettingsRestored={() => {
+          void read(['settings'] as const).then(([stored]) => {
+            form.reset(settingsForPage(stored));
+            setGeneration((g) => g + 1);
+          });
         }}
       />
 

@@ -1,5 +1,7 @@
 import { catalog } from '@/content/catalog';
 import { moveName } from '@/components/move-words';
+import { leftOutBy } from '@/core/rotation';
+import { SETTING_LABELS } from '@/core/settings';
 import { t } from '@/lib/i18n';
 import { Section } from '@/components/settings-fields';
 import { FILTERS_ERROR_ID, filtersError, StretchFilters } from '@/components/StretchFilters';
@@ -18,14 +20,24 @@ function TableCheck({
   label,
   checked,
   onChange,
+  leftOut,
 }: {
   label: string;
   checked: boolean;
   onChange: () => void;
+  /** Why a filter leaves the move out: then it is shown unticked and cannot be ticked (#24, item 7). */
+  leftOut?: string | null;
 }) {
   return (
     <td>
-      <input type="checkbox" aria-label={label} checked={checked} onChange={onChange} />
+      <input
+        type="checkbox"
+        aria-label={label}
+        checked={checked && !leftOut}
+        disabled={Boolean(leftOut)}
+        onChange={onChange}
+      />
+      {leftOut && <span class="muted small"> {leftOut}</span>}
     </td>
   );
 }
@@ -50,6 +62,11 @@ export function StretchesSection({ form }: Props) {
         <tbody>
           {catalog.map((s) => {
             const enabled = !disabled.includes(s.id);
+            const filter = leftOutBy(s, {
+              seatedOnly: shown('seatedOnly'),
+              noKneeling: shown('noKneeling'),
+              chairRolls: shown('chairRolls'),
+            });
             const favourite = favourites.includes(s.id);
             const name = moveName(s.id);
             return (
@@ -60,6 +77,7 @@ export function StretchesSection({ form }: Props) {
                 <TableCheck
                   label={t('enableStretch', name)}
                   checked={enabled}
+                  leftOut={filter && t('leftOutBy', t(SETTING_LABELS[filter]))}
                   onChange={() => {
                     change('disabledStretches', toggled(disabled, s.id, enabled));
                   }}

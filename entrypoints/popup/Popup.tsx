@@ -15,7 +15,7 @@ import type { LastAnswer } from '@/core/stored';
 import type { RecentStretch } from '@/core/summary';
 import type { TrackerState } from '@/core/tracker';
 import { now } from '@/lib/clock';
-import { language, plural, t } from '@/lib/i18n';
+import { dateLocale, language, plural, t } from '@/lib/i18n';
 import { LostMessage } from '@/components/LostMessage';
 import { send, type Message, type PauseLength, type QuietLength } from '@/lib/messages';
 import { PauseControl } from './PauseControl';
@@ -73,8 +73,9 @@ function StreakSummary({ summary, devices }: { summary: StreakSummaryData; devic
       <p class="today">{progress}</p>
       <p class="muted small">
         {t('bestStreak', String(summary.best))} · {t('freezesHeld', String(summary.freezesHeld))}
-        {devices > 1 && <> · {plural('onDevices', devices)}</>}
       </p>
+      {/* A line of its own: "on 2 devices" after the freezes read as if the freezes were (#24, item 8). */}
+      {devices > 1 && <p class="muted small devices">{plural('onDevices', devices)}</p>}
       {summary.freezeUsedRecently && <p class="note">{t('freezeKept')}</p>}
     </>
   );
@@ -108,6 +109,7 @@ function useAct(setPaused: (paused: boolean) => void) {
 
 export function Popup({ days, start, tracker, settings, recent, devices = 1, lastAnswer }: Props) {
   const locale = language();
+  const dates = dateLocale();
   const [at, setAt] = useState(now);
   const [paused, setPaused] = useState(tracker?.pausedUntil != null && tracker.pausedUntil > at);
   const quiet = tracker?.quietUntil != null && tracker.quietUntil > at;
@@ -150,7 +152,7 @@ export function Popup({ days, start, tracker, settings, recent, devices = 1, las
       <StreakSummary summary={summary} devices={devices} />
 
       {/* Not a live region: it changes every second. */}
-      <p class="status">{statusText(breakStatus(tracker, settings, at), at, locale)}</p>
+      <p class="status">{statusText(breakStatus(tracker, settings, at), at, dates)}</p>
 
       <div class="actions">
         <button
@@ -163,7 +165,9 @@ export function Popup({ days, start, tracker, settings, recent, devices = 1, las
         <PauseControl
           paused={paused}
           quiet={quiet}
+          at={at}
           onPause={(length: PauseLength) => void act({ type: 'pause', length }, true)}
+          onHoliday={(until) => void act({ type: 'holiday', until }, true)}
           onQuiet={(minutes: QuietLength) => void act({ type: 'quiet', minutes }, false)}
           onResume={() => void act({ type: 'resume' }, false)}
         />

@@ -3,15 +3,15 @@
  * stretches. Loaded after the first frame, so the streak is on screen first.
  */
 import { browser } from 'wxt/browser';
-import { Heatmap } from '@/components/Heatmap';
+import { HeatLegend, Heatmap } from '@/components/Heatmap';
 import { catalogById } from '@/content/catalog';
 import { moveName } from '@/components/move-words';
 import { dayKey } from '@/core/days';
 import type { Days } from '@/core/history';
 import { heatmap, type SummaryOptions } from '@/core/streaks';
 import type { RecentStretch } from '@/core/summary';
-import { t } from '@/lib/i18n';
-import { timeOfDay } from './status-text';
+import { firstDayOfWeek, timeOfDay, weekdayAndTime } from '@/lib/format';
+import { dateLocale, t } from '@/lib/i18n';
 
 export interface HistoryProps {
   days: Days;
@@ -25,14 +25,10 @@ export interface HistoryProps {
 /** "10:30 AM" today, "Tue 10:30 AM" on an earlier day. */
 export function whenDone(at: number, today: string, locale: string): string {
   if (dayKey(at) === today) return timeOfDay(at, locale);
-  return new Date(at).toLocaleString(locale, {
-    weekday: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+  return weekdayAndTime(at, locale);
 }
 
-function RecentList({ recent, today, locale }: Pick<HistoryProps, 'recent' | 'today' | 'locale'>) {
+function RecentList({ recent, today }: Pick<HistoryProps, 'recent' | 'today'>) {
   if (recent.length === 0) return <p class="muted small">{t('recentNone')}</p>;
   return (
     <ul class="recent">
@@ -41,7 +37,7 @@ function RecentList({ recent, today, locale }: Pick<HistoryProps, 'recent' | 'to
           <span>
             {r.stretchId && catalogById.has(r.stretchId) ? moveName(r.stretchId) : t('aStretch')}
           </span>
-          <span class="muted">{whenDone(r.at, today, locale)}</span>
+          <span class="muted">{whenDone(r.at, today, dateLocale())}</span>
         </li>
       ))}
     </ul>
@@ -68,7 +64,8 @@ function InsightsLink() {
   );
 }
 
-export function PopupHistory({ days, today, options, freezesUsed, recent, locale }: HistoryProps) {
+export function PopupHistory({ days, today, options, freezesUsed, recent }: HistoryProps) {
+  const dates = dateLocale();
   return (
     <>
       <section aria-label={t('historySection')}>
@@ -76,11 +73,17 @@ export function PopupHistory({ days, today, options, freezesUsed, recent, locale
           <h2 class="section-title">{t('heatmapTitle')}</h2>
           <InsightsLink />
         </div>
-        <Heatmap cells={heatmap(days, today, options, freezesUsed)} locale={locale} today={today} />
+        <Heatmap
+          cells={heatmap(days, today, options, freezesUsed)}
+          locale={dates}
+          firstDay={firstDayOfWeek(dates)}
+          today={today}
+        />
+        <HeatLegend />
       </section>
       <section>
         <h2 class="section-title">{t('recentTitle')}</h2>
-        <RecentList recent={recent} today={today} locale={locale} />
+        <RecentList recent={recent} today={today} />
       </section>
     </>
   );

@@ -11,10 +11,11 @@ interface Props {
 /** "Undo the last Done" (or Skip), for UNDO_MS after it; nothing after that. */
 export function UndoLast({ last, at, onUndo }: Props) {
   if (!last || at < last.at || at - last.at > UNDO_MS) return null;
+  const label = last.kind === 'skipped' ? t('undoSkip') : t('undoDone');
   return (
     <p class="undo">
       <button type="button" class="btn" onClick={onUndo}>
-        {last.kind === 'skipped' ? t('undoSkip') : t('undoDone')}
+        {label}
       </button>
     </p>
   );

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import './popup.css';
 import { settingsForPage } from '@/core/settings';
 import { dayKey } from '@/core/days';
-import { devicesShown, readableSummary, viewDays } from '@/core/summary';
+import { devicesShown, readableSummary, viewDays, walkStartOf } from '@/core/summary';
 import { now } from '@/lib/clock';
 import { parseTracker } from '@/core/tracker-schema';
 import { read } from '@/lib/db';
@@ -29,7 +29,7 @@ async function main() {
     render(
       <Popup
         days={known ? viewDays(known) : {}}
-        start={known ? { from: known.from, fold: known.fold } : undefined}
+        start={known ? walkStartOf(known) : undefined}
         devices={known ? devicesShown(known, dayKey(now())) : 1}
         tracker={parseTracker(tracker) ?? undefined}
         settings={s}

@@ -1,17 +1,21 @@
 /** The popup's status line: a countdown within the working period, words beyond it. */
 import { daysAhead, formatCountdown, type BreakStatus, type LaterStart } from '@/core/status';
+import { dayStart, dayKey } from '@/core/days';
+import { dayWord, longDay, timeOfDay } from '@/lib/format';
 import { formatNumber, plural, t } from '@/lib/i18n';
 
-export function timeOfDay(at: number, locale: string): string {
-  return new Date(at).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
-}
+export { dayWord, timeOfDay };
 
-/** "today", "tomorrow", or the weekday's name further ahead. */
-export function dayWord(at: number, startsAt: number, locale: string): string {
-  const ahead = daysAhead(at, startsAt);
-  if (ahead <= 1)
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(ahead, 'day');
-  return new Date(startsAt).toLocaleDateString(locale, { weekday: 'long' });
+/**
+ * "Paused until 3:40 PM" within the day; a pause that ends at a midnight
+ * says the day it ends on: "Paused until tomorrow" (not "until 12:00 AM",
+ * #24 item 9), and a holiday "On holiday until Monday, November 24".
+ */
+export function pausedText(until: number, at: number, locale: string): string {
+  const midnight = dayStart(dayKey(until)).getTime() === until;
+  if (!midnight || daysAhead(at, until) === 0) return t('statusPaused', timeOfDay(until, locale));
+  if (daysAhead(at, until) === 1) return t('statusPausedTomorrow');
+  return t('statusHoliday', longDay(until, locale));
 }
 
 /** "Tomorrow, 45 minutes after you start at 08:00" */
@@ -48,7 +52,7 @@ export function statusText(status: BreakStatus, at: number, locale: string): str
     case 'snoozed':
       return t('statusSnoozed', formatCountdown(status.dueAt - at));
     case 'paused':
-      return t('statusPaused', timeOfDay(status.until, locale));
+      return pausedText(status.until, at, locale);
     case 'quiet':
       return t('statusQuiet', timeOfDay(status.until, locale));
     case 'off-hours':

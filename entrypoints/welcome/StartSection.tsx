@@ -1,5 +1,5 @@
 import { LostMessage } from '@/components/LostMessage';
-import { t } from '@/lib/i18n';
+import { dateLocale, t } from '@/lib/i18n';
 import { firstStretchText } from './first-stretch-text';
 import type { WelcomeForm } from './welcome-form';
 
@@ -7,11 +7,11 @@ import type { WelcomeForm } from './welcome-form';
  * Start, what it means, and then what happens: when the first stretch comes,
  * or that some choice needs a change (each says why beside its field).
  */
-export function StartSection({ form, locale }: { form: WelcomeForm; locale: string }) {
+export function StartSection({ form }: { form: WelcomeForm }) {
   const { state } = form;
   let said = '';
   if (state.kind === 'refused') said = t('startFix');
-  if (state.kind === 'started') said = firstStretchText(state.first, state.at, locale);
+  if (state.kind === 'started') said = firstStretchText(state.first, state.at, dateLocale());
   return (
     <div class="start">
       <p id="start-note" class="muted">

@@ -38,7 +38,7 @@ export function Welcome({ initial }: { initial: Settings }) {
       <PlanSection form={form} />
       <MeetingsSection form={form} />
       <PinHelp />
-      <StartSection form={form} locale={locale} />
+      <StartSection form={form} />
     </main>
   );
 }

@@ -1,15 +1,13 @@
 /** "All set. Your first stretch comes tomorrow at 08:00, after 45 minutes of browsing." */
 import type { FirstStretch } from '@/core/first-stretch';
 import { daysAhead } from '@/core/status';
+import { dayWord, timeOfDay } from '@/lib/format';
 import { formatNumber, plural, t } from '@/lib/i18n';
 
 /** "today", "tomorrow" or "on Monday", as the middle of a sentence says it. */
 function dayPhrase(at: number, startsAt: number, locale: string): string {
-  const ahead = daysAhead(at, startsAt);
-  if (ahead <= 1) {
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(ahead, 'day');
-  }
-  return t('onWeekday', new Date(startsAt).toLocaleDateString(locale, { weekday: 'long' }));
+  const word = dayWord(at, startsAt, locale);
+  return daysAhead(at, startsAt) <= 1 ? word : t('onWeekday', word);
 }
 
 export function firstStretchText(first: FirstStretch, at: number, locale: string): string {
@@ -18,9 +16,7 @@ export function firstStretchText(first: FirstStretch, at: number, locale: string
     min === max ? plural('minutes', min) : plural('minutesRange', max, [formatNumber(min)]);
   if (first.kind === 'browsing') return t('firstStretchSoon', minutes);
   const day = dayPhrase(at, first.startsAt, locale);
-  const time = new Date(first.startsAt).toLocaleTimeString(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  // The same formatter as the popup's (#24, item 9): "8:00 AM", not "08:00 AM".
+  const time = timeOfDay(first.startsAt, locale);
   return t('firstStretchLater', [day, time, minutes]);
 }

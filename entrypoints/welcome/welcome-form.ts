@@ -1,7 +1,9 @@
 /**
  * The welcome page's form: every choice keeps its default (or what another
- * synced browser set) until Start, which sends them all as one change through
- * the same validated path as options. Nothing is saved before Start: a tab
+ * synced browser set) until Start, which sends the choices made here as one
+ * change through the same validated path as options; a field left as it was
+ * is not sent, so a change made in options while this tab was open stays
+ * (#24, item 3). Nothing is saved before Start: a tab
  * closed without it leaves Unsit as installed.
  */
 import { useState } from 'preact/hooks';
@@ -56,7 +58,9 @@ export function useWelcomeForm(initial: Settings): WelcomeForm {
 
   async function start() {
     setState({ kind: 'saving' });
-    const change = Object.fromEntries(WELCOME_CHOICES.map((key) => [key, shown(key)]));
+    const change = Object.fromEntries(
+      WELCOME_CHOICES.filter((key) => Object.hasOwn(chosen, key)).map((key) => [key, chosen[key]]),
+    );
     const sent = await send({ type: 'save-settings', change });
     if (!sent.delivered) {
       setState({ kind: 'lost' });

@@ -281,7 +281,7 @@ describe('a day off is a rest day (#17.2)', () => {
       month: 'short',
       day: 'numeric',
     });
-    const cell = popup.getByRole('listitem', { name: new RegExp(`^${tuesday}: .*rest day`) });
+    const cell = popup.getByRole('gridcell', { name: new RegExp(`^${tuesday}: .*rest day`) });
     expect(await cell.count()).toBe(1);
   });
 });

@@ -11,7 +11,10 @@ export async function tabThrough(
 ): Promise<{ controls: number; reached: Map<string, boolean> }> {
   const controls = await page.evaluate(() => {
     const els = [...document.querySelectorAll<HTMLElement>('button, input, select, summary')];
-    const enabled = els.filter((el) => !(el as HTMLButtonElement).disabled);
+    // A group of radio buttons is one Tab stop, its chosen one; the arrow keys move inside it.
+    const otherRadio = (el: HTMLElement) =>
+      el instanceof HTMLInputElement && el.type === 'radio' && !el.checked;
+    const enabled = els.filter((el) => !(el as HTMLButtonElement).disabled && !otherRadio(el));
     enabled.forEach((el, i) => (el.dataset.probe = String(i)));
     return enabled.length;
   });

@@ -36,6 +36,8 @@ describe('options', () => {
   beforeAll(async () => {
     app = await launch();
     page = await app.open('options');
+    // The page renders after one read: counting its fields before that finds none.
+    await page.getByLabel(/daily goal/i).waitFor();
   });
   afterAll(async () => {
     await app.close();
@@ -204,8 +206,8 @@ describe('a stretch from the popup', () => {
     expect(await streak.locator('.streak-number').textContent()).toBe('1');
     expect(await streak.getByText('day streak').isVisible()).toBe(true);
 
-    const heatmap = popup.getByRole('list', { name: /Stretches per day/ });
-    const days = heatmap.getByRole('listitem');
+    const heatmap = popup.getByRole('grid', { name: /Stretches per day/ });
+    const days = heatmap.getByRole('gridcell');
     // The history part of the popup loads after the streak: wait for its first day.
     await days.first().waitFor();
     expect(await days.count()).toBeGreaterThan(26 * 7 - 7);

@@ -119,16 +119,28 @@ describe('quiet for a call', () => {
 });
 
 describe('sitting spells in the day record', () => {
-  it('a Done ends the spell: counted on the day, past the interval', async () => {
+  it('a Done ends the spell: counted on the day, past the interval when the prompt waited long', async () => {
     await fireAlarm(); // 09:45
-    vi.setSystemTime(T0 + 48 * MINUTE);
+    vi.setSystemTime(T0 + 52 * MINUTE);
     await send({ type: 'answer', answer: 'done' });
     const [summary] = await db.read(['summary'] as const);
     expect(summary?.days['2026-11-18']).toMatchObject({
       spells: 1,
-      longestSpell: 48,
+      longestSpell: 52,
       longSpells: 1,
       done: 1,
+    });
+  });
+
+  it('a stretch answered promptly is a spell, not one past the interval (#24, item 4)', async () => {
+    await fireAlarm(); // 09:45
+    vi.setSystemTime(T0 + 45 * MINUTE + 2000);
+    await send({ type: 'answer', answer: 'done' });
+    const [summary] = await db.read(['summary'] as const);
+    expect(summary?.days['2026-11-18']).toMatchObject({
+      spells: 1,
+      longestSpell: 45,
+      longSpells: 0,
     });
   });
 

@@ -52,6 +52,7 @@ function firefoxLike(settings: Settings) {
         syncedSettings: settings,
       }),
       syncItems: async () => ({}),
+      browserWindows: async () => 1,
     },
     execute: {
       async alarm({ at }) {

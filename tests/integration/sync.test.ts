@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addDays, dayKey } from '@/core/days';
 import { blankRecord, type Days } from '@/core/history';
-import { currentStreak, devicesShown, readableSummary, viewDays } from '@/core/summary';
+import { devicesShown, readableSummary, streakNow, viewDays } from '@/core/summary';
 import { encodeYear, itemKey } from '@/core/sync';
 import { MINUTE } from '@/core/time';
 import * as db from '@/lib/db';
@@ -81,7 +81,7 @@ describe('one streak across browsers', () => {
     const s = await summary();
     expect(viewDays(s)[TODAY]?.done).toBe(3);
     // Five goal days on the desktop and today's goal met on both: a streak of 6.
-    expect(currentStreak(s, TODAY, { todayGoal: 3 })).toBe(6);
+    expect(streakNow(s, TODAY, { todayGoal: 3 }).current).toBe(6);
     expect(devicesShown(s, TODAY)).toBe(2);
     expect(vi.mocked(fakeBrowser.action).setBadgeText.mock.lastCall).toEqual([{ text: '6' }]);
   });
@@ -95,7 +95,7 @@ describe('one streak across browsers', () => {
     await doneNow();
     const s = await summary();
     expect(s.from > addDays(TODAY, -400)).toBe(true);
-    expect(currentStreak(s, TODAY, { todayGoal: 3 })).toBe(401);
+    expect(streakNow(s, TODAY, { todayGoal: 3 }).current).toBe(401);
   });
 
   it('the same items delivered again change nothing', async () => {

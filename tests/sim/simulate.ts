@@ -469,7 +469,13 @@ export class Simulation {
       }
       case 'quiet':
         this.quietUntil = w.at + seg.minutes * MINUTE;
-        await this.step((s) => s.handle({ type: 'quiet', minutes: seg.minutes }));
+        // Quiet for a call closes the cycle's open window: the stretch waits for the call's end (#24).
+        this.answering = true;
+        try {
+          await this.step((s) => s.handle({ type: 'quiet', minutes: seg.minutes }));
+        } finally {
+          this.answering = false;
+        }
         return;
       case 'switch':
         w.focused = false;

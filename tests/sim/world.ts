@@ -86,6 +86,8 @@ export class World {
             syncedSettings: this.synced,
           }),
         syncItems: () => Promise.resolve(Object.fromEntries(sync)),
+        // The simulated browser always has its main window while it runs.
+        browserWindows: () => Promise.resolve(1),
       },
       execute: {
         alarm: ({ at }) => {

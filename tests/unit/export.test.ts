@@ -11,6 +11,7 @@ import {
   type ExportedDay,
   type ImportMessage,
 } from '@/core/export';
+import { defaultSettings } from '@/core/settings';
 import {
   addEvent,
   emptyBucket,
@@ -72,8 +73,11 @@ function sampleHistory(): Map<DayKey, DayBucket> {
   return buckets;
 }
 
+/** Imported at a moment after every event these tests write (up to 2100). */
+const IMPORTED_AT = Date.UTC(2101, 0, 1);
+
 function parsed(text: string) {
-  const result = parseImport(text);
+  const result = parseImport(text, undefined, IMPORTED_AT);
   if (!result.ok) throw new Error(`refused: ${result.reason}`);
   return result;
 }
@@ -616,6 +620,74 @@ const refusals: [string, string, RegExp, Record<string, unknown>][] = [
     says('importBadDay', 'importProblemNoWorkday'),
   ],
 ];
+
+describe('the export is a backup (#24, item 2)', () => {
+  const settings = {
+    ...defaultSettings,
+    intervalMinutes: 35,
+    noKneeling: true,
+    plan: 'Up at calls',
+  };
+
+  it('carries the settings, and import gives them back as written', () => {
+    const text = toExportJson(sampleHistory(), EXPORTED_AT, settings);
+    expect(JSON.parse(text)).toMatchObject({ settings: { intervalMinutes: 35, noKneeling: true } });
+    expect(parsed(text).settings).toEqual(settings);
+  });
+
+  it('an export without settings imports without them', () => {
+    const result = parsed(toExportJson(sampleHistory(), EXPORTED_AT));
+    expect(result).not.toHaveProperty('settings');
+  });
+
+  it('refuses settings that are not an object, and names them', () => {
+    const text = JSON.stringify({ ...JSON.parse(file()), settings: [1, 2] });
+    expect(parseImport(text)).toMatchObject({
+      ok: false,
+      message: { key: 'importSettingsNotObject' },
+      reason: expect.stringMatching(/"settings"/),
+    });
+  });
+});
+
+describe('import refuses events dated after now (#24, item 10)', () => {
+  const now = Date.UTC(2024, 5, 20, 12);
+  const text = (iso: string) =>
+    JSON.stringify({
+      format: 'unsit-history',
+      version: 1,
+      events: [event(), event({ id: 'e2', at: iso })],
+    });
+
+  it('refuses an event later than an hour from now, naming it', () => {
+    expect(parseImport(text('2024-06-25T09:00:00.000Z'), undefined, now)).toEqual({
+      ok: false,
+      reason: "This file can't be imported: event 2 has a date later than now.",
+      message: {
+        key: 'importBadEvent',
+        substitutions: ['2'],
+        problem: { key: 'importProblemFuture', substitutions: [] },
+      },
+    });
+  });
+
+  it('accepts one from a clock a few minutes ahead', () => {
+    expect(parseImport(text('2024-06-20T12:20:00.000Z'), undefined, now).ok).toBe(true);
+  });
+
+  it('refuses a day row dated after today', () => {
+    const withDay = JSON.stringify({
+      format: 'unsit-history',
+      version: 1,
+      events: [event()],
+      days: [{ day: '2024-07-01', browsed: true, goal: 3, workday: true }],
+    });
+    expect(parseImport(withDay, undefined, now)).toMatchObject({
+      ok: false,
+      message: { key: 'importBadDay', problem: { key: 'importProblemFuture' } },
+    });
+  });
+});
 
 describe('import refuses a bad file and says why', () => {
   it.each(refusals)('%s', (_name, text, reason, message) => {

@@ -12,6 +12,7 @@ import {
   localDay,
   MIN_LONGEST_CHANGE,
   peakHour,
+  peakHours,
   readSittingDays,
   stretchHours,
   weekChange,
@@ -23,7 +24,7 @@ import {
   type WeekFigures,
 } from '@/core/insights';
 import { defaultSettings } from '@/core/settings';
-import { buildSummary, readableSummary } from '@/core/summary';
+import { buildSummary, readableSummary, viewDays } from '@/core/summary';
 
 /** A day with sitting figures (spells > 0 when `longest` is), and `done` stretches. */
 function rec(
@@ -114,7 +115,7 @@ describe('weeks', () => {
         expect(calendarAdd(start, 6) >= day).toBe(true);
         const days = weekDays(start);
         expect(days).toContain(day);
-        expect(days.map(weekdayIndex)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+        expect(days.map((d) => weekdayIndex(d))).toEqual([0, 1, 2, 3, 4, 5, 6]);
         expect(weekStart(calendarAdd(start, 7))).toBe(calendarAdd(start, 7));
         expect(weekStart(calendarAdd(start, -1))).toBe(calendarAdd(start, -7));
       }),
@@ -157,7 +158,8 @@ describe('weekView', () => {
     const [monday, tuesday, wednesday] = weekView(days, start, today);
     expect(monday).toMatchObject({ measured: false, longest: 0, longSpells: 0, done: 2 });
     expect(tuesday).toMatchObject({ measured: true, longest: 45, longSpells: 1, done: 3 });
-    expect(wednesday).toMatchObject({ measured: false, future: false, done: 0 });
+    // After the first day with a spell, a day without one measured none (#24, item 9).
+    expect(wednesday).toMatchObject({ measured: true, future: false, longest: 0, done: 0 });
   });
 
   it('sums a week: the longest of the days, the rest added up', () => {
@@ -443,6 +445,15 @@ describe('peakHour', () => {
     hours[9] = 1;
     expect(peakHour(hours)).toBe(10);
   });
+
+  it('names every hour of a tie, not only the first (#24, item 10)', () => {
+    const hours = Array.from({ length: 24 }, () => 0);
+    expect(peakHours(hours)).toEqual([]);
+    hours[15] = 3;
+    hours[10] = 3;
+    hours[9] = 1;
+    expect(peakHours(hours)).toEqual([10, 15]);
+  });
 });
 
 describe('chartScale', () => {
@@ -502,6 +513,23 @@ describe('readSittingDays', () => {
     const summary = buildSummary(days, [], '2026-11-18');
     expect(readableSummary(summary)).not.toBeNull();
     expect(readSittingDays(summary)).toEqual({ from: summary.from, days });
+  });
+
+  it("counts other browsers' stretches as the popup does (#24, item 8)", () => {
+    const others = {
+      '2026-11-17': {
+        otherbro: [1, 0, 1, 1, 3, 1] as [number, number, number, number, number, number],
+      },
+      '2026-11-18': {
+        otherbro: [2, 0, 2, 2, 3, 1] as [number, number, number, number, number, number],
+      },
+    };
+    const summary = buildSummary(days, [], '2026-11-18', 'thisbrow', others);
+    const read = readSittingDays(summary)!.days;
+    expect(read['2026-11-16']?.done).toBe(3);
+    expect(read['2026-11-17']).toMatchObject({ done: 3, spells: 0 });
+    expect(read['2026-11-18']).toMatchObject({ done: 2, spells: 0 });
+    expect(viewDays(summary)['2026-11-17']?.done).toBe(read['2026-11-17']?.done);
   });
 
   it('leaves out a damaged record and keeps the others', () => {

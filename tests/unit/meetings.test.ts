@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
+import { isMeetingUrl, MEETING_ORIGINS, MEETING_SITES } from '@/core/meetings';
 
 describe('meeting sites', () => {
   it.each([
@@ -49,5 +49,16 @@ describe('meeting sites', () => {
     for (const origin of MEETING_ORIGINS)
       expect(origin).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
     expect(new Set(MEETING_ORIGINS).size).toBe(MEETING_ORIGINS.length);
+  });
+
+  it('names every site the permission asks for, by a name its address shows (#24, item 10)', () => {
+    for (const site of MEETING_SITES) {
+      for (const origin of site.origins) {
+        const host = origin.replace(/^https:\/\/(\*\.)?/, '').replace(/\/\*$/, '');
+        const words = site.name.toLowerCase().replace(/\s+/g, '');
+        const named = host.split('.').some((label) => label.length > 2 && words.includes(label));
+        expect(named, `${origin} under ${site.name}`).toBe(true);
+      }
+    }
   });
 });

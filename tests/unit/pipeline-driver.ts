@@ -29,6 +29,8 @@ export function memoryBackground(start: number, seed = 1) {
     badge: 0,
     alarm: null as number | null,
     syncRefuses: false,
+    /** Normal browser windows open besides the prompt (0: the browser is closing). */
+    browserWindows: 1,
   };
   let x = seed >>> 0 || 1;
   const random = () => {
@@ -52,6 +54,7 @@ export function memoryBackground(start: number, seed = 1) {
       'sharing-changed': ['syncItems'],
       'sync-refresh': ['syncItems'],
       import: ['syncItems'],
+      'window-closed': ['browserWindows'],
     };
     for (const need of needs[input.type] ?? []) {
       if (need === 'observation') g.observation = { ...world.observation };
@@ -63,6 +66,7 @@ export function memoryBackground(start: number, seed = 1) {
         };
       }
       if (need === 'syncItems') g.syncItems = Object.fromEntries(sync);
+      if (need === 'browserWindows') g.browserWindows = world.browserWindows;
     }
     return g;
   }

@@ -417,8 +417,10 @@ function reference(
   const recordOf = (day: DayKey) => (day === today ? todayRec : days[day]);
   // Rest: Unsit offered nothing of its own. Met: the goal, or every offered one done on a short day.
   const isRest = (r: DayRecord | undefined) => r === undefined || r.offered === 0;
-  const isMet = (r: DayRecord) =>
+  const isMetOver = (r: DayRecord) =>
     r.done >= r.goal || (r.offered > 0 && r.offered < r.goal && r.answeredOffers >= r.offered);
+  // Today is still going: only the goal's stretches done count.
+  const isMetOn = (day: DayKey, r: DayRecord) => (day === today ? r.done >= r.goal : isMetOver(r));
 
   const keys = Object.keys(days).filter((k) => k <= today);
   keys.push(today);
@@ -443,10 +445,10 @@ function reference(
       totals.done += r.done;
       totals.skipped += r.skipped;
       totals.snoozed += r.snoozed;
-      if (isMet(r)) totals.goalDays++;
+      if (isMetOn(day, r)) totals.goalDays++;
       if (r.browsed || r.done + r.skipped + r.snoozed > 0) totals.activeDays++;
     }
-    const met = r !== undefined && isMet(r);
+    const met = r !== undefined && isMetOn(day, r);
     if (met) {
       current++;
       run++;
@@ -476,15 +478,16 @@ function reference(
     const r = recordOf(day);
     const done = r?.done ?? 0;
     const goal = r?.goal ?? todayRec.goal;
-    const met = r ? isMet(r) : done >= goal;
+    const met = r ? isMetOn(day, r) : done >= goal;
     const level = met ? 4 : done === 0 ? 0 : Math.min(4, Math.ceil((4 * done) / goal));
     return {
       day,
       done,
       goal,
       met,
-      rest: isRest(r),
+      rest: day !== today && isRest(r),
       frozen: used.includes(day),
+      today: day === today,
       level: level as HeatCell['level'],
     };
   });
@@ -501,7 +504,7 @@ function reference(
     freezesHeld: held,
     freezesUsed: used,
     freezeUsedRecently: recently,
-    today: { done: todayRec.done, goal: todayRec.goal, met: isMet(todayRec) },
+    today: { done: todayRec.done, goal: todayRec.goal, met: todayRec.done >= todayRec.goal },
     totals,
     heatmap,
   };

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MINUTE } from '@/core/time';
+import { MINUTE, SECOND } from '@/core/time';
 import {
   CALL_GRACE_MS,
   CALL_HOLD_LIMIT_MS,
@@ -142,13 +142,27 @@ describe('quiet for a call', () => {
     expect(opened(d.fire().effects)).toBe(1);
   });
 
-  it('an open prompt stays open through it', () => {
+  it('closes the open stretch window and brings the same stretch back after the call (#24, item 10)', () => {
     const d = driver();
     d.apply(observe(T0));
-    d.fire();
+    d.fire(); // 09:45, the window
     const quiet = d.apply({ type: 'quiet', at: T0 + 46 * MINUTE, until: T0 + 76 * MINUTE });
+    expect(quiet.effects.map((e) => e.type)).toContain('close-prompt');
+    expect(d.state()).toMatchObject({ phase: 'deferred', callHeld: true, offered: true });
+    // Held through the call, then the window again (still one offer of the cycle).
+    expect(d.alarms.at(-1)).toBe(T0 + 76 * MINUTE);
+    const after = d.fire();
+    expect(opened(after.effects)).toBe(1);
+    expect(after.effects.filter((e) => e.type === 'offered')).toHaveLength(0);
+  });
+
+  it('leaves a window the user opened themselves ("Stretch now")', () => {
+    const d = driver();
+    d.apply(observe(T0));
+    d.apply({ type: 'stretch-now', at: T0 + 10 * MINUTE });
+    const quiet = d.apply({ type: 'quiet', at: T0 + 11 * MINUTE, until: T0 + 41 * MINUTE });
     expect(quiet.effects.map((e) => e.type)).not.toContain('close-prompt');
-    expect(d.state().phase).toBe('prompting');
+    expect(d.state().userPrompt).toBe(true);
   });
 });
 
@@ -157,12 +171,22 @@ describe('sitting spells', () => {
     const d = driver();
     d.apply(observe(T0));
     d.fire(); // 09:45, the prompt
-    const done = d.apply({ type: 'answer', at: T0 + 50 * MINUTE, answer: 'done' });
-    // The prompt was open five minutes: the user was still sitting.
+    const done = d.apply({ type: 'answer', at: T0 + 51 * MINUTE, answer: 'done' });
+    // The prompt was open six minutes: the user was still sitting.
     expect(spells(done.effects)).toEqual([
-      { type: 'spell', day: '2026-11-18', minutes: 50, pastInterval: true },
+      { type: 'spell', day: '2026-11-18', minutes: 51, pastInterval: true },
     ]);
     expect(d.state().spellMs).toBe(0);
+  });
+
+  it('a prompt answered within a few minutes is no spell past the interval (#24, item 4)', () => {
+    for (const after of [2 * SECOND, 4 * MINUTE]) {
+      const d = driver();
+      d.apply(observe(T0));
+      d.fire(); // 09:45, the prompt
+      const done = d.apply({ type: 'answer', at: T0 + 45 * MINUTE + after, answer: 'done' });
+      expect(spells(done.effects)).toMatchObject([{ type: 'spell', pastInterval: false }]);
+    }
   });
 
   it('a natural break ends it when the user left, on the day they left', () => {

@@ -123,7 +123,8 @@ describe('Insights page', () => {
     ]);
     expect(bodyRows()).toEqual([
       ['Monday, Nov 16', '52 min', '1', '3'],
-      ['Tuesday, Nov 17', '–not measured', '–not measured', '2'],
+      // A day after the first spell without one of its own measured none (#24, item 9).
+      ['Tuesday, Nov 17', '0 min', '0', '2'],
       ['Wednesday, Nov 18', '40 min', '0', '1'],
       ['Thursday, Nov 19', '–not yet', '–not yet', '–not yet'],
       ['Friday, Nov 20', '–not yet', '–not yet', '–not yet'],
@@ -139,13 +140,31 @@ describe('Insights page', () => {
     expect(within(today[0]!).getByRole('rowheader').textContent).toBe('Wednesday, Nov 18');
   });
 
+  it("names today's interval in the header of the current week only (#24, item 4)", async () => {
+    render(<Insights {...props()} />);
+    await settle();
+    const header = () => screen.getAllByRole('columnheader')[2]?.textContent.trim();
+    expect(header()).toBe('Spells past your interval (45 min)');
+    fireEvent.click(screen.getByRole('button', { name: /Previous week/ }));
+    await settle();
+    expect(header()).toBe('Spells past your interval');
+  });
+
+  it('starts the week on the locale’s first day: Sunday (#24, item 9)', async () => {
+    render(<Insights {...props({ firstDay: 0 })} />);
+    await settle();
+    expect(bodyRows()[0]?.[0]).toBe('Sunday, Nov 15');
+    expect(bodyRows()[6]?.[0]).toBe('Saturday, Nov 21');
+  });
+
   it('draws a bar for each measured day only, the chart hidden behind its table', async () => {
     const { container } = render(<Insights {...props()} />);
     await settle();
     const chart = container.querySelector('.chart');
     expect(chart?.getAttribute('aria-hidden')).toBe('true');
-    expect(container.querySelectorAll('.chart .bar')).toHaveLength(2);
-    expect(container.querySelectorAll('.chart .unmeasured')).toHaveLength(1);
+    // Tuesday had no spell after the first one was measured: a bar of 0 minutes.
+    expect(container.querySelectorAll('.chart .bar')).toHaveLength(3);
+    expect(container.querySelectorAll('.chart .unmeasured')).toHaveLength(0);
     // One dot a stretch: 3 + 2 + 1.
     expect(container.querySelectorAll('.chart .dot')).toHaveLength(6);
     expect(container.querySelectorAll('.chart .interval')).toHaveLength(1);
@@ -243,15 +262,16 @@ describe('Insights page', () => {
     ).toBe('true');
   });
 
-  it('says when only the week before has figures', async () => {
+  it('counts a week without a spell after the first measured one as measured: none past the interval (#24, item 9)', async () => {
     const days: Days = { '2026-11-09': rec(95, 2, 3), '2026-11-16': rec(0, 0, 2) };
     render(<Insights {...props({ days })} />);
     await settle();
     expect(
       screen.getByText(
-        'No sitting spells measured this week yet. Last week, your longest was 95 minutes.',
+        '2 fewer spells ran past your interval than the week before (0 instead of 2).',
       ),
     ).toBeTruthy();
+    expect(screen.queryByText(/not measured/)).toBeNull();
   });
 
   it('says one more spell in the singular, and the longest spell when it moved most', async () => {
@@ -290,7 +310,7 @@ describe('Insights page', () => {
       ),
     ).toBeTruthy();
     expect(bodyRows()[0]).toEqual(['lunes, 16 nov', '52 min', '1', '3']);
-    expect(bodyRows()[1]?.[1]).toBe('–sin medir');
+    expect(bodyRows()[1]?.[1]).toBe('0 min');
     expect(screen.getByText(/^Sobre todo 10:00–11:00 \(2 estiramientos\)\.$/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Semana anterior/ })).toBeTruthy();
   });

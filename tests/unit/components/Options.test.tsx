@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
+import { moveKey } from '@/content/text-keys';
+import { say } from '../texts';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { locale, useEnglish, useMessages } from './locale';
+import { catalog } from '@/content/catalog';
 import { changeSettings, changeWhatCan, defaultSettings, type Settings } from '@/core/settings';
 import { send, type Message } from '@/lib/messages';
 import { Options } from '@/entrypoints/options/Options';
@@ -338,6 +341,39 @@ describe('Options', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/at least 5/);
     expect(stored.disabledStretches).toHaveLength(boxes.length - 5);
     expect((boxes.at(-1) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('shows a move that "No kneeling" leaves out unticked, cannot be ticked, and says why (#24, item 7)', async () => {
+    render(
+      <Options initial={{ ...defaultSettings, noKneeling: true }} reset={[]} quarantine={[]} />,
+    );
+    const kneeling = catalog.filter((m) => m.position === 'kneeling');
+    expect(kneeling.length).toBeGreaterThan(0);
+    for (const move of kneeling) {
+      const box = screen.getByRole<HTMLInputElement>('checkbox', {
+        name: `Show ${say('en')(moveKey(move.id, 'name'))}`,
+      });
+      expect(box.checked).toBe(false);
+      expect(box.disabled).toBe(true);
+      expect(box.parentElement?.textContent).toContain('left out by “No kneeling”');
+    }
+    const standing = catalog.find((m) => m.position === 'standing')!;
+    const shown = screen.getByRole<HTMLInputElement>('checkbox', {
+      name: `Show ${say('en')(moveKey(standing.id, 'name'))}`,
+    });
+    expect([shown.checked, shown.disabled]).toEqual([true, false]);
+  });
+
+  it('counts the plan as it is typed and says at once when it is too long (#24, item 10)', () => {
+    renderOptions();
+    const plan = screen.getByLabelText<HTMLInputElement>(/^My plan/);
+    expect(screen.getByText('0 of 140 characters')).toBeTruthy();
+    fireEvent.input(plan, { target: { value: 'x'.repeat(140) } });
+    expect(screen.getByText('140 of 140 characters')).toBeTruthy();
+    fireEvent.input(plan, { target: { value: 'x'.repeat(141) } });
+    expect(screen.getByText('141 of 140 characters: too long to save').className).toContain(
+      'error',
+    );
   });
 
   it('names reset settings by their labels', () => {

@@ -138,7 +138,7 @@ describe('Popup', () => {
   it('labels every heatmap day and marks today', async () => {
     render(<Popup days={history(2, 1)} tracker={undefined} settings={settings} recent={[]} />);
     await historyLoaded();
-    const cells = screen.getAllByRole('listitem').filter((li) => li.classList.contains('heat'));
+    const cells = screen.getAllByRole('gridcell');
     expect(cells.length).toBeGreaterThanOrEqual(26 * 7 - 6);
     expect(
       cells.every((c) => /: \d of \d stretches/.test(c.getAttribute('aria-label') ?? '')),
@@ -146,7 +146,48 @@ describe('Popup', () => {
     const today = cells.filter((c) => c.getAttribute('aria-current') === 'date');
     expect(today).toHaveLength(1);
     expect(today[0]?.getAttribute('aria-label')).toMatch(/Wed, Mar 11: 1 of 3 stretches$/);
-    expect(cells.at(-2)?.getAttribute('aria-label')).toMatch(/3 of 3 stretches, goal met/);
+    expect(
+      cells.some((c) =>
+        /Tue, Mar 10: 3 of 3 stretches, goal met/.test(c.getAttribute('aria-label') ?? ''),
+      ),
+    ).toBe(true);
+  });
+
+  it('gives the heatmap weekday and month labels and a legend (#24, item 9)', async () => {
+    render(<Popup days={history(2, 1)} tracker={undefined} settings={settings} recent={[]} />);
+    await historyLoaded();
+    const rows = screen.getAllByRole('rowheader').map((h) => h.textContent);
+    expect(rows.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+    const months = screen
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent)
+      .filter(Boolean);
+    expect(months).toContain('Mar');
+    expect(months.length).toBeGreaterThanOrEqual(5);
+    expect(screen.getByText('None')).toBeTruthy();
+  });
+
+  it('does not call today a rest day before anything was offered (#24, item 9)', async () => {
+    render(<Popup days={{}} tracker={undefined} settings={settings} recent={[]} />);
+    await historyLoaded();
+    const today = screen.getAllByRole('gridcell').find((c) => c.getAttribute('aria-current'));
+    expect(today?.getAttribute('aria-label')).toMatch(/: 0 of 3 stretches$/);
+    expect(today?.getAttribute('aria-label')).not.toMatch(/rest day/);
+  });
+
+  it('reaches the heatmap with one Tab stop and moves by day and week with the arrow keys (#24, item 9)', async () => {
+    render(<Popup days={history(2, 1)} tracker={undefined} settings={settings} recent={[]} />);
+    await historyLoaded();
+    const cells = screen.getAllByRole('gridcell');
+    const stops = cells.filter((c) => c.tabIndex === 0);
+    expect(stops).toHaveLength(1);
+    expect(stops[0]?.getAttribute('aria-current')).toBe('date');
+    stops[0]!.focus();
+    fireEvent.keyDown(stops[0]!, { key: 'ArrowUp' });
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Tue, Mar 10:/);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Tue, Mar 3:/);
+    expect(cells.filter((c) => c.tabIndex === 0)).toEqual([document.activeElement]);
   });
 
   describe('the pause menu', () => {
@@ -185,6 +226,69 @@ describe('Popup', () => {
       });
       expect(send).toHaveBeenCalledWith({ type: 'pause', length: 'tomorrow' });
       expect(close).toHaveBeenCalled();
+    });
+  });
+
+  describe('the menus and the keyboard (#24, item 10)', () => {
+    it('moves between the choices with the arrow keys, Home and End, wrapping round', () => {
+      render(<Popup days={{}} tracker={presentTracker(T0, 0)} settings={settings} recent={[]} />);
+      fireEvent.click(screen.getByRole('button', { name: /^Pause/ }));
+      const focused = () => document.activeElement?.textContent;
+      expect(focused()).toBe('Pause for 1 hour');
+      fireEvent.keyDown(document, { key: 'ArrowDown' });
+      expect(focused()).toBe('Pause until tomorrow');
+      fireEvent.keyDown(document, { key: 'End' });
+      expect(focused()).toBe('Holiday…');
+      fireEvent.keyDown(document, { key: 'ArrowDown' });
+      expect(focused()).toBe('Pause for 1 hour');
+      fireEvent.keyDown(document, { key: 'ArrowUp' });
+      expect(focused()).toBe('Holiday…');
+      fireEvent.keyDown(document, { key: 'Escape' });
+      fireEvent.click(screen.getByRole('button', { name: /^Quiet for a call/ }));
+      fireEvent.keyDown(document, { key: 'ArrowDown' });
+      expect(focused()).toBe('For 1 hour');
+    });
+  });
+
+  describe('a holiday (#24)', () => {
+    it('asks for the day the user is back and sends it; a day out of range is refused with a message', async () => {
+      const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+      render(<Popup days={{}} tracker={presentTracker(T0, 0)} settings={settings} recent={[]} />);
+      fireEvent.click(screen.getByRole('button', { name: /^Pause/ }));
+      fireEvent.click(screen.getByRole('button', { name: 'Holiday…' }));
+      const field = screen.getByLabelText<HTMLInputElement>('Back on');
+      expect(document.activeElement).toBe(field);
+      expect([field.min, field.max]).toEqual(['2026-03-12', '2026-04-10']);
+      fireEvent.input(field, { target: { value: '2026-05-01' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Start holiday' }));
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Pick a day from tomorrow to 30 days ahead.',
+      );
+      expect(send).not.toHaveBeenCalled();
+      fireEvent.input(field, { target: { value: '2026-03-20' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Start holiday' }));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(send).toHaveBeenCalledWith({ type: 'holiday', until: '2026-03-20' });
+      expect(close).toHaveBeenCalled();
+    });
+
+    it('says until when, and that those days are rest days', () => {
+      const tracker = { ...presentTracker(T0, 0), pausedUntil: new Date(2026, 2, 20).getTime() };
+      render(<Popup days={{}} tracker={tracker} settings={settings} recent={[]} />);
+      expect(
+        screen.getByText(
+          'On holiday until Friday, March 20. Those days are rest days for your streak.',
+        ),
+      ).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+    });
+
+    it('a pause until tomorrow says tomorrow, not 12:00 AM (#24, item 9)', () => {
+      const tracker = { ...presentTracker(T0, 0), pausedUntil: new Date(2026, 2, 12).getTime() };
+      render(<Popup days={{}} tracker={tracker} settings={settings} recent={[]} />);
+      expect(screen.getByText('Paused until tomorrow.')).toBeTruthy();
     });
   });
 
