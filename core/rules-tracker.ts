@@ -91,7 +91,12 @@ export function trackerEventFor(turn: Turn, tracker: TrackerState | null): Track
     case 'answer':
       return { type: 'answer', at, answer: input.answer };
     case 'pause':
-      return { type: 'pause', at, until: pauseEnd(input.length, at) };
+      return {
+        type: 'pause',
+        at,
+        until: pauseEnd(input.length, at),
+        onCalendar: input.length === 'tomorrow',
+      };
     case 'quiet':
       return { type: 'quiet', at, until: at + input.minutes * MINUTE };
     default:
