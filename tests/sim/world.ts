@@ -133,6 +133,10 @@ export class World {
           for (const [k, v] of Object.entries(items)) sync.set(k, v);
           return Promise.resolve(retry ? { type: 'sync-written' as const } : undefined);
         },
+        'drop-meeting-access': () => {
+          this.meetingAccess = false;
+          return Promise.resolve();
+        },
         'sync-unpublish': ({ device }) => {
           for (const k of [...sync.keys()]) if (k.includes(`:${device}:`)) sync.delete(k);
           return Promise.resolve();
