@@ -335,8 +335,9 @@ function settle(state: TrackerState, { at, s }: Turn, next: Observed | null = nu
  * The clock moved back to `at`. Every moment the tracker keeps was set as a
  * length from the moment it was set (a pause of an hour, quiet, a snooze, a
  * hold, a call's grace): it moves back with the clock, so what is left of it
- * is what was left before the jump, never more (#28.6). Only a pause until
- * a moment on the calendar stays where it is. Nothing is credited.
+ * is what was left before the jump, never more (#28.6). So does the moment
+ * the user left: an absence keeps what was measured of it. Only a pause
+ * until a moment on the calendar stays where it is. Nothing is credited.
  */
 function clockSetBack(state: TrackerState, at: number): TrackerState {
   const jump = state.observedAt - at;
@@ -344,7 +345,7 @@ function clockSetBack(state: TrackerState, at: number): TrackerState {
   return {
     ...state,
     observedAt: at,
-    awaySince: state.awaySince === null ? null : at,
+    awaySince: back(state.awaySince),
     pausedUntil: state.pauseOnCalendar ? state.pausedUntil : back(state.pausedUntil),
     quietUntil: back(state.quietUntil),
     snoozeUntil: back(state.snoozeUntil),
