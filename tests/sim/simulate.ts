@@ -345,12 +345,17 @@ export class Simulation {
   /** A spell recorded now is no longer than the present time of the run it ended (slack: rounding). */
   private checkSpells(buckets: [string, DayBucket][]): void {
     const bound = Math.max(this.presentRun, this.lastRun) / MINUTE + 2;
+    let recorded = false;
     for (const [day, b] of buckets) {
       const longest = b.record.longestSpell;
-      if (longest > (this.spellSeen.get(day) ?? 0) && longest > bound)
+      const grew = longest > (this.spellSeen.get(day) ?? 0);
+      if (grew && longest > bound)
         this.fail(`${day} has a ${longest}-minute spell for ${Math.round(bound)} minutes present`);
       this.spellSeen.set(day, longest);
+      recorded ||= grew;
     }
+    // The user was seen back (a spell is recorded then): the runs before are settled.
+    if (recorded) this.lastRun = 0;
   }
 
   /**
@@ -376,8 +381,10 @@ export class Simulation {
     }
     const refused = this.world.refused > this.refusedBefore;
     this.refusedBefore = this.world.refused;
+    // A closed tab with no call open reads only the tracker: it is no step of the history.
+    const historyStep = !this.current.includes('tab-closed');
     if (stale.length === 0) this.staleFor = 0;
-    else if (!refused) this.staleFor += 1;
+    else if (!refused && historyStep) this.staleFor += 1;
     if (this.staleFor > 1)
       this.fail(`own days not in sync a step after it was possible: ${stale.join(', ')}`);
     if (stale.length > 0) return;
@@ -508,9 +515,14 @@ export class Simulation {
     await this.step((s) => s.handle({ type: 'idle' }));
   }
 
-  /** The user is back from a natural break: a new sitting spell can begin. */
+  /**
+   * The user is back from a natural break: a new sitting spell can begin.
+   * The runs that ended since a spell was last recorded are kept (the
+   * longest): the spell that ended with them is recorded when the user is
+   * seen back, which may be after another break.
+   */
   private newRun(): void {
-    this.lastRun = this.presentRun;
+    this.lastRun = Math.max(this.lastRun, this.presentRun);
     this.presentRun = 0;
   }
 
