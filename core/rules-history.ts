@@ -12,6 +12,7 @@ import {
   type Days,
   type StretchEvent,
 } from './history';
+import { refuseMerged } from './export-file';
 import { isWholeHistory, readBucket } from './history-schema';
 import type { Input } from './inputs';
 import { dayBucketKey, readLastAnswer, UNDO_MS } from './stored';
@@ -94,6 +95,12 @@ export function importHistory(
   for (const bucket of buckets.values()) for (const e of bucket.events) ids.add(e.id);
   const rows = new Map(days.map(({ day, ...snapshot }) => [day, snapshot]));
   const merged = mergeIntoBuckets(buckets, ids, events, rows, dayContext(turn.settings));
+  // What is stored must export and import again: the merge is checked whole, before it is kept.
+  const refused = refuseMerged(new Map([...buckets, ...merged.changed]));
+  if (refused) {
+    turn.reply = refused;
+    return;
+  }
   for (const [day, bucket] of merged.changed) {
     turn.writes[dayBucketKey(day)] = bucket;
     turn.changedDays.set(day, bucket.record);
