@@ -94,8 +94,8 @@ export function refuseMerged(
   if (events > MAX_IMPORT_EVENTS) {
     return {
       ok: false,
-      reason:
-        'Together with the history already here, this file makes more than 200,000 events, more than Unsit keeps.',
+      // The page shows the message in the UI language (`_locales`); this is its English fallback.
+      reason: 'With the history here, more than 200,000 events.',
       message: { key: 'importMergedTooMany', substitutions: [] },
     };
   }
@@ -103,7 +103,7 @@ export function refuseMerged(
     const limit = `${Math.round(maxBytes / 100_000) / 10} MB`;
     return {
       ok: false,
-      reason: `Together with the history already here, this file makes a history too large to export again (the limit is ${limit}).`,
+      reason: `With the history here, an export over ${limit}.`,
       message: { key: 'importMergedTooLarge', substitutions: [limit] },
     };
   }
