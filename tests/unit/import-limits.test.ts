@@ -53,7 +53,7 @@ describe('the event cap holds for the merged history (#28.10)', () => {
       k.startsWith('day:') ? (v as DayBucket).events : [],
     );
     expect(stored).toHaveLength(120_000);
-  });
+  }, 60_000);
 });
 
 describe('the size limit holds for the export of what is kept (#28.10)', () => {
