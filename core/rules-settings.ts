@@ -53,9 +53,7 @@ function applySettings(turn: Turn, next: Settings, send: boolean): void {
     });
   }
   if (turn.gathered.observation) {
-    const look = observeEvent(turn.at, 'settings', turn.gathered.observation, next.callsGuard);
-    // The time since the last look is counted by the settings in force then.
-    runTracker(turn, look.type === 'observe' ? { ...look, settledWith: before } : look);
+    runTracker(turn, observeEvent(turn.at, 'settings', turn.gathered.observation, next.callsGuard));
   } else {
     turn.next.push({ type: 'look', reason: 'settings' });
   }

@@ -116,12 +116,6 @@ export type TrackerEvent =
       reason: 'alarm' | 'idle' | 'focus' | 'startup' | 'wake' | 'settings' | 'tab';
       /** At a browser start: the prompt's window or notification did not survive it. */
       promptGone?: boolean;
-      /**
-       * A look at a settings change: the settings in force until now. The
-       * time since the last look is counted by them (working hours that grow
-       * do not turn an evening already past into working time).
-       */
-      settledWith?: TrackerSettings;
     }
   | { type: 'answer'; at: number; answer: Answer }
   | { type: 'stretch-now'; at: number }
@@ -718,13 +712,7 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
     case 'observe': {
       const from = event.promptGone ? promptGone(state, turn) : state;
       const looked = { ...event, idle: presenceIn(from, event) };
-      const until = event.settledWith ? { ...turn, s: event.settledWith } : turn;
-      const seen = seeMeeting(
-        settle(from, until, looked),
-        at,
-        event.meeting === true,
-        event.reason,
-      );
+      const seen = seeMeeting(settle(from, turn, looked), at, event.meeting === true, event.reason);
       return decide(arrive(seen, turn, looked), turn, event.busy);
     }
     case 'answer':

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MINUTE } from '@/core/time';
-import { CALL_HOLD_LIMIT_MS, step, type TrackerEffect as Effect } from '@/core/tracker';
+import { CALL_HOLD_LIMIT_MS, type TrackerEffect as Effect } from '@/core/tracker';
 import { driver, effectName, observe, office } from './tracker-driver';
 
 const spells = (effects: readonly Effect[]) =>
@@ -89,23 +89,6 @@ describe('a clock set back lengthens nothing set by duration (#28.6)', () => {
     const back = t0 + 11 * MINUTE - 120 * MINUTE;
     d.apply(observe(back, { reason: 'focus' }));
     expect(d.state().quietUntil).toBe(back + 30 * MINUTE);
-  });
-});
-
-describe('a settings change counts the time before it by the settings then in force', () => {
-  it('working hours that grow at 15:52 do not make 15:00–15:52 working time', () => {
-    const t0 = new Date(2026, 10, 18, 14, 22).getTime();
-    const early = { ...office, workEndMinute: 15 * 60 };
-    const d = driver(early, t0);
-    d.apply(observe(t0));
-    const later = { ...early, workEndMinute: 16 * 60 };
-    const r = step(
-      d.state(),
-      { ...observe(t0 + 90 * MINUTE, { reason: 'settings' }), settledWith: early } as never,
-      later,
-    );
-    // 14:22–15:00 counted, not the 52 minutes after the old end of the day.
-    expect(r.state.spellMs).toBe(38 * MINUTE);
   });
 });
 
