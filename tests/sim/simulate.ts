@@ -291,7 +291,10 @@ export class Simulation {
         this.fail(`an alarm was set in the past (${new Date(alarm.at).toString()})`);
       if (!isWorkingTime(alarm.at, s))
         this.fail(`an alarm was set off hours (${new Date(alarm.at).toString()})`);
-      if (this.paused(alarm.at)) this.fail('an alarm was set inside a pause');
+      if (this.paused(alarm.at))
+        this.fail(
+          `an alarm was set inside a pause (at ${new Date(alarm.at).toString()}, the pause ends ${new Date(this.pausedUntil ?? 0).toString()})`,
+        );
     }
     this.alarmsChecked = w.alarmsSet.length;
     const [tracker] = await read(['tracker'] as const);
@@ -628,6 +631,9 @@ export class Simulation {
       case 'settings':
         // A new interval counts from here; a snooze asked for earlier still stands.
         this.sinceShown = 0;
+        // The tracker counts the span since its last look by the new working hours: a
+        // presence that was off hours until now can count (at most that span).
+        if (this.present()) this.presentRun += w.at - (this.tracker?.observedAt ?? w.at);
         await this.step((s) => s.handle({ type: 'save-settings', change: seg.change }));
         return;
       case 'worker-stop':
@@ -669,6 +675,9 @@ export class Simulation {
       await this.advanceTo(w.at + 10 * MINUTE);
     }
     await this.step((s) => s.handle({ type: 'focus' }));
+    // A pause or quiet already over stays over: the jump brings back nothing that ended.
+    if (this.pausedUntil !== null && w.at >= this.pausedUntil) this.pausedUntil = null;
+    if (this.quietUntil !== null && w.at >= this.quietUntil) this.quietUntil = null;
     const jump = minutes * MINUTE;
     w.at -= jump;
     this.jumpedBack += jump;
