@@ -21,6 +21,41 @@ export function utcOffsetMinutes(t: number): number {
   return -new Date(t).getTimezoneOffset() || 0;
 }
 
+/** The machine's time zone now (an IANA name). */
+export function currentZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * The calendar day and UTC offset of `t` in `zone`, as `dayKey` and
+ * `utcOffsetMinutes` give them in the machine's zone; in the machine's zone
+ * when `zone` is no zone the platform knows. For work that must read every
+ * day in one zone however often it is resumed (core/migrate.ts).
+ */
+export function dayIn(t: number, zone: string): { day: DayKey; utcOffset: number } {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return { day: dayKey(t), utcOffset: utcOffsetMinutes(t) };
+  }
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(t)) p[part.type] = Number(part.value);
+  const [y, m, d] = [p.year ?? 0, p.month ?? 1, p.day ?? 1];
+  const local = Date.UTC(y, m - 1, d, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  const utcOffset = Math.round((local - Math.floor(t / 1000) * 1000) / 60_000) || 0;
+  return { day: `${y}-${pad(m)}-${pad(d)}`, utcOffset };
+}
+
 function parts(day: DayKey): [number, number, number] {
   return day.split('-').map(Number) as [number, number, number];
 }

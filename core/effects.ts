@@ -31,6 +31,11 @@ export type Effect =
   | { type: 'clear-synced-settings' }
   /** This browser's day items to `storage.sync`; `retry` after one was refused. */
   | { type: 'sync-set'; items: Record<string, string>; retry: boolean }
+  /**
+   * Give back every meeting site's permission: one site taken back (Firefox
+   * has a switch per site) turns the feature off, and off holds none (#28.12).
+   */
+  | { type: 'drop-meeting-access' }
   /** Every item of this device out of `storage.sync`. */
   | { type: 'sync-unpublish'; device: string }
   /** History from an older Unsit is moved (in steps of its own), then the input runs again. */

@@ -10,14 +10,7 @@
  */
 import * as v from 'valibot';
 import { dayKey, isCalendarDay, utcOffsetMinutes, type DayKey } from './days';
-import {
-  byTime,
-  FELT,
-  type DayBucket,
-  type DaySnapshot,
-  type Days,
-  type StretchEvent,
-} from './history';
+import { FELT, type DayBucket, type Days, type StretchEvent } from './history';
 import {
   EARLIEST_EVENT_YEAR,
   FUTURE_SLACK_MS,
@@ -32,14 +25,24 @@ import {
 } from './history-schema';
 import { isRestDay, meetsGoal, summarize } from './streaks';
 
-export const EXPORT_FORMAT = 'unsit-history';
-export const EXPORT_VERSION = 2;
-export const MAX_IMPORT_EVENTS = 200_000;
-/** Room for the event cap: an exported event takes about 170 bytes. */
-export const MAX_IMPORT_BYTES = 64_000_000;
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_EVENTS,
+  overBytes,
+} from './export-file';
 
-/** A day row as export writes it: what the events cannot tell. */
-export type ExportedDay = DaySnapshot & { day: DayKey };
+export {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_EVENTS,
+  toExportJson,
+} from './export-file';
+
+import type { ExportedDay } from './export-file';
+export type { ExportedDay } from './export-file';
 
 /** A history read from a file, ready to merge. */
 export interface ImportedHistory {
@@ -68,62 +71,6 @@ export interface ImportMessage {
 /** What reading a file gives: the history, or the refusal. */
 export type ParsedImport =
   ({ ok: true } & ImportedHistory) | { ok: false; reason: string; message: ImportMessage };
-
-function exportedEvent(e: StretchEvent) {
-  return {
-    id: e.id,
-    at: new Date(e.at).toISOString(),
-    kind: e.kind,
-    stretchId: e.stretchId,
-    day: e.day,
-    utcOffset: e.utcOffset,
-    answersOffer: e.answersOffer,
-    ...(e.felt ? { felt: e.felt } : {}),
-  };
-}
-
-/**
- * The JSON export of every day bucket. One event or day row per line: the
- * file stays readable and about half the size of a fully indented one.
- */
-export function toExportJson(
-  buckets: Iterable<readonly [DayKey, DayBucket]>,
-  exportedAt: number,
-  settings?: object,
-): string {
-  const events: StretchEvent[] = [];
-  const days: string[] = [];
-  for (const [day, { record, events: list }] of [...buckets].sort((a, b) =>
-    a[0] < b[0] ? -1 : 1,
-  )) {
-    events.push(...list);
-    const row: ExportedDay = {
-      day,
-      browsed: record.browsed,
-      goal: record.goal,
-      workday: record.workday,
-      offered: record.offered,
-      spells: record.spells,
-      longestSpell: record.longestSpell,
-      longSpells: record.longSpells,
-    };
-    days.push(JSON.stringify(row));
-  }
-  const lines = events.sort(byTime).map((e) => JSON.stringify(exportedEvent(e)));
-  const list = (items: string[]) => (items.length ? `[\n    ${items.join(',\n    ')}\n  ]` : '[]');
-  return [
-    '{',
-    `  "format": ${JSON.stringify(EXPORT_FORMAT)},`,
-    `  "version": ${EXPORT_VERSION},`,
-    `  "exportedAt": ${JSON.stringify(new Date(exportedAt).toISOString())},`,
-    // The settings make the file a backup (#24): import restores them unless the user keeps theirs.
-    ...(settings ? [`  "settings": ${JSON.stringify(settings)},`] : []),
-    `  "events": ${list(lines)},`,
-    `  "days": ${list(days)}`,
-    '}',
-    '',
-  ].join('\n');
-}
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
@@ -203,6 +150,10 @@ export const IMPORT_MESSAGES_EN = {
   importDaysNotList: 'This file has a "days" value that is not a list.',
   importSettingsNotObject: 'This file has a "settings" value that Unsit cannot read as settings.',
   importTooManyDays: 'This file has too many day rows.',
+  importMergedTooMany:
+    'Together with the history already here, this file makes more than 200,000 events, more than Unsit keeps.',
+  importMergedTooLarge:
+    'Together with the history already here, this file makes a history too large to export again (the limit is $1).',
   importRepeatedId: 'This file can\'t be imported: the event id "$1" appears more than once.',
   importRepeatedDay: "This file can't be imported: the day $1 appears more than once.",
   importBadEvent: "This file can't be imported: event $1 $2.",
@@ -470,11 +421,6 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** UTF-8 size. A string never takes fewer bytes than its length, so long ones are refused without encoding. */
-function tooLarge(text: string, maxBytes: number): boolean {
-  return text.length > maxBytes || new TextEncoder().encode(text).length > maxBytes;
-}
-
 function firstRepeat(values: readonly string[]): string | null {
   const seen = new Set<string>();
   for (const value of values) {
@@ -547,7 +493,7 @@ export function parseImport(
   maxBytes: number = MAX_IMPORT_BYTES,
   now: number = Date.now(),
 ): ParsedImport {
-  if (tooLarge(text, maxBytes)) return refuseTooLarge(maxBytes);
+  if (overBytes(text, maxBytes)) return refuseTooLarge(maxBytes);
   const json = readJson(text);
   if ('refused' in json) return json.refused;
   const version = (json.data as { version?: unknown } | null)?.version;

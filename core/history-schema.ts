@@ -35,8 +35,14 @@ export const MAX_OFFERED = 1000;
 /** A day has this many minutes (a spell is counted on the day it ends, at most a day long). */
 export const MAX_SPELL_MINUTES = 24 * 60;
 
-const EARLIEST_EVENT_TIME = Date.UTC(EARLIEST_EVENT_YEAR, 0, 1);
-const END_OF_LATEST_YEAR = Date.UTC(LATEST_EVENT_YEAR + 1, 0, 1);
+/**
+ * The plausible moments are those whose day is in the plausible years at
+ * every real UTC offset (-12:00 to +14:00): an event that passes the time
+ * check never lands on a day the day check refuses, wherever it is recorded
+ * or imported (#28.10: 2000-01-01T00:00Z is 1999-12-31 in New York).
+ */
+const EARLIEST_EVENT_TIME = Date.UTC(EARLIEST_EVENT_YEAR, 0, 1, 12);
+const END_OF_LATEST_YEAR = Date.UTC(LATEST_EVENT_YEAR + 1, 0, 1) - MAX_UTC_OFFSET_MINUTES * 60_000;
 
 export const isCount = (n: unknown): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= 0;

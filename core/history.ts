@@ -117,13 +117,20 @@ export function emptyBucket(day: DayKey, ctx: DayContext): DayBucket {
   return { record: emptyRecord(day, ctx), events: [] };
 }
 
-/** The record with its derived counts recounted from `events`. */
+/**
+ * The record with its derived counts recounted from `events`. A day's
+ * answered offers are at most its offers: a Done just after midnight that
+ * answered the stretch offered at 23:59 answers none of the new day's
+ * (#28.7); the published cell (core/sync.ts) says the same, so every
+ * browser judges the day alike.
+ */
 export function recount(record: DayRecord, events: readonly StretchEvent[]): DayRecord {
   const next = { ...record, done: 0, skipped: 0, snoozed: 0, answeredOffers: 0 };
   for (const e of events) {
     next[e.kind] += 1;
     if (e.kind === 'done' && e.answersOffer) next.answeredOffers += 1;
   }
+  next.answeredOffers = Math.min(next.answeredOffers, next.offered);
   return next;
 }
 

@@ -242,7 +242,12 @@ function largerChange(a: FigureChange, b: FigureChange): boolean {
  *
  * 1. Without sitting figures on both sides there is nothing to compare:
  *    "no-figures" (neither week), "first-week" (only this one), "none-yet"
- *    (only the week before).
+ *    (only the week before). These speak of the whole week before
+ *    (`previousWeek`), not only of its days compared: on a Wednesday, a week
+ *    before with spells on Thursday and Saturday has figures, and on a
+ *    Monday morning "last week's longest" is the longest of all seven days
+ *    (#28.8). Once both have figures, the same days are compared (a week
+ *    before without spells on those days compares as none).
  * 2. Sitting comes first. Of the spells past the interval (changed when the
  *    count differs) and the longest spell (changed when it moved by at least
  *    MIN_LONGEST_CHANGE minutes), the one that changed most relative to the
@@ -251,10 +256,14 @@ function largerChange(a: FigureChange, b: FigureChange): boolean {
  * 3. Otherwise stretches done, if their count changed.
  * 4. Otherwise "same", with this week's longest spell.
  */
-export function weekChange(current: WeekFigures, previous: WeekFigures): WeekChange {
-  if (!current.measured && !previous.measured) return { kind: 'no-figures' };
-  if (!previous.measured) return { kind: 'first-week', longest: current.longest };
-  if (!current.measured) return { kind: 'none-yet', longest: previous.longest };
+export function weekChange(
+  current: WeekFigures,
+  previous: WeekFigures,
+  previousWeek: WeekFigures = previous,
+): WeekChange {
+  if (!current.measured && !previousWeek.measured) return { kind: 'no-figures' };
+  if (!previousWeek.measured) return { kind: 'first-week', longest: current.longest };
+  if (!current.measured) return { kind: 'none-yet', longest: previousWeek.longest };
   const sitting: FigureChange[] = [];
   if (current.longSpells !== previous.longSpells) {
     sitting.push({ kind: 'long-spells', from: previous.longSpells, to: current.longSpells });
@@ -287,10 +296,14 @@ export function compareWeeks(days: SittingDays, start: DayKey, today: DayKey): W
   const since = measuredSince(days);
   const week = weekView(days, start, today, since);
   const before = weekView(days, calendarAdd(start, -7), today, since);
-  const compared = comparedDays(start, today);
+  // Today, with no record yet (a Monday morning before any browsing), is no
+  // day to compare (#28.8).
+  const todayInWeek = week.some((d) => d.day === today);
+  const compared = comparedDays(start, today) - (todayInWeek && days[today] === undefined ? 1 : 0);
   const current = weekFigures(week.slice(0, compared));
   const previous = weekFigures(before.slice(0, compared));
-  return { week, compared, current, previous, change: weekChange(current, previous) };
+  const change = weekChange(current, previous, weekFigures(before));
+  return { week, compared, current, previous, change };
 }
 
 /**

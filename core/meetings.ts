@@ -58,13 +58,18 @@ export const MEETING_SITES: readonly MeetingSite[] = [
   {
     name: 'Zoom',
     origins: ['https://*.zoom.us/*'],
-    // The web client and the join page.
-    isCall: (url) => /^\/(wc|j)\//.test(url.pathname),
+    // A meeting's join page (/j/<id>, a personal link /my/<name>, /s/<id> to start) or the
+    // web client in a meeting (/wc/join/<id>, /wc/<id>/start); the web client's own pages
+    // (/wc/home, /wc/team-chat, /wc/meetings, ...) are not calls (#28.4).
+    isCall: (url) => /^\/(j|s|my)\/[^/]+|^\/wc\/(join\/)?\d{6,}(\/|$)/.test(url.pathname),
   },
   {
     name: 'Webex',
     origins: ['https://*.webex.com/*'],
-    isCall: (url) => /\/(meet|wbxmjs|join)\/|\/meeting\//.test(url.pathname),
+    // A personal room (/meet/<name>), a join link, or the web app in a meeting
+    // (…/meeting/download/<id>); its meeting home, info and list pages are not calls (#28.4).
+    isCall: (url) =>
+      /\/(meet|join)\/[^/]+|\/j\.php|\/meeting\/(download|join|start)\//.test(url.pathname),
   },
   {
     name: 'Whereby',

@@ -14,7 +14,7 @@
  * and written by the background in steps that can each be repeated, so a
  * worker killed half-way resumes and nothing is lost or counted twice.
  */
-import { dayKey, utcOffsetMinutes, isDayKey, type DayKey } from './days';
+import { currentZone, dayIn, isDayKey, type DayKey } from './days';
 import {
   byTime,
   emptyRecord,
@@ -55,7 +55,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * `stretch` (missing: no stretch); both shapes are read whatever `meta`
  * says, so a half-moved store loses nothing.
  */
-function upgrade(item: unknown, index: number): StretchEvent | string {
+function upgrade(item: unknown, index: number, zone: string): StretchEvent | string {
   if (!isObject(item)) return 'not an object';
   const v1 = !('id' in item) && 'stretch' in item;
   const stretchId = v1 ? (item.stretch ?? null) : item.stretchId;
@@ -69,13 +69,16 @@ function upgrade(item: unknown, index: number): StretchEvent | string {
     at: item.at,
     kind: item.kind,
     stretchId,
-    day: dayKey(item.at),
-    utcOffset: utcOffsetMinutes(item.at),
+    ...dayIn(item.at, zone),
     answersOffer: false,
   };
 }
 
-function readOldEvents(stored: unknown, quarantined: QuarantinedValue[]): StretchEvent[] {
+function readOldEvents(
+  stored: unknown,
+  quarantined: QuarantinedValue[],
+  zone: string,
+): StretchEvent[] {
   if (stored === undefined) return [];
   if (!Array.isArray(stored)) {
     quarantined.push({ key: 'events', value: stored, reason: 'the stretch history is not a list' });
@@ -84,7 +87,7 @@ function readOldEvents(stored: unknown, quarantined: QuarantinedValue[]): Stretc
   const events: StretchEvent[] = [];
   const ids = new Set<string>();
   stored.forEach((item: unknown, index) => {
-    const read = upgrade(item, index);
+    const read = upgrade(item, index, zone);
     const problem =
       typeof read === 'string'
         ? read
@@ -150,13 +153,18 @@ export interface LegacyPlan {
  * What an old history becomes. An old day asked for the goal unless it was a
  * rest day by the old rule (not a working day, or no browsing and no
  * stretch); it keeps exactly that: `offered` is the goal or 0.
+ *
+ * Each old event's day is read in `zone`: the zone of the move's first step,
+ * kept with its progress, so a move resumed after the machine changed zone
+ * plans the same days and no event is written into two (#28.10).
  */
 export function planLegacy(
   stored: { events?: unknown; days?: unknown },
   ctx: DayContext,
+  zone: string = currentZone(),
 ): LegacyPlan {
   const quarantined: QuarantinedValue[] = [];
-  const events = readOldEvents(stored.events, quarantined).sort(byTime);
+  const events = readOldEvents(stored.events, quarantined, zone).sort(byTime);
   const oldDays = readOldDays(stored.days, quarantined);
   const byDay = new Map<DayKey, StretchEvent[]>();
   for (const e of events) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);

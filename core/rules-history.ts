@@ -13,6 +13,7 @@ import {
   type Days,
   type StretchEvent,
 } from './history';
+import { refuseMerged } from './export-file';
 import { FUTURE_SLACK_MS, isWholeHistory, readBucket } from './history-schema';
 import type { Input } from './inputs';
 import { dayBucketKey, readLastAnswer, UNDO_MS } from './stored';
@@ -101,28 +102,35 @@ export function importHistory(
     turn.reply = { ok: false, reason: 'The import has events dated after now.' };
     return;
   }
+  const ctx = dayContext(turn.settings);
+  const kept = allBuckets(turn);
+  const buckets = mode === 'replace' ? new Map<DayKey, DayBucket>() : kept;
+  const ids = new Set<string>();
+  for (const bucket of buckets.values()) for (const e of bucket.events) ids.add(e.id);
+  const rows = new Map(days.map(({ day, ...snapshot }) => [day, snapshot]));
+  const merged = mergeIntoBuckets(buckets, ids, events, rows, ctx);
+  // What is stored must export and import again: the merge is checked whole,
+  // before anything (days, settings) is written.
+  const refused = refuseMerged(new Map([...buckets, ...merged.changed]));
+  if (refused) {
+    turn.reply = refused;
+    return;
+  }
   // A message is checked again here: a page could send anything.
   const raw: unknown = settings;
   const restored =
     typeof raw === 'object' && raw !== null && !Array.isArray(raw)
       ? restoreSettings(turn, raw as Record<string, unknown>)
       : null;
-  const ctx = dayContext(turn.settings);
-  let buckets = allBuckets(turn);
   if (mode === 'replace') {
-    for (const day of buckets.keys()) {
+    for (const day of kept.keys()) {
       turn.writes[dayBucketKey(day)] = undefined;
       // Published as an empty day, so other browsers stop counting it.
       turn.changedDays.set(day, emptyRecord(day, ctx));
     }
     turn.writes.lastAnswer = undefined;
     turn.bestReset = true;
-    buckets = new Map();
   }
-  const ids = new Set<string>();
-  for (const bucket of buckets.values()) for (const e of bucket.events) ids.add(e.id);
-  const rows = new Map(days.map(({ day, ...snapshot }) => [day, snapshot]));
-  const merged = mergeIntoBuckets(buckets, ids, events, rows, ctx);
   for (const [day, bucket] of merged.changed) {
     turn.writes[dayBucketKey(day)] = bucket;
     turn.changedDays.set(day, bucket.record);

@@ -120,7 +120,9 @@ export function settingsSynced(turn: Turn<Extract<Input, { type: 'settings-synce
 
 /** The meeting sites' permission was taken back: the user no longer wants Unsit to look. */
 export function meetingAccessLost(turn: Turn): void {
-  if (turn.settings.callsGuard) applySettings(turn, { ...turn.settings, callsGuard: false }, true);
+  if (!turn.settings.callsGuard) return;
+  applySettings(turn, { ...turn.settings, callsGuard: false }, true);
+  turn.effects.push({ type: 'drop-meeting-access' });
 }
 
 /**

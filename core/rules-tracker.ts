@@ -98,11 +98,16 @@ export function trackerEventFor(turn: Turn, tracker: TrackerState | null): Track
     case 'answer':
       return { type: 'answer', at, answer: input.answer };
     case 'pause':
-      return { type: 'pause', at, until: pauseEnd(input.length, at) };
+      return {
+        type: 'pause',
+        at,
+        until: pauseEnd(input.length, at),
+        onCalendar: input.length === 'tomorrow',
+      };
     case 'holiday': {
       // A day out of range (the page checks it too) pauses nothing.
       const until = holidayEnd(at, input.until);
-      return until === null ? null : { type: 'pause', at, until };
+      return until === null ? null : { type: 'pause', at, until, onCalendar: true };
     }
     case 'quiet':
       return { type: 'quiet', at, until: at + input.minutes * MINUTE };

@@ -67,7 +67,8 @@ export interface QuarantineEntry {
 export interface Stored {
   meta: { schemaVersion: number };
   /** While moving history from an older version: the next step to write. */
-  migration: { next: number };
+  /** A move from an older version in progress: the next day to write, in the zone it began in. */
+  migration: { next: number; zone?: string };
   /** What the popup and the badge need, kept current (core/summary.ts). */
   summary: StoredSummary;
   tracker: TrackerState;

@@ -265,7 +265,11 @@ export function mergeOthers(
   for (const [day, devices] of Object.entries(others)) {
     for (const [device, c] of Object.entries(devices)) {
       if (inSpan(day)) active.add(device);
-      const r = { ...(days[day] ?? blankRecord(MAX_OFFERED, false)) };
+      const known = days[day];
+      const r = { ...(known ?? blankRecord(MAX_OFFERED, false)) };
+      // A day without activity here is not published ("0000"), so it gives no goal here
+      // either: the other browsers see the same goals (#28.7).
+      if (known && own[day] === known && encodeCell(known) === EMPTY) r.goal = MAX_OFFERED;
       COUNTS.forEach((field, i) => (r[field] += c[i] ?? 0));
       r.goal = Math.min(r.goal, c[4]);
       r.browsed ||= c[5] > 0;

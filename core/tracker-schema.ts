@@ -49,6 +49,7 @@ const V2_FIELDS: Record<string, (v: unknown) => boolean> = {
   callHeld: bool,
   // Added within version 2, so optional: an older state without it reads as before.
   snoozeExtraMs: (v) => v === undefined || (time(v) && v >= 0),
+  pauseOnCalendar: (v) => v === undefined || bool(v),
 };
 
 const passes = (raw: Record<string, unknown>, fields: Record<string, (v: unknown) => boolean>) =>

@@ -83,6 +83,11 @@ export interface TrackerState {
   userPrompt: boolean;
   headsUpShown: boolean;
   pausedUntil: number | null;
+  /**
+   * The pause ends at a moment on the calendar ("until tomorrow") rather than
+   * after a length the user chose: a clock set back does not move it.
+   */
+  pauseOnCalendar?: boolean;
   /** The alarm last asked for: an observation long after it reveals a gap (sleep, browser closed). */
   wakeAt: number | null;
   /** Last local day on which the user was seen present. */
@@ -126,7 +131,7 @@ export type TrackerEvent =
   /** The prompt's window or notification is gone without a "closed" event (the browser was killed). */
   | { type: 'prompt-gone'; at: number }
   | { type: 'snooze-next'; at: number }
-  | { type: 'pause'; at: number; until: number }
+  | { type: 'pause'; at: number; until: number; onCalendar?: boolean }
   /** Quiet for a call: time keeps counting, a due stretch waits until `until`. */
   | { type: 'quiet'; at: number; until: number }
   /** Ends a pause or a quiet period. */
@@ -333,6 +338,33 @@ function settle(state: TrackerState, { at, s }: Turn, next: Observed | null = nu
   return endPause(settleTime(state, at, s, next), at, s);
 }
 
+/**
+ * The clock moved back to `at`. Every moment the tracker keeps was set as a
+ * length from the moment it was set (a pause of an hour, quiet, a snooze, a
+ * hold, a call's grace): it moves back with the clock, so what is left of it
+ * is what was left before the jump, never more (#28.6). So does the moment
+ * the user left: an absence keeps what was measured of it. Only a pause
+ * until a moment on the calendar stays where it is. Nothing is credited.
+ */
+function clockSetBack(state: TrackerState, at: number): TrackerState {
+  const jump = state.observedAt - at;
+  const back = (t: number | null) => (t === null ? null : t - jump);
+  return {
+    ...state,
+    observedAt: at,
+    awaySince: back(state.awaySince),
+    pausedUntil: state.pauseOnCalendar ? state.pausedUntil : back(state.pausedUntil),
+    quietUntil: back(state.quietUntil),
+    snoozeUntil: back(state.snoozeUntil),
+    deferredSince: back(state.deferredSince),
+    holdSince: back(state.holdSince),
+    notifiedAt: back(state.notifiedAt),
+    meetingSeenAt: back(state.meetingSeenAt),
+    callEndedAt: back(state.callEndedAt),
+    wakeAt: back(state.wakeAt),
+  };
+}
+
 interface Observed {
   idle: IdleState;
   reason: string;
@@ -341,9 +373,7 @@ interface Observed {
 function settleTime(state: TrackerState, at: number, s: TrackerSettings, next: Observed | null) {
   // A clock that went backwards: re-anchor everything at the new time and
   // credit nothing (an absence measured across the jump would be meaningless).
-  if (at < state.observedAt) {
-    return { ...state, observedAt: at, awaySince: state.awaySince === null ? null : at };
-  }
+  if (at < state.observedAt) return clockSetBack(state, at);
   if (!state.present) return { ...state, observedAt: at };
 
   const late = state.wakeAt !== null && at > state.wakeAt + ALARM_SLACK_MS;
@@ -446,6 +476,17 @@ function followNotification(
   }
   // Unanswered after every snooze it had: over, and a new cycle starts.
   return newCycle(state, at, s);
+}
+
+/**
+ * The idle state as presence reads it. Inside a call (a meeting tab, quiet
+ * asked for, a call that just ended) "idle" is a user listening without
+ * touching the keyboard, not absence: time keeps counting and a held
+ * stretch stays held (#28.9). A locked screen is still time away.
+ */
+function presenceIn(state: TrackerState, event: Extract<TrackerEvent, { type: 'observe' }>) {
+  const call = event.meeting === true || inCall(state, event.at);
+  return event.idle === 'idle' && call ? 'active' : event.idle;
 }
 
 /** Decides whether the stretch is due now, and what to do if so. */
@@ -644,6 +685,8 @@ function snoozeNext(state: TrackerState, turn: Turn) {
     phase: 'snoozed' as const,
     snoozes: state.snoozes + 1,
     holdSince: state.holdSince ?? at,
+    // A snooze is a hold of its own: a call still on when it ends holds the stretch afresh (#28.5).
+    deferredSince: null,
   };
   const length = s.snoozeMinutes * MINUTE;
   if (state.phase === 'deferred' || (state.phase === 'snoozed' && state.snoozeUntil !== null)) {
@@ -656,9 +699,17 @@ function snoozeNext(state: TrackerState, turn: Turn) {
   return { ...held, snoozeUntil: null, snoozeExtraMs: before + length };
 }
 
-/** The prompt's window or notification is gone without an answer: over, and the next cycle starts with the user's presence. */
+/**
+ * The prompt's window or notification is gone without an answer (the
+ * browser quit or crashed): over, and the next cycle starts with the user's
+ * presence. Nothing shows the user was there since the last look, whatever
+ * was open: the gap is time away (#28.1).
+ */
 function promptGone(state: TrackerState, turn: Turn): TrackerState {
-  const next = { ...settle(state, turn), userPrompt: false };
+  const next = {
+    ...settle(state, turn, { idle: state.idle, reason: 'startup' }),
+    userPrompt: false,
+  };
   return next.phase === 'prompting' ? newCycle(next, turn.at, turn.s) : next;
 }
 
@@ -667,8 +718,9 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
   switch (event.type) {
     case 'observe': {
       const from = event.promptGone ? promptGone(state, turn) : state;
-      const seen = seeMeeting(settle(from, turn, event), at, event.meeting === true, event.reason);
-      return decide(arrive(seen, turn, event), turn, event.busy);
+      const looked = { ...event, idle: presenceIn(from, event) };
+      const seen = seeMeeting(settle(from, turn, looked), at, event.meeting === true, event.reason);
+      return decide(arrive(seen, turn, looked), turn, event.busy);
     }
     case 'answer':
       return answer(settle(state, turn), turn, event.answer);
@@ -690,7 +742,12 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
     case 'pause': {
       // An open prompt survives a pause; nothing new prompts until it ends.
       const next = settle(state, turn);
-      return { ...next, pausedUntil: Math.max(at, event.until), headsUpShown: false };
+      return {
+        ...next,
+        pausedUntil: Math.max(at, event.until),
+        pauseOnCalendar: event.onCalendar === true,
+        headsUpShown: false,
+      };
     }
     case 'quiet': {
       const next = settle(state, turn);

@@ -4,6 +4,7 @@
  * half-way resumes. The plan is core/migrate.ts; this file only reads and
  * writes.
  */
+import { currentZone } from '@/core/days';
 import type { DayContext } from '@/core/history';
 import type { QuarantinedValue } from '@/core/history-schema';
 import { MIGRATION_DAYS_PER_STEP, planLegacy, SCHEMA_VERSION, storedVersion } from '@/core/migrate';
@@ -25,7 +26,9 @@ function migrationStep(ctx: DayContext, at: number): Promise<boolean> {
     ['meta', 'migration', 'events', 'days', 'quarantine'] as const,
     ([meta, progress, events, days, list]) => {
       if (storedVersion(meta) === SCHEMA_VERSION) return { writes: {}, result: true };
-      const plan = planLegacy({ events, days }, ctx);
+      // The days are read in the zone the move began in, however often it is resumed.
+      const zone = progress?.zone ?? currentZone();
+      const plan = planLegacy({ events, days }, ctx, zone);
       const next = progress?.next ?? 0;
       const writes: Writes = {};
       const setAside: QuarantinedValue[] = next === 0 ? [...plan.quarantined] : [];
@@ -41,7 +44,7 @@ function migrationStep(ctx: DayContext, at: number): Promise<boolean> {
         writes[dayBucketKey(day)] = bucket;
       }
       if (next + MIGRATION_DAYS_PER_STEP < plan.buckets.length) {
-        writes.migration = { next: next + MIGRATION_DAYS_PER_STEP };
+        writes.migration = { next: next + MIGRATION_DAYS_PER_STEP, zone };
         return { writes, result: false };
       }
       // The summary is built from the buckets next (ensureSummary).

@@ -89,7 +89,7 @@ export default defineBackground(() => {
   // The reply is the promise the polyfill hands back to the sender.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown) =>
-    isPageMessage(message) ? handle(message) : undefined,
+    isPageMessage(message) ? clockReady.then(() => service.handlePage(message)) : undefined,
   );
 
   if (import.meta.env.MODE === 'e2e') installTestHook(service);

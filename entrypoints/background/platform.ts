@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { now } from '@/lib/clock';
 import { language, loadLanguage, t } from '@/lib/i18n';
+import { dropMeetingAccess } from '@/lib/meeting-access';
 import { loadSyncedSettings, storeSettings, clearSettings } from '@/lib/settings-store';
 import type { NotificationKind } from '@/core/effects';
 import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
@@ -165,6 +166,9 @@ function executors(setAlarm: (at: number | null) => Promise<void>): Executors {
       await Promise.all([storeSettings(e.settings), loadLanguage(e.settings.language)]);
     },
     'clear-synced-settings': clearSettings,
+    async 'drop-meeting-access'() {
+      await dropMeetingAccess().catch(() => undefined);
+    },
     async 'sync-set'(e) {
       try {
         await browser.storage.sync.set(e.items);

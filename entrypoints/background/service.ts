@@ -10,7 +10,7 @@
  */
 import { moveLabels } from '@/content/catalog';
 import type { Effect, EffectType } from '@/core/effects';
-import { GATHERS, type Gather, type Gathered, type Input } from '@/core/inputs';
+import { GATHERS, type Gather, type Gathered, type Input, type PageMessage } from '@/core/inputs';
 import { daysFor, handle, keysFor, type Outcome, type PipelineEvent } from '@/core/pipeline';
 import { ownKeys } from '@/core/sync';
 import { runStep } from '@/lib/db';
@@ -56,6 +56,8 @@ export class Service {
    */
   #device: string | undefined;
   readonly #closing = new Set<number>();
+  /** While a page's message is handled: the windows its step closes, kept until it has its reply. */
+  #afterReply: Effect[] | null = null;
 
   constructor(platform: Platform) {
     this.#platform = platform;
@@ -64,6 +66,30 @@ export class Service {
   /** Handles one input and what follows from it; resolves with the answer for a page. */
   handle(input: Input): Promise<unknown> {
     return this.#serial(() => this.#run(input));
+  }
+
+  /**
+   * A page's message, handled as `handle` does, except that a window its
+   * step closes (the prompt that sent Done) goes only once the reply is on
+   * its way: closed first, the page would lose its reply ("Promise rejected
+   * after context unloaded", #28.13). The reply is handed over in promise
+   * callbacks; the windows go in the next task, in the queue.
+   */
+  handlePage(message: PageMessage): Promise<unknown> {
+    return this.#serial(async () => {
+      this.#afterReply = [];
+      try {
+        return await this.#run(message);
+      } finally {
+        const closes = this.#afterReply;
+        this.#afterReply = null;
+        if (closes.length > 0) {
+          setTimeout(() => {
+            void this.#serial(() => this.#perform(closes));
+          }, 0);
+        }
+      }
+    });
   }
 
   #isEcho(input: Input): boolean {
@@ -123,6 +149,10 @@ export class Service {
   async #perform(effects: readonly Effect[]): Promise<Input[]> {
     const followUps: Input[] = [];
     const act = async (effect: Effect) => {
+      if (effect.type === 'close-window' && this.#afterReply) {
+        this.#afterReply.push(effect);
+        return;
+      }
       if (effect.type === 'close-window') this.#closing.add(effect.windowId);
       if (effect.type === 'migrate') {
         await prepareHistory(effect, () => this.#platform.now());

@@ -81,6 +81,8 @@ describe('background wiring', () => {
     });
     expect(Object.values(days)[0]).toMatchObject({ done: 1, browsed: true });
     expect(recent).toHaveLength(1);
+    // The window goes once the page has its reply (#28.13).
+    await fakes.settle(Promise.resolve());
     expect((await fakeBrowser.windows.getAll()).filter((w) => w.type === 'popup')).toHaveLength(0);
     expect(await alarmAt('tracker')).toBe(T0 + 46 * MINUTE + 45 * MINUTE);
   });

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MEETING_ORIGINS } from '@/core/meetings';
 import { readPromptHash } from '@/core/prompt-view';
 import { MINUTE } from '@/core/time';
 import * as db from '@/lib/db';
@@ -92,6 +93,15 @@ describe('a web meeting holds the stretch back', () => {
     expect(mirror?.callsGuard).toBe(false);
     const synced = await fakeBrowser.storage.sync.get(SETTINGS_KEY);
     expect((synced[SETTINGS_KEY] as { callsGuard?: boolean }).callsGuard).toBe(false);
+  });
+
+  it('one site switched off (Firefox has a switch per site) gives every site back (#28.12)', async () => {
+    await turnOnCallsGuard();
+    // Only Meet's origin is taken back; the others stay granted until Unsit drops them.
+    await fakes.withdrawMeetingAccess();
+    const { calls } = vi.mocked(fakeBrowser.permissions).remove.mock;
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.[0]).toEqual({ origins: [...MEETING_ORIGINS] });
   });
 });
 

@@ -61,6 +61,11 @@ export async function installFakes() {
     onRemoved: onPermissionsRemoved,
     onAdded: event(),
     contains: vi.fn(async () => meetingAccess),
+    remove: vi.fn(async () => {
+      const had = meetingAccess;
+      meetingAccess = false;
+      return had;
+    }),
   };
   const create = fakeBrowser.windows.create.bind(fakeBrowser.windows);
   b.windows!.create = async (data: { url?: string | string[] }) => {

@@ -73,6 +73,7 @@ function firefoxLike(settings: Settings) {
       'clear-synced-settings': async () => undefined,
       'sync-set': async () => undefined,
       'sync-unpublish': async () => undefined,
+      'drop-meeting-access': async () => undefined,
     },
   };
   return { world, platform };

@@ -137,6 +137,30 @@ describe('moving a version-2 history to day buckets', () => {
   });
 });
 
+describe('a move resumed in another time zone (#28.10)', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zone;
+  });
+
+  it('killed between two steps and resumed in Tokyo, stores every event once, on the days it began with', async () => {
+    process.env.TZ = 'UTC';
+    await storeVersion2();
+    // Write 1 is the start's own step, 2 the move's first step; the second (3) is killed.
+    restore = killAtWrite(3);
+    await expect(startWorker()).rejects.toThrow('worker killed');
+    restore();
+    // The machine is in Tokyo now: the 15:00 UTC events fall after midnight there.
+    process.env.TZ = 'Asia/Tokyo';
+    await startWorker();
+    const events = (await outcome()).buckets.flatMap(([, b]) => b.events);
+    expect(events).toHaveLength(version2().events.length - 1);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    // Every day as the move began it: in UTC.
+    for (const e of events) expect(e.day).toBe(new Date(e.at).toISOString().slice(0, 10));
+  });
+});
+
 describe('data from a newer Unsit', () => {
   it('is not moved, not rebuilt and not written over', async () => {
     await clearAll();

@@ -5,12 +5,47 @@
  * "Stretch now" at any moment, settings changed mid-cycle, the browser
  * quitting or being killed, the laptop sleeping overnight, the machine's time
  * zone changing, working hours that end mid-snooze, and how the user answers.
+ * And what Reliability v3 (#28) found: the browser gone for days with a
+ * prompt open, history from before sync moved at the first start, sync
+ * writes refused at random, meeting tabs that move between a call and the
+ * site's home, the clock set back (during pauses too), and stretches offered
+ * just before midnight and answered after it.
  */
 import fc from 'fast-check';
 import type { Settings } from '@/core/settings';
 
+/** A meeting site's call page and its home page (the home page holds nothing back). */
+export const MEETING_PAGES: readonly { call: string; home: string }[] = [
+  { call: 'https://app.zoom.us/wc/81234567/join', home: 'https://app.zoom.us/wc/home' },
+  { call: 'https://app.zoom.us/wc/81234567/join', home: 'https://app.zoom.us/wc/team-chat' },
+  {
+    call: 'https://acme.webex.com/webappng/sites/acme/meeting/download/8e3b2f',
+    home: 'https://acme.webex.com/webappng/sites/acme/meeting/home',
+  },
+  {
+    call: 'https://acme.webex.com/meet/jane',
+    home: 'https://acme.webex.com/webappng/sites/acme/meeting/info/8e3b2f',
+  },
+  { call: 'https://meet.google.com/abc-defg-hij', home: 'https://meet.google.com/landing' },
+  {
+    call: 'https://teams.microsoft.com/v2/#/modern-calling/',
+    home: 'https://teams.microsoft.com/v2/',
+  },
+  { call: 'https://whereby.com/team-standup', home: 'https://whereby.com/user/rooms' },
+  {
+    call: 'https://app.slack.com/huddle/T012/C034',
+    home: 'https://app.slack.com/client/T012/C034',
+  },
+];
+
 export type Segment =
   | { kind: 'browse' | 'call' | 'meeting' | 'video' | 'away'; minutes: number }
+  /** A web meeting on one of the sites; after it the tab stays open on the site's home. */
+  | { kind: 'meeting-then-home'; minutes: number; site: number }
+  /** The browser quits (a prompt may be open) and is started again days later. */
+  | { kind: 'gone'; days: number }
+  /** The clock is set back by `minutes`, during a pause of an hour when `paused`. */
+  | { kind: 'clock-back'; minutes: number; paused: boolean }
   /** Quiet for a call Unsit cannot see, from the popup. */
   | { kind: 'quiet'; minutes: 30 | 60 | 90 }
   /** A focus loss shorter than the debounce: a switch between windows. */
@@ -31,6 +66,8 @@ export interface DayPlan {
   segments: Segment[];
   /** Browsing in the evening, outside working hours. */
   evening: number | null;
+  /** Browsing from 23:50 for this many minutes, across midnight. */
+  midnight: number | null;
   /** How the day ends: locked screen, browser quit or killed, laptop asleep. */
   night: 'lock' | 'quit' | 'kill' | 'sleep';
   /** The machine's time zone changes overnight (travel). */
@@ -51,6 +88,10 @@ export interface Week {
   days: DayPlan[];
   responses: Response[];
   seed: number;
+  /** Days of history from before sync (schema version 2), moved at the first start. */
+  legacyDays: number;
+  /** How often storage.sync refuses a write (quota, write rate), 0 to 1. */
+  syncRefusals: number;
 }
 
 export const ZONES = [
@@ -135,6 +176,22 @@ const segment: fc.Arbitrary<Segment> = fc.oneof(
   { weight: 5, arbitrary: settingsChange.map((change) => ({ kind: 'settings' as const, change })) },
   { weight: 5, arbitrary: fc.constant({ kind: 'worker-stop' as const }) },
   {
+    weight: 3,
+    arbitrary: fc
+      .record({ minutes: fc.integer({ min: 5, max: 90 }), site: fc.nat(MEETING_PAGES.length - 1) })
+      .map((r) => ({ kind: 'meeting-then-home' as const, ...r })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1, max: 9 }).map((days) => ({ kind: 'gone' as const, days })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ minutes: fc.integer({ min: 10, max: 240 }), paused: fc.boolean() })
+      .map((r) => ({ kind: 'clock-back' as const, ...r })),
+  },
+  {
     weight: 2,
     arbitrary: fc
       .record({ killed: fc.boolean(), minutes: fc.integer({ min: 0, max: 30 }) })
@@ -146,6 +203,7 @@ const dayPlan: fc.Arbitrary<DayPlan> = fc.record({
   arrive: fc.integer({ min: 6 * 60 + 30, max: 10 * 60 }),
   segments: fc.array(segment, { minLength: 3, maxLength: 22 }),
   evening: fc.option(fc.integer({ min: 5, max: 60 }), { freq: 4, nil: null }),
+  midnight: fc.option(fc.integer({ min: 5, max: 40 }), { freq: 5, nil: null }),
   night: fc.constantFrom(
     'lock' as const,
     'lock' as const,
@@ -159,8 +217,15 @@ const dayPlan: fc.Arbitrary<DayPlan> = fc.record({
 const startSettings: fc.Arbitrary<Partial<Settings>> = fc.record({
   intervalMinutes: fc.integer({ min: 30, max: 60 }),
   intervalMode: fc.constantFrom('fixed' as const, 'fixed' as const, 'varied' as const),
-  workStartMinute: fc.integer({ min: 6, max: 10 }).map((h) => h * 60),
-  workEndMinute: fc.integer({ min: 15, max: 19 }).map((h) => h * 60),
+  workStartMinute: fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 6, max: 10 }).map((h) => h * 60) },
+    // Working hours 00:00–24:00: a stretch can be offered at 23:59 and answered at 00:01.
+    { weight: 1, arbitrary: fc.constant(0) },
+  ),
+  workEndMinute: fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 15, max: 19 }).map((h) => h * 60) },
+    { weight: 1, arbitrary: fc.constant(1440) },
+  ),
   workDays: fc.constantFrom([1, 2, 3, 4, 5], [1, 2, 3, 4], [0, 1, 2, 3, 4, 5, 6], [2, 3, 4, 5, 6]),
   snoozeCap: fc.integer({ min: 0, max: 3 }),
   snoozeMinutes: fc.constantFrom(5 as const, 10 as const),
@@ -190,5 +255,7 @@ export function week(maxDays = 7): fc.Arbitrary<Week> {
     days: fc.array(dayPlan, { minLength: 1, maxLength: maxDays }),
     responses: fc.array(response, { minLength: 4, maxLength: 24 }),
     seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    legacyDays: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.integer({ min: 1, max: 12 })),
+    syncRefusals: fc.constantFrom(0, 0, 0.2, 0.6),
   });
 }

@@ -16,16 +16,30 @@
  *   off hours or while paused;
  * - no past event ever changes day, whatever the time zone does;
  * - continuous time never exceeds the wall time of its cycle;
- * - the service closes a prompt window only after an answer.
+ * - the service closes a prompt window only after an answer;
+ * - no sitting spell is longer than the present time it spans (#28.1);
+ * - every own day with data is published to sync within one step after
+ *   sync is possible (a refused write is made good at the next step, #28.2-3);
+ * - a browser that has seen only the published items shows the same streak
+ *   and judges every day the same as this one (#28.7).
  */
-import { dayKey } from '@/core/days';
+import { dayKey, isWorkday } from '@/core/days';
+import { isRestDay, meetsGoal, streakSummary } from '@/core/streaks';
+import { mergedDays } from '@/core/summary';
+import { encodeCell, itemKey, readSynced } from '@/core/sync';
 import { isWorkingTime, workingMsBetween } from '@/core/working-time';
 import { MINUTE } from '@/core/time';
 import { CALL_HOLD_LIMIT_MS, DEFER_RECHECK_MS, type TrackerState } from '@/core/tracker';
 import type { DayBucket, StretchEvent } from '@/core/history';
 import type { Settings } from '@/core/settings';
-import { clearAll, read, readDayBuckets } from '@/lib/db';
-import type { Response, Segment, Week, WindowAnswer } from './desk-worker';
+import { clearAll, read, readDayBuckets, transact } from '@/lib/db';
+import {
+  MEETING_PAGES,
+  type Response,
+  type Segment,
+  type Week,
+  type WindowAnswer,
+} from './desk-worker';
 import { World } from './world';
 
 export class Violation extends Error {}
@@ -79,6 +93,19 @@ export class Simulation {
   private answering = false;
   /** The step is the user's own doing (a click, "Stretch now"): it may open a window in a call. */
   private userAsked = false;
+  /** The clock set back so far, in all (the cycle's wall time grows by it). */
+  private jumpedBack = 0;
+  private pauseOnCalendar = false;
+  /** Present working time since the user last came back from a natural break, and the run before. */
+  private presentRun = 0;
+  private lastRun = 0;
+  /** The longest spell seen so far on each day. */
+  private spellSeen = new Map<string, number>();
+  /** Checks in a row that found an own day unpublished, and the refusals counted so far. */
+  private staleFor = 0;
+  private refusedBefore = 0;
+  /** Days of the history moved from before sync: their offers were never seen here. */
+  private legacy = new Set<string>();
 
   private async byUser(work: () => Promise<void>): Promise<void> {
     this.userAsked = true;
@@ -104,6 +131,7 @@ export class Simulation {
     process.env.TZ = zone;
     const { year, month, day } = week.start;
     this.world = new World(new Date(year, month, day, 6, 0).getTime(), week.settings, week.seed);
+    this.world.syncRefusals = week.syncRefusals;
     this.responses = week.responses;
   }
 
@@ -151,7 +179,8 @@ export class Simulation {
   /** A call Unsit knows of: a web meeting it may see, or quiet the user asked for. */
   private inCall(at: number): boolean {
     const w = this.world;
-    const meeting = w.meetingTab && w.meetingAccess && this.settings().callsGuard;
+    const call = w.meetingTab || w.meetingPage?.call === true;
+    const meeting = call && w.meetingAccess && this.settings().callsGuard;
     return meeting || (this.quietUntil !== null && at < this.quietUntil);
   }
 
@@ -170,6 +199,7 @@ export class Simulation {
     const working = workingMsBetween(from, to, s);
     const busy = this.world.audible || this.world.fullscreen || this.inCall(from);
     const counting = this.present() && !this.paused(from);
+    if (this.present()) this.presentRun += working;
     if (counting) this.report.hours.working += working / (60 * MINUTE);
     this.report.hours.offHours += (to - from - (counting ? working : 0)) / (60 * MINUTE);
     // A working period that ends on the way starts the count again (held stretches end there).
@@ -261,7 +291,10 @@ export class Simulation {
         this.fail(`an alarm was set in the past (${new Date(alarm.at).toString()})`);
       if (!isWorkingTime(alarm.at, s))
         this.fail(`an alarm was set off hours (${new Date(alarm.at).toString()})`);
-      if (this.paused(alarm.at)) this.fail('an alarm was set inside a pause');
+      if (this.paused(alarm.at))
+        this.fail(
+          `an alarm was set inside a pause (at ${new Date(alarm.at).toString()}, the pause ends ${new Date(this.pausedUntil ?? 0).toString()})`,
+        );
     }
     this.alarmsChecked = w.alarmsSet.length;
     const [tracker] = await read(['tracker'] as const);
@@ -278,7 +311,8 @@ export class Simulation {
     }
     if (
       tracker &&
-      tracker.continuousMs > Math.max(0, tracker.observedAt - tracker.cycleStartedAt) + 1
+      tracker.continuousMs >
+        Math.max(0, tracker.observedAt - tracker.cycleStartedAt + this.jumpedBack) + 1
     ) {
       this.fail(`continuous time exceeds the wall time of its cycle: ${JSON.stringify(tracker)}`);
     }
@@ -292,12 +326,14 @@ export class Simulation {
     // A day with no offer is a rest day: every offer is counted on its day, once.
     for (const [day, b] of buckets) {
       const seen = this.offersSeen.get(day) ?? 0;
-      if (b.record.offered !== seen)
+      if (b.record.offered !== seen && !this.legacy.has(day))
         this.fail(`${day} counts ${b.record.offered} offers for ${seen} seen`);
       const { spells, longestSpell, longSpells } = b.record;
       if (longSpells > spells || spells > 0 !== longestSpell >= 5 || longestSpell > 24 * 60)
         this.fail(`${day} has sitting figures that do not add up: ${JSON.stringify(b.record)}`);
     }
+    this.checkSpells(buckets);
+    await this.checkPublished(buckets);
     if (events.length !== this.expectedEvents) {
       this.fail(`${events.length} events recorded for ${this.expectedEvents} answers`);
     }
@@ -307,6 +343,71 @@ export class Simulation {
       else if (day !== e.day) this.fail(`event ${e.id} moved from ${day} to ${e.day}`);
     }
     this.report.events = events.length;
+  }
+
+  /** A spell recorded now is no longer than the present time of the run it ended (slack: rounding). */
+  private checkSpells(buckets: [string, DayBucket][]): void {
+    const bound = Math.max(this.presentRun, this.lastRun) / MINUTE + 2;
+    let recorded = false;
+    for (const [day, b] of buckets) {
+      const longest = b.record.longestSpell;
+      const grew = longest > (this.spellSeen.get(day) ?? 0);
+      if (grew && longest > bound)
+        this.fail(`${day} has a ${longest}-minute spell for ${Math.round(bound)} minutes present`);
+      this.spellSeen.set(day, longest);
+      recorded ||= grew;
+    }
+    // The user was seen back (a spell is recorded then): the runs before are settled.
+    if (recorded) this.lastRun = 0;
+  }
+
+  /**
+   * Every own day with data is in sync as this browser's cell, within one
+   * step after a write went through; and a browser that knows only those
+   * cells shows the same streak and judges each day alike.
+   */
+  private async checkPublished(buckets: [string, DayBucket][]): Promise<void> {
+    const s = this.settings();
+    const [device] = await read(['device'] as const);
+    if (!s.shareHistory || !device) return;
+    const sync = this.world.syncItems;
+    const stale: string[] = [];
+    for (const [day, b] of buckets) {
+      const cell = encodeCell(b.record);
+      if (cell === '0000') continue;
+      const year = +day.slice(0, 4);
+      const index = (Date.parse(day) - Date.UTC(year, 0)) / 864e5;
+      const value = sync.get(itemKey(device, year));
+      const published =
+        (typeof value === 'string' ? value.slice(1 + 4 * index, 5 + 4 * index) : '') || '0000';
+      if (published !== cell) stale.push(day);
+    }
+    const refused = this.world.refused > this.refusedBefore;
+    this.refusedBefore = this.world.refused;
+    // A closed tab with no call open reads only the tracker: it is no step of the history.
+    const historyStep = !this.current.includes('tab-closed');
+    if (stale.length === 0) this.staleFor = 0;
+    else if (!refused && historyStep) this.staleFor += 1;
+    if (this.staleFor > 1)
+      this.fail(`own days not in sync a step after it was possible: ${stale.join(', ')}`);
+    if (stale.length > 0) return;
+
+    const today = dayKey(this.world.at);
+    const opts = { todayGoal: s.dailyGoal, todayWorkday: isWorkday(today, s.workDays) };
+    const own = Object.fromEntries(buckets.map(([day, b]) => [day, b.record]));
+    const other = mergedDays({}, 'bbbbbbbb', readSynced(sync.entries(), 'bbbbbbbb').others);
+    const here = streakSummary(own, today, opts);
+    const there = streakSummary(other, today, opts);
+    if (here.current !== there.current || here.best !== there.best)
+      this.fail(
+        `another browser with the same items shows a streak of ${there.current} (best ${there.best}) for ${here.current} (best ${here.best})`,
+      );
+    for (const [day, rec] of Object.entries(own)) {
+      const theirs = other[day];
+      const met = meetsGoal(rec) === (theirs !== undefined && meetsGoal(theirs));
+      if (!met || isRestDay(rec) !== isRestDay(theirs))
+        this.fail(`another browser with the same items judges ${day} otherwise`);
+    }
   }
 
   /** Notices what appeared (a window, a notification) and plans the user's answer to it. */
@@ -410,9 +511,22 @@ export class Simulation {
     this.world.idle = idle;
     // Back after a natural break: the cycle starts again.
     if (idle === 'locked') this.awayFrom = this.world.at;
-    else if (this.world.at - this.awayFrom >= this.settings().naturalBreakMinutes * MINUTE)
+    else if (this.world.at - this.awayFrom >= this.settings().naturalBreakMinutes * MINUTE) {
       this.resetWait();
+      this.newRun();
+    }
     await this.step((s) => s.handle({ type: 'idle' }));
+  }
+
+  /**
+   * The user is back from a natural break: a new sitting spell can begin.
+   * The runs that ended since a spell was last recorded are kept (the
+   * longest): the spell that ended with them is recorded when the user is
+   * seen back, which may be after another break.
+   */
+  private newRun(): void {
+    this.lastRun = Math.max(this.lastRun, this.presentRun);
+    this.presentRun = 0;
   }
 
   private async restart(killed: boolean, minutes: number): Promise<void> {
@@ -424,7 +538,9 @@ export class Simulation {
     this.windowAnswer = null;
     this.notificationAnswer = null;
     this.sinceShown = 0;
-    await this.advanceTo(w.at + minutes * MINUTE + (killed ? 1000 : 2000));
+    const gone = minutes * MINUTE + (killed ? 1000 : 2000);
+    await this.advanceTo(w.at + gone);
+    if (gone >= this.settings().naturalBreakMinutes * MINUTE) this.newRun();
     w.running = true;
     w.newWorker();
     await this.step((s) => s.handle({ type: 'startup' }));
@@ -504,6 +620,7 @@ export class Simulation {
       }
       case 'pause':
         this.pausedUntil = this.pauseEnd(seg.length);
+        this.pauseOnCalendar = seg.length === 'tomorrow';
         this.resetWait();
         await this.step((s) => s.handle({ type: 'pause', length: seg.length }));
         return;
@@ -520,6 +637,9 @@ export class Simulation {
       case 'settings':
         // A new interval counts from here; a snooze asked for earlier still stands.
         this.sinceShown = 0;
+        // The tracker counts the span since its last look by the new working hours: a
+        // presence that was off hours until now can count (at most that span).
+        if (this.present()) this.presentRun += w.at - (this.tracker?.observedAt ?? w.at);
         await this.step((s) => s.handle({ type: 'save-settings', change: seg.change }));
         return;
       case 'worker-stop':
@@ -528,12 +648,85 @@ export class Simulation {
       case 'restart':
         await this.restart(seg.killed, seg.minutes);
         return;
+      case 'gone':
+        // Quit with whatever is open (a prompt window, a notification), back days later.
+        await this.restart(false, seg.days * 24 * 60 + 7);
+        return;
+      case 'meeting-then-home': {
+        const page = MEETING_PAGES[seg.site] ?? MEETING_PAGES[0]!;
+        w.meetingPage = { url: page.call, call: true };
+        await this.presence('active');
+        await this.step((s) => s.handle({ type: 'focus' }));
+        await this.advanceTo(w.at + seg.minutes * MINUTE);
+        // The call is over; the tab moves on to the site's home and stays open there.
+        w.meetingPage = { url: page.home, call: false };
+        await this.step((s) => s.handle({ type: 'focus' }));
+        return;
+      }
+      case 'clock-back':
+        await this.clockBack(seg.minutes, seg.paused);
+        return;
     }
+  }
+
+  /**
+   * The clock is set back (by hand, or a bad time server), during a pause of
+   * an hour when `paused`. Unsit looks at the time just before and just after.
+   * What the user set by length keeps what was left of it.
+   */
+  private async clockBack(minutes: number, paused: boolean): Promise<void> {
+    const w = this.world;
+    if (paused) {
+      await this.segment({ kind: 'pause', length: 'hour' });
+      await this.advanceTo(w.at + 10 * MINUTE);
+    }
+    await this.step((s) => s.handle({ type: 'focus' }));
+    // A pause or quiet already over stays over: the jump brings back nothing that ended.
+    if (this.pausedUntil !== null && w.at >= this.pausedUntil) this.pausedUntil = null;
+    if (this.quietUntil !== null && w.at >= this.quietUntil) this.quietUntil = null;
+    const jump = minutes * MINUTE;
+    w.at -= jump;
+    this.jumpedBack += jump;
+    if (this.pausedUntil !== null && !this.pauseOnCalendar) this.pausedUntil -= jump;
+    if (this.quietUntil !== null) this.quietUntil -= jump;
+    if (this.windowAnswer) this.windowAnswer.at -= jump;
+    if (this.notificationAnswer) this.notificationAnswer.at -= jump;
+    if (this.travelledAt !== null) this.travelledAt -= jump;
+    this.awayFrom -= jump;
+    this.recentWakeups = this.recentWakeups.map((t) => t - jump);
+    await this.step((s) => s.handle({ type: 'focus' }));
+  }
+
+  /** History from before sync (schema version 2): done stretches at noon on days before the week. */
+  private async storeLegacy(days: number): Promise<void> {
+    const { year, month, day } = this.week.start;
+    const events: unknown[] = [];
+    const records: Record<string, unknown> = {};
+    for (let i = 1; i <= days; i++) {
+      const noon = new Date(year, month, day - i, 12, 0).getTime();
+      const key = dayKey(noon);
+      const n = 1 + (i % 3);
+      for (let k = 0; k < n; k++)
+        events.push({
+          id: `old-${key}-${k}`,
+          at: noon + k * 600_000,
+          kind: 'done',
+          stretchId: null,
+        });
+      this.legacy.add(key);
+      records[key] = { done: 0, skipped: 0, snoozed: 0, browsed: true, goal: 2, workday: true };
+    }
+    this.expectedEvents += events.length;
+    await transact([] as const, () => ({
+      writes: { meta: { schemaVersion: 2 }, events, days: records },
+      result: null,
+    }));
   }
 
   /** The whole week. */
   async run(): Promise<SimReport> {
     await clearAll();
+    if (this.week.legacyDays > 0) await this.storeLegacy(this.week.legacyDays);
     const w = this.world;
     w.newWorker();
     await this.step((s) => s.handle({ type: 'startup' }));
@@ -557,6 +750,16 @@ export class Simulation {
           await this.presence('active');
         }
         await this.advanceTo(w.at + plan.evening * MINUTE);
+      }
+      if (plan.midnight !== null) {
+        // Browsing from 23:50 across midnight (a stretch offered before it, answered after).
+        const late = new Date(year, month, day + i, 23, 50).getTime();
+        if (late > w.at) {
+          await this.presence('locked');
+          await this.advanceTo(late);
+        }
+        await this.presence('active');
+        await this.advanceTo(w.at + plan.midnight * MINUTE);
       }
       await this.night(plan);
     }
@@ -584,6 +787,7 @@ export class Simulation {
     const w = this.world;
     w.audible = false;
     w.fullscreen = false;
+    w.meetingPage = null;
     await this.presence('locked');
     if (plan.night === 'sleep') w.awake = false;
     if (plan.night === 'quit' || plan.night === 'kill') {

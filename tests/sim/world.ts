@@ -6,6 +6,7 @@
  * (a "window closed" event, a late alarm after sleep), and nothing when the
  * browser is killed. It records what it needs to check the invariants.
  */
+import { isMeetingUrl } from '@/core/meetings';
 import { readSettings, type Settings } from '@/core/settings';
 import type { Platform, Service } from '@/entrypoints/background/service';
 import { createService } from '@/entrypoints/background/service';
@@ -25,6 +26,11 @@ export class World {
   /** A meeting tab is open, and whether Unsit holds the permission to see it. */
   meetingTab = false;
   meetingAccess = false;
+  /** A tab on a meeting site, and whether that page is a call (the world knows; Unsit reads the address). */
+  meetingPage: { url: string; call: boolean } | null = null;
+  /** How often storage.sync refuses a write, and how many it refused. */
+  syncRefusals = 0;
+  refused = 0;
   /** The browser's synced storage (this browser's shared days). */
   readonly syncItems = new Map<string, unknown>();
   /** The browser is running (not quit or killed). */
@@ -57,6 +63,13 @@ export class World {
     this.seed = seed >>> 0 || 1;
   }
 
+  /** Its own sequence, so refusals change nothing else the world draws. */
+  private refusalSeed = 7;
+  private refusals(): number {
+    this.refusalSeed = (Math.imul(this.refusalSeed, 1664525) + 1013904223) >>> 0;
+    return this.refusalSeed / 2 ** 32;
+  }
+
   random = (): number => {
     this.seed = (Math.imul(this.seed, 1664525) + 1013904223) >>> 0;
     return this.seed / 2 ** 32;
@@ -77,7 +90,7 @@ export class World {
             idle: this.idle,
             focused: this.focused,
             busy: this.audible || this.fullscreen,
-            meeting: this.meetingAccess && this.meetingTab,
+            meeting: this.meetingAccess && (this.meetingTab || isMeetingUrl(this.meetingPage?.url)),
           }),
         start: () =>
           Promise.resolve({
@@ -132,8 +145,20 @@ export class World {
           return Promise.resolve();
         },
         'sync-set': ({ items, retry }) => {
+          // A write refused for quota or write rate changes nothing in sync.
+          if (this.refusals() < this.syncRefusals) {
+            this.refused += 1;
+            return Promise.resolve({
+              type: 'sync-refused' as const,
+              reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded',
+            });
+          }
           for (const [k, v] of Object.entries(items)) sync.set(k, v);
           return Promise.resolve(retry ? { type: 'sync-written' as const } : undefined);
+        },
+        'drop-meeting-access': () => {
+          this.meetingAccess = false;
+          return Promise.resolve();
         },
         'sync-unpublish': ({ device }) => {
           for (const k of [...sync.keys()]) if (k.includes(`:${device}:`)) sync.delete(k);

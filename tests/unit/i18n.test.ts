@@ -87,7 +87,7 @@ describe('the words runtime', () => {
     expect(await loadLanguage('es', load)).toBe('es');
     expect(load).not.toHaveBeenCalled();
     expect(t('answerDone')).toBe('Hecho');
-    expect(plural('onDevices', 4)).toBe('en 4 dispositivos');
+    expect(plural('onDevices', 4)).toBe('Racha y recuento de hoy de 4 navegadores.');
     expect(textDirection()).toBe('ltr');
     expect(language()).toBe('es');
   });

@@ -361,6 +361,27 @@ describe('compareWeeks', () => {
     expect(result.change).toEqual({ kind: 'longest', from: 90, to: 50 });
   });
 
+  it('on a Monday morning, "last week\'s longest" is the longest of the whole week before (#28.8)', () => {
+    const days: Days = { '2026-11-09': rec(30, 0, 1), '2026-11-12': rec(95, 2, 2) };
+    // Monday 16 November, nothing measured yet today.
+    expect(compareWeeks(days, '2026-11-16', '2026-11-16').change).toEqual({
+      kind: 'none-yet',
+      longest: 95,
+    });
+  });
+
+  it('on a Wednesday, a week before with spells only on Thursday and Saturday is no first week (#28.8)', () => {
+    const days: Days = {
+      '2026-11-12': rec(70, 2, 2),
+      '2026-11-14': rec(40, 1, 1),
+      '2026-11-16': rec(50, 1, 3),
+    };
+    const change = compareWeeks(days, '2026-11-16', '2026-11-18').change;
+    expect(change.kind).not.toBe('first-week');
+    // The same days (Monday to Wednesday) of the week before had no spells: one past the interval now.
+    expect(change).toEqual({ kind: 'long-spells', from: 0, to: 1 });
+  });
+
   it('has nothing to compare in a history from before Unsit kept sitting figures', () => {
     const days: Days = { '2026-11-10': rec(0, 0, 3), '2026-11-17': rec(0, 0, 4) };
     expect(compareWeeks(days, '2026-11-16', '2026-11-18').change).toEqual({ kind: 'no-figures' });

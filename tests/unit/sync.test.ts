@@ -345,7 +345,10 @@ describe('merging the devices', () => {
             skipped: sum('skipped'),
             offered: sum('offered'),
             answeredOffers: sum('answeredOffers'),
-            goal: Math.min(...recs.map((r) => r.goal)),
+            // Only days with activity give a goal: an empty one is published by nobody (#28.7).
+            goal: Math.min(
+              ...(recs.some(isActive) ? recs.filter(isActive) : recs).map((r) => r.goal),
+            ),
             browsed: recs.some((r) => r.browsed),
           });
           // What sync does not carry stays this browser's own.
@@ -366,7 +369,9 @@ describe('merging the devices', () => {
           encodeYear({ [day]: r }, 2025),
         ]);
         const merged = mergeSynced({ [day]: own }, LAPTOP, entries, ALL_TIME).days[day];
-        const all = [own, ...others.filter(isActive)];
+        // A day without activity is published by no browser, so it gives no goal (#28.7).
+        const active = [own, ...others].filter(isActive);
+        const all = active.length > 0 ? active : [own];
         const goal = Math.min(...all.map((r) => r.goal));
         const done = all.reduce((n, r) => n + r.done, 0);
         const offered = all.reduce((n, r) => n + r.offered, 0);
