@@ -213,6 +213,19 @@ async function notify(kind: NotificationKind, dueAt?: number): Promise<void> {
   });
 }
 
+/**
+ * The organisation's policy (core/policy.ts). Firefox without policies, or a
+ * browser without managed storage, refuses the read: null, and Unsit goes on
+ * as it was.
+ */
+export async function managedPolicy(): Promise<Record<string, unknown> | null> {
+  try {
+    return await browser.storage.managed.get(null);
+  } catch {
+    return null;
+  }
+}
+
 export interface PlatformParts {
   now: () => number;
   observe: () => Promise<Observation>;
@@ -227,6 +240,7 @@ export function browserPlatform(parts: Partial<PlatformParts> = {}): Platform {
       observation: parts.observe ?? observeBrowser,
       start: startFacts,
       syncItems: () => browser.storage.sync.get(null).catch(() => ({})),
+      policy: managedPolicy,
     },
     execute: executors(parts.setAlarm ?? ((at) => setBrowserAlarm('tracker', at))),
   };

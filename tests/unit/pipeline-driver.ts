@@ -29,6 +29,8 @@ export function memoryBackground(start: number, seed = 1) {
     badge: 0,
     alarm: null as number | null,
     syncRefuses: false,
+    /** `storage.managed`: undefined with no gatherer, null when unreadable. */
+    policy: undefined as Record<string, unknown> | null | undefined,
   };
   let x = seed >>> 0 || 1;
   const random = () => {
@@ -41,7 +43,8 @@ export function memoryBackground(start: number, seed = 1) {
   function gather(input: Input): Gathered {
     const g: Gathered = {};
     const needs: Record<string, (keyof Gathered)[]> = {
-      startup: ['observation', 'start'],
+      startup: ['observation', 'start', 'policy'],
+      'policy-changed': ['observation', 'policy'],
       alarm: ['observation'],
       idle: ['observation'],
       focus: ['observation'],
@@ -63,6 +66,7 @@ export function memoryBackground(start: number, seed = 1) {
         };
       }
       if (need === 'syncItems') g.syncItems = Object.fromEntries(sync);
+      if (need === 'policy' && world.policy !== undefined) g.policy = clone(world.policy);
     }
     return g;
   }
