@@ -180,7 +180,7 @@ const RULES: Rules = {
     },
     history: true,
   },
-  'delete-all': { keys: ['prompt', 'device'], run: deleteAll },
+  'delete-all': { keys: ['prompt', 'device', 'policy'], run: deleteAll },
   undo: {
     keys: [...HISTORY, 'lastAnswer'],
     days: ({ values }) => {

@@ -27,6 +27,8 @@ interface Props {
   locale: string;
   /** After "Delete all data": settings are back to their defaults. */
   onDeleted: () => void;
+  /** False when the organisation hides "Delete everything" (core/policy.ts). */
+  deleteAll?: boolean;
 }
 
 function download(name: string, type: string, text: string) {
@@ -101,7 +103,7 @@ function useImport(setMessage: (said: Said) => void) {
 }
 
 /** Export, import, what was set aside, and deleting everything. */
-export function DataSection({ settings, quarantine, locale, onDeleted }: Props) {
+export function DataSection({ settings, quarantine, locale, onDeleted, deleteAll = true }: Props) {
   const [message, setMessage] = useState<Said>(null);
   const { importFile, lost } = useImport(setMessage);
 
@@ -157,12 +159,14 @@ export function DataSection({ settings, quarantine, locale, onDeleted }: Props) 
           </ul>
         </div>
       )}
-      <DeleteAllData
-        onDeleted={() => {
-          onDeleted();
-          setMessage({ text: t('deleted'), error: false });
-        }}
-      />
+      {deleteAll && (
+        <DeleteAllData
+          onDeleted={() => {
+            onDeleted();
+            setMessage({ text: t('deleted'), error: false });
+          }}
+        />
+      )}
     </Section>
   );
 }

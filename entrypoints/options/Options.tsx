@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { LostMessage } from '@/components/LostMessage';
+import { PolicyProblems } from '@/components/PolicyNotice';
 import { SafetyNotice } from '@/components/SafetyNotice';
+import { isLocked, NO_POLICY, type Policy } from '@/core/policy';
 import { defaultSettings, SETTING_LABELS, isSettingKey, type Settings } from '@/core/settings';
 import type { QuarantineEntry } from '@/core/stored';
 import { contentLocale, t } from '@/lib/i18n';
@@ -17,6 +19,8 @@ interface Props {
   /** Fields that were invalid when read and fell back to their defaults. */
   reset: string[];
   quarantine: QuarantineEntry[];
+  /** The organisation's policy (core/policy.ts): locked fields, its problems, its choices. */
+  policy?: Policy;
 }
 
 /** "Reminder interval, Snooze length": the fields as the user knows them. */
@@ -24,9 +28,9 @@ export function resetFieldNames(fields: readonly string[]): string {
   return fields.map((f) => (isSettingKey(f) ? t(SETTING_LABELS[f]) : t('settingsAll'))).join(', ');
 }
 
-export function Options({ initial, reset, quarantine }: Props) {
+export function Options({ initial, reset, quarantine, policy = NO_POLICY }: Props) {
   const locale = contentLocale();
-  const form = useSettingsForm(initial);
+  const form = useSettingsForm(initial, (key) => isLocked(policy, key));
   // Bumped when stored settings are replaced, to re-create the uncontrolled fields.
   const [generation, setGeneration] = useState(0);
 
@@ -45,6 +49,8 @@ export function Options({ initial, reset, quarantine }: Props) {
           </div>
         )}
       </header>
+
+      <PolicyProblems problems={policy.problems} />
 
       {reset.length > 0 && (
         <p class="error" role="alert">
@@ -70,6 +76,7 @@ export function Options({ initial, reset, quarantine }: Props) {
         settings={form.saved}
         quarantine={quarantine}
         locale={locale}
+        deleteAll={!policy.org.hideDeleteAll}
         onDeleted={() => {
           form.reset(defaultSettings);
           setGeneration((g) => g + 1);

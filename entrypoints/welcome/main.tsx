@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import './welcome.css';
 import { settingsForPage } from '@/core/settings';
+import { storedPolicy } from '@/core/policy';
 import { read } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { applyTheme, preparePage } from '@/lib/page';
@@ -9,12 +10,12 @@ import { Welcome } from './Welcome';
 async function main() {
   await preparePage();
   // The defaults, or what another synced browser chose: the mirror every page reads.
-  const [settings] = await read(['settings'] as const);
+  const [settings, policy] = await read(['settings', 'policy'] as const);
   const s = settingsForPage(settings);
   applyTheme(s.theme);
   document.title = t('welcomeTitle');
   const root = document.getElementById('app');
-  if (root) render(<Welcome initial={s} />, root);
+  if (root) render(<Welcome initial={s} policy={storedPolicy(policy).policy} />, root);
 }
 
 void main();

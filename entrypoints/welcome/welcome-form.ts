@@ -47,7 +47,10 @@ function answered(errors: SettingsErrors, key: SettingKey): SettingsErrors {
   );
 }
 
-export function useWelcomeForm(initial: Settings): WelcomeForm {
+export function useWelcomeForm(
+  initial: Settings,
+  locked?: (key: SettingKey) => boolean,
+): WelcomeForm {
   const [chosen, setChosen] = useState<Partial<Record<SettingKey, unknown>>>({});
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [state, setState] = useState<StartState>({ kind: 'choosing' });
@@ -56,7 +59,10 @@ export function useWelcomeForm(initial: Settings): WelcomeForm {
 
   async function start() {
     setState({ kind: 'saving' });
-    const change = Object.fromEntries(WELCOME_CHOICES.map((key) => [key, shown(key)]));
+    // What the organisation set is not the user's to send.
+    const change = Object.fromEntries(
+      WELCOME_CHOICES.filter((key) => !locked?.(key)).map((key) => [key, shown(key)]),
+    );
     const sent = await send({ type: 'save-settings', change });
     if (!sent.delivered) {
       setState({ kind: 'lost' });
@@ -83,6 +89,7 @@ export function useWelcomeForm(initial: Settings): WelcomeForm {
   return {
     errors,
     shown,
+    ...(locked ? { locked } : {}),
     change: (key, value) => {
       setChosen((c) => ({ ...c, [key]: value }));
       setErrors((e) => answered(e, key));
