@@ -10,8 +10,9 @@ export const BUDGETS = {
   // 15 KB until the worker took on calls and quiet (tracker, platform, the
   // meeting sites: ~1.7 KB) and one streak across browsers (core/sync and its
   // store: ~1.7 KB); the polyfill alone is 2.5 KB. The event pipeline's table
-  // of inputs and its rules took it over 20 KB (~1.6 KB). See docs/PERFORMANCE.md.
-  workerJs: 22_000,
+  // of inputs and its rules took it over 20 KB (~1.6 KB). Browser policy
+  // (core/policy.ts, its input and rule: ~1 KB) took it to 22.4 KB. See docs/PERFORMANCE.md.
+  workerJs: 23_000,
   packageBytes: 300_000,
 };
 
