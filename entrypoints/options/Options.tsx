@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { LostMessage } from '@/components/LostMessage';
 import { PolicyProblems } from '@/components/PolicyNotice';
 import { SafetyNotice } from '@/components/SafetyNotice';
-import { isLocked, NO_POLICY, type Policy } from '@/core/policy';
+import { applyPolicy, isLocked, NO_POLICY, startingSettings, type Policy } from '@/core/policy';
 import { defaultSettings, SETTING_LABELS, isSettingKey, type Settings } from '@/core/settings';
 import type { QuarantineEntry } from '@/core/stored';
 import { contentLocale, t } from '@/lib/i18n';
@@ -78,7 +78,8 @@ export function Options({ initial, reset, quarantine, policy = NO_POLICY }: Prop
         locale={locale}
         deleteAll={!policy.org.hideDeleteAll}
         onDeleted={() => {
-          form.reset(defaultSettings);
+          // As the background starts again: the organisation's defaults, then its locks.
+          form.reset(applyPolicy(startingSettings(defaultSettings, policy), policy));
           setGeneration((g) => g + 1);
         }}
       />

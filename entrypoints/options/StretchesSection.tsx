@@ -1,6 +1,6 @@
 import { catalog } from '@/content/catalog';
 import { t } from '@/lib/i18n';
-import { Section } from '@/components/settings-fields';
+import { LockedNote, Section } from '@/components/settings-fields';
 import { FILTERS_ERROR_ID, filtersError, StretchFilters } from '@/components/StretchFilters';
 import type { SettingsForm } from './settings-form';
 
@@ -18,14 +18,22 @@ function TableCheck({
   label,
   checked,
   onChange,
+  disabled,
 }: {
   label: string;
   checked: boolean;
   onChange: () => void;
+  disabled?: boolean | undefined;
 }) {
   return (
     <td>
-      <input type="checkbox" aria-label={label} checked={checked} onChange={onChange} />
+      <input
+        type="checkbox"
+        aria-label={label}
+        checked={checked}
+        disabled={disabled}
+        onChange={onChange}
+      />
     </td>
   );
 }
@@ -36,6 +44,7 @@ export function StretchesSection({ form, locale }: Props) {
   const disabled = shown('disabledStretches');
   const favourites = shown('favourites');
   const error = filtersError(errors);
+  const locked = form.locked?.('disabledStretches');
   return (
     <Section id="h-stretches" title={t('sectionStretches')}>
       <StretchFilters form={form} keys={['chairRolls', 'noKneeling', 'seatedOnly']} />
@@ -60,6 +69,7 @@ export function StretchesSection({ form, locale }: Props) {
                 <TableCheck
                   label={t('enableStretch', name)}
                   checked={enabled}
+                  disabled={locked}
                   onChange={() => {
                     change('disabledStretches', toggled(disabled, s.id, enabled));
                   }}
@@ -76,6 +86,7 @@ export function StretchesSection({ form, locale }: Props) {
           })}
         </tbody>
       </table>
+      <LockedNote id="field-disabledStretches" locked={locked} />
     </Section>
   );
 }

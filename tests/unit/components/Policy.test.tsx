@@ -30,6 +30,7 @@ const saves = () =>
 const policy = readPolicy({
   intervalMinutes: { value: 30, locked: true },
   workDays: { value: [1, 2, 3, 4], locked: true },
+  disabledStretches: { value: [], locked: true },
   dailyGoal: { value: 4 },
   snoozeCap: { value: 12, locked: true },
   hideDeleteAll: true,
@@ -58,7 +59,10 @@ describe('policy on the pages', () => {
     );
     expect(screen.getByLabelText<HTMLInputElement>(/daily goal/i).disabled).toBe(false);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Monday' }).disabled).toBe(true);
-    expect(screen.getAllByText('Set by your organisation')).toHaveLength(2);
+    const enable = screen.getAllByRole<HTMLInputElement>('checkbox', { name: /^Show / });
+    expect(enable.length).toBeGreaterThan(0);
+    expect(enable.every((box) => box.disabled)).toBe(true);
+    expect(screen.getAllByText('Set by your organisation')).toHaveLength(3);
   });
 
   it('options: the problems are listed once, and Delete everything can be hidden', () => {
