@@ -3,11 +3,13 @@
  * field, the merge of policy, the user's own values and the defaults, and
  * the pipeline's policy inputs driven in memory.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moveLabels } from '@/content/catalog';
 import {
   applyPolicy,
+  DEFAULT_ORG,
   MAX_ORG_MESSAGE,
   NO_POLICY,
   POLICY_FIELDS,
@@ -64,6 +66,24 @@ const managed = fc.record(
 ) as fc.Arbitrary<Record<string, unknown>>;
 
 describe('reading a policy', () => {
+  it('declares in the managed schema exactly what it reads, with the settings as value and lock', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../public/managed-schema.json', import.meta.url), 'utf8'),
+    ) as {
+      properties: Record<string, { type: string; properties?: Record<string, unknown> }>;
+    };
+    const names = Object.keys(schema.properties).sort();
+    expect(names).toEqual([...POLICY_FIELDS, ...Object.keys(DEFAULT_ORG)].sort());
+    for (const field of POLICY_FIELDS) {
+      expect(Object.keys(schema.properties[field]?.properties ?? {})).toEqual(['value', 'locked']);
+    }
+    // The schema's own ranges agree with the settings' checks at their ends.
+    expect(readPolicy({ intervalMinutes: { value: 60 } }).defaults).toEqual({
+      intervalMinutes: 60,
+    });
+    expect(readPolicy({ intervalMinutes: { value: 61 } }).problems).toHaveLength(1);
+  });
+
   it('takes defaults and locks and reports each bad field with its reason', () => {
     const policy = readPolicy({
       intervalMinutes: { value: 40, locked: true },
