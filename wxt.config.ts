@@ -62,6 +62,15 @@ function pageChunks(): Plugin {
   };
 }
 
+/**
+ * The e2e build's public key (base64 DER, made once with node's crypto; the
+ * private half was never kept): it fixes the extension id at
+ * `E2E_EXTENSION_ID`, so a test's policy file can name it. Other builds
+ * have no key; the store gives theirs.
+ */
+const E2E_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqCxihWTEqgIkBQIZcgPJ13aZJHdLp2SC5dnh2Cw6Qbh/Y026WFsCnqNGoKL2BPDyKh5vh4BxPRbe9OWxJLWj6l4gfU03wbzE1ZAGrRthC1CHlK4JUPcUVDivpojSxWZ1RmpBn3pGPIOnz/vyNQoewCIjKDLBOS46BVQK5EHCAuQ20W6FUv0KTVssNWRonlU+88QW93eOd2PMs9pejsBaUXaE3fCFUZfOgUK9RvIRfpNhRJ1W0DxhJ9vcv7kdFxCGVyZAAufOsnBmG1a5zQ0Ys9z9A9nD2+gh0qHyQA0LsIwBveDZERYDth32idRAUsj0ns1NaJEUNX5kK17JDQk4bwIDAQAB';
+
 export default defineConfig({
   ...(PSEUDO ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-pseudo' } : {}),
   hooks: {
@@ -87,7 +96,7 @@ export default defineConfig({
       terserOptions: { compress: { passes: 2 }, ecma: 2020, format: { ascii_only: true } },
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: 'Unsit',
     description: '__MSG_extDescription__',
@@ -106,6 +115,10 @@ export default defineConfig({
         description: '__MSG_commandSnoozeNext__',
       },
     },
+    // What an organisation can set through browser policy (core/policy.ts,
+    // docs/ADMINS.md). Firefox reads policies.json without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    ...(mode === 'e2e' && browser !== 'firefox' ? { key: E2E_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

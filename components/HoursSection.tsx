@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import {
   CheckField,
   FieldError,
+  LockedNote,
   NumberSetting,
   Section,
   TimeSetting,
@@ -35,6 +36,7 @@ export function HoursSection({ form, locale }: Props) {
             id={`day-${d}`}
             label={weekdayName(d, locale)}
             checked={workDays.includes(d)}
+            disabled={form.locked?.('workDays')}
             onChange={(on) => {
               form.change(
                 'workDays',
@@ -44,6 +46,7 @@ export function HoursSection({ form, locale }: Props) {
           />
         ))}
         <FieldError id="field-workDays-error" error={form.errors.workDays} />
+        <LockedNote id="field-workDays" locked={form.locked?.('workDays')} />
       </fieldset>
       <div class="pair">
         <TimeSetting

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { MEETING_SITES } from '@/core/meetings';
 import { formatList, t } from '@/lib/i18n';
 import { dropMeetingAccess, requestMeetingAccess } from '@/lib/meeting-access';
-import { CheckField, Section, type SettingsFields } from './settings-fields';
+import { CheckField, LockedNote, Section, type SettingsFields } from './settings-fields';
 
 /**
  * "Hold stretches during web meetings" (DESIGN.md, "Calls and meetings"). On
@@ -39,6 +39,7 @@ export function MeetingsSection({ form }: { form: SettingsFields }) {
         label={t('fieldCallsGuard')}
         checked={form.shown('callsGuard')}
         describedBy="meetings-sites"
+        disabled={form.locked?.('callsGuard')}
         onChange={(on) => {
           if (on) {
             turnOn();
@@ -49,6 +50,7 @@ export function MeetingsSection({ form }: { form: SettingsFields }) {
           void dropMeetingAccess().catch(() => undefined);
         }}
       />
+      <LockedNote id="field-callsGuard" locked={form.locked?.('callsGuard')} />
       <p id="meetings-sites" class="hint">
         {t('meetingSites', sites)}
       </p>

@@ -22,6 +22,18 @@ export interface SettingsFields {
   /** The value a field shows: the one not saved yet, else the saved one. */
   shown: <K extends SettingKey>(key: K) => Settings[K];
   change: (key: SettingKey, value: unknown) => void;
+  /** Set by the organisation's policy (core/policy.ts): shown, not changeable. */
+  locked?: (key: SettingKey) => boolean;
+}
+
+/** "Set by your organisation", under a locked field. */
+export function LockedNote({ id, locked }: { id: string; locked: boolean | undefined }) {
+  if (!locked) return null;
+  return (
+    <p id={`${id}-locked`} class="hint locked">
+      {t('errorLocked')}
+    </p>
+  );
 }
 
 type KeysOf<T> = { [K in SettingKey]: Settings[K] extends T ? K : never }[SettingKey];
@@ -44,17 +56,19 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
 interface FieldProps {
   id: string;
   label: string;
+  locked?: boolean | undefined;
   error?: string | undefined;
   hint?: string | undefined;
   children: ComponentChildren;
 }
 
 /** A labelled control with its error and hint below it. */
-export function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, locked, children }: FieldProps) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
       {children}
+      <LockedNote id={id} locked={locked} />
       <FieldError id={`${id}-error`} error={error} />
       {hint && (
         <p id={`${id}-hint`} class="hint">
@@ -133,11 +147,19 @@ interface TextInputProps extends SettingProps<SettingKey> {
 function TextInputSetting({ form, name, label, hint, text, parse, input }: TextInputProps) {
   const id = `field-${name}`;
   const error = form.errors[name];
+  const locked = form.locked?.(name);
   return (
-    <Field id={id} label={label ?? t(SETTING_LABELS[name])} error={error} hint={hint}>
+    <Field
+      id={id}
+      label={label ?? t(SETTING_LABELS[name])}
+      error={error}
+      hint={hint}
+      locked={locked}
+    >
       <input
         {...input}
         id={id}
+        disabled={locked}
         type="text"
         autoComplete="off"
         defaultValue={text}
@@ -198,10 +220,12 @@ export function PlanSection({ form }: { form: SettingsFields }) {
 export function ChoiceSetting({ form, name }: SettingProps<ChoiceKey>) {
   const id = `field-${name}`;
   const options = CHOICES[name];
+  const locked = form.locked?.(name);
   return (
-    <Field id={id} label={t(SETTING_LABELS[name])}>
+    <Field id={id} label={t(SETTING_LABELS[name])} locked={locked}>
       <select
         id={id}
+        disabled={locked}
         value={String(form.shown(name))}
         onChange={(e: TargetedEvent<HTMLSelectElement>) => {
           const chosen = options.find(([v]) => String(v) === e.currentTarget.value);
@@ -224,16 +248,18 @@ interface CheckProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   /** The id of what says more about the choice. */
-  describedBy?: string;
+  describedBy?: string | undefined;
+  disabled?: boolean | undefined;
 }
 
-export function CheckField({ id, label, checked, onChange, describedBy }: CheckProps) {
+export function CheckField({ id, label, checked, onChange, describedBy, disabled }: CheckProps) {
   return (
     <div class="check">
       <input
         id={id}
         type="checkbox"
         checked={checked}
+        disabled={disabled}
         aria-describedby={describedBy}
         onChange={(e: TargetedEvent<HTMLInputElement>) => {
           onChange(e.currentTarget.checked);
@@ -247,12 +273,14 @@ export function CheckField({ id, label, checked, onChange, describedBy }: CheckP
 /** A checkbox bound to a setting, with a hint under it when given. */
 export function CheckSetting({ form, name, label, hint }: SettingProps<KeysOf<boolean>>) {
   const id = `field-${name}`;
+  const locked = form.locked?.(name);
   return (
     <>
       <CheckField
         id={id}
         label={label ?? t(SETTING_LABELS[name])}
         checked={form.shown(name)}
+        disabled={locked}
         describedBy={hint && `${id}-hint`}
         onChange={(v) => {
           form.change(name, v);
@@ -263,6 +291,7 @@ export function CheckSetting({ form, name, label, hint }: SettingProps<KeysOf<bo
           {hint}
         </p>
       )}
+      <LockedNote id={id} locked={locked} />
     </>
   );
 }
@@ -275,10 +304,12 @@ export function TimeSetting({
 }: SettingProps<'workStartMinute' | 'workEndMinute'> & { errorId: string }) {
   const id = `field-${name}`;
   const invalid = Boolean(form.errors.workStartMinute ?? form.errors.workEndMinute);
+  const locked = form.locked?.(name);
   return (
-    <Field id={id} label={t(SETTING_LABELS[name])}>
+    <Field id={id} label={t(SETTING_LABELS[name])} locked={locked}>
       <input
         id={id}
+        disabled={locked}
         type="time"
         defaultValue={timeFieldValue(form.shown(name))}
         aria-invalid={invalid ? 'true' : 'false'}

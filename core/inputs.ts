@@ -60,6 +60,8 @@ export type BrowserInput =
   | { type: 'meeting-access-lost' }
   /** `storage.sync`'s settings changed (another browser, or this one's own write coming back). */
   | { type: 'settings-synced'; value: unknown }
+  /** The organisation's policy (`storage.managed`) changed: read it again (core/policy.ts). */
+  | { type: 'policy-changed' }
   /** Day items in `storage.sync` changed: key → old and new value. */
   | { type: 'others-synced'; changes: Record<string, { oldValue?: unknown; newValue?: unknown }> };
 
@@ -110,6 +112,12 @@ export interface Gathered {
    * means the browser itself is closing, which is no answer (#24, item 6).
    */
   browserWindows?: number;
+  /**
+   * `storage.managed` as the browser holds it (`{}` with no policy); null
+   * when it cannot be read (no managed storage, as in Firefox without
+   * policies): then what was stored stays.
+   */
+  policy?: Record<string, unknown> | null;
 }
 
 export type Gather = keyof Gathered;
@@ -118,7 +126,8 @@ const OBSERVE: readonly Gather[] = ['observation'];
 
 /** For each input, what must be read from the browser first; nothing for the rest. */
 export const GATHERS: Partial<Record<InputType, readonly Gather[]>> = {
-  startup: ['observation', 'start'],
+  startup: ['observation', 'start', 'policy'],
+  'policy-changed': ['observation', 'policy'],
   alarm: OBSERVE,
   idle: OBSERVE,
   focus: OBSERVE,

@@ -28,6 +28,7 @@ import { deleteAll, importHistory, rebuildSummary, undoLast } from './rules-hist
 import {
   adoptSyncedSettings,
   meetingAccessLost,
+  policyRead,
   saveSettings,
   settingsSynced,
 } from './rules-settings';
@@ -85,6 +86,8 @@ type Rules = { [T in InputType]: Rule<Extract<Input, { type: T }>> };
 const BASE = ['meta', 'settings', 'quarantine', 'device'] as const;
 const HISTORY = [...BASE, 'summary', 'syncOwn'] as const;
 const TRACKER = [...HISTORY, ...TRACKER_KEYS] as const;
+/** The settings' inputs also read the organisation's policy (core/policy.ts). */
+const SETTINGS_IN = [...TRACKER, 'policy'] as const;
 
 const stepDays = ({ values, at }: Before<Input>) => trackerDays(values, at);
 const stepAndToday = ({ values, at }: Before<Input>) => [...trackerDays(values, at), dayKey(at)];
@@ -120,8 +123,10 @@ function anotherStretch(turn: Turn): void {
 const RULES: Rules = {
   startup: {
     ...tracker,
+    keys: SETTINGS_IN,
     run: (turn) => {
       adoptSyncedSettings(turn);
+      policyRead(turn, true);
       closeStalePrompts(turn);
       trackerRule(turn);
       turn.badge = true;
@@ -148,8 +153,16 @@ const RULES: Rules = {
         turn.next.push({ type: 'look', reason: 'tab' });
     },
   },
-  'save-settings': { keys: TRACKER, days: stepAndToday, run: saveSettings, history: true },
-  'settings-synced': { keys: TRACKER, days: stepAndToday, run: settingsSynced, history: true },
+  'save-settings': { keys: SETTINGS_IN, days: stepAndToday, run: saveSettings, history: true },
+  'settings-synced': { keys: SETTINGS_IN, days: stepAndToday, run: settingsSynced, history: true },
+  'policy-changed': {
+    keys: SETTINGS_IN,
+    days: stepAndToday,
+    run: (turn) => {
+      policyRead(turn, false);
+    },
+    history: true,
+  },
   'meeting-access-lost': {
     keys: TRACKER,
     days: stepAndToday,
@@ -180,7 +193,7 @@ const RULES: Rules = {
     },
     history: true,
   },
-  'delete-all': { keys: ['prompt', 'device'], run: deleteAll },
+  'delete-all': { keys: ['prompt', 'device', 'policy'], run: deleteAll },
   undo: {
     keys: [...HISTORY, 'lastAnswer'],
     days: ({ values }) => {

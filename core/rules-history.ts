@@ -160,6 +160,8 @@ export function deleteAll(turn: Turn): void {
   if (turn.values.device) turn.effects.push({ type: 'sync-unpublish', device: turn.values.device });
   turn.clearAll = true;
   turn.reply = null;
+  // The organisation's policy is read again: its defaults and locks apply to the new start.
+  if (turn.values.policy !== undefined) turn.next.push({ type: 'policy-changed' });
 }
 
 /**

@@ -22,6 +22,14 @@ import { withDay } from './summary';
 import { observeEvent, runTracker } from './rules-tracker';
 import { ensureDevice } from './rules-sync';
 import type { Turn } from './turn';
+import {
+  applyPolicy,
+  isLocked,
+  ownSettings,
+  policyChange,
+  readPolicy,
+  storedPolicy,
+} from './policy';
 
 /** A new daily goal or working-day choice applies to today as well; past days keep theirs. */
 function settingsForToday(turn: Turn, settings: Settings): void {
@@ -55,7 +63,11 @@ function applySettings(turn: Turn, next: Settings, send: boolean): void {
   if (send) {
     turn.effects.push({
       type: 'sync-settings',
-      settings: { ...next, writer: ensureDevice(turn) },
+      // Other browsers get the user's own values, not the organisation's locks.
+      settings: {
+        ...ownSettings(next, storedPolicy(turn.values.policy)),
+        writer: ensureDevice(turn),
+      },
     });
   }
   if (turn.gathered.observation) {
@@ -67,10 +79,28 @@ function applySettings(turn: Turn, next: Settings, send: boolean): void {
   turn.badge = true;
 }
 
+/** Locked fields of a change are refused with "Set by your organisation"; the rest go on. */
+function withoutLocked(turn: Turn, change: Record<string, unknown>) {
+  const { policy } = storedPolicy(turn.values.policy);
+  const free: Record<string, unknown> = {};
+  const locked: Record<string, string> = {};
+  for (const [key, value] of Object.entries(change)) {
+    if (isLocked(policy, key)) locked[key] = 'errorLocked';
+    else free[key] = value;
+  }
+  return { free, locked };
+}
+
 export function saveSettings(turn: Turn<Extract<Input, { type: 'save-settings' }>>): void {
-  const { change, partial } = turn.input;
+  const { partial } = turn.input;
+  const { free: change, locked } = withoutLocked(turn, turn.input.change);
+  if (Object.keys(locked).length > 0 && !partial) {
+    turn.reply = { ok: false, errors: locked, saved: [] };
+    return;
+  }
   if (partial) {
     const result = changeWhatCan(turn.settings, change);
+    Object.assign(result.errors, locked);
     if (result.saved.length > 0) applySettings(turn, result.settings, true);
     const ok = Object.keys(result.errors).length === 0;
     turn.reply = ok
@@ -112,7 +142,18 @@ export function settingsSynced(turn: Turn<Extract<Input, { type: 'settings-synce
   const writer = (value as { writer?: unknown } | null | undefined)?.writer;
   if (writer !== undefined && writer === turn.values.device) return;
   if (value === undefined || value === null) return;
-  const { settings, rejected } = readSettings(value);
+  const read = readSettings(value);
+  const rejected = read.rejected;
+  // The other browser's values of locked fields become the values the locks hold.
+  const stored = storedPolicy(turn.values.policy);
+  const held: Record<string, unknown> = {};
+  for (const key of Object.keys(stored.policy.locks)) {
+    held[key] = (read.settings as unknown as Record<string, unknown>)[key];
+  }
+  const settings = applyPolicy(read.settings, stored.policy);
+  if (JSON.stringify(held) !== JSON.stringify(stored.held)) {
+    turn.writes.policy = { ...stored, held: held };
+  }
   if (JSON.stringify(settings) === JSON.stringify(turn.settings) && rejected.length === 0) return;
   applySettings(turn, settings, false);
   if (rejected.length > 0) turn.writes.settingsReset = rejected;
@@ -140,4 +181,31 @@ export function adoptSyncedSettings(turn: Turn): void {
   turn.settings = settings;
   turn.writes.settings = settings;
   if (rejected.length > 0) turn.writes.settingsReset = rejected;
+}
+
+/**
+ * The organisation's policy, read at a browser start (`atStart`: the tracker
+ * steps after) or when it changed: the settings in force follow its locks at
+ * once, and a lock removed gives the field back the user's own value. A
+ * policy that cannot be read (no managed storage) changes nothing; neither
+ * does one that is as it was, nor an empty one where none was before.
+ */
+export function policyRead(turn: Turn, atStart: boolean): void {
+  const raw = turn.gathered.policy;
+  if (raw === undefined || raw === null) return;
+  const before = storedPolicy(turn.values.policy);
+  const after = readPolicy(raw);
+  const same = JSON.stringify(after) === JSON.stringify(before.policy);
+  if (same) return;
+  const fresh = turn.values.settings === undefined;
+  const next = policyChange(turn.settings, before, after, fresh);
+  turn.writes.policy = { policy: next.policy, held: next.held };
+  if (JSON.stringify(next.settings) === JSON.stringify(turn.settings)) return;
+  if (atStart) {
+    turn.settings = next.settings;
+    turn.writes.settings = next.settings;
+    settingsForToday(turn, next.settings);
+  } else {
+    applySettings(turn, next.settings, false);
+  }
 }

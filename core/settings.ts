@@ -207,6 +207,18 @@ function brokenRules(s: Settings): Conflict[] {
   return CONFLICTS.filter((c) => !c.holds(s));
 }
 
+/** The message for a value that fails a field's own check; undefined when it passes. */
+export function fieldError(key: SettingKey, value: unknown): string | undefined {
+  return FIELDS[key].ok(value) ? undefined : FIELDS[key].message;
+}
+
+/** The rules between fields that `s` breaks: the fields in each and its message. */
+export function brokenRuleFields(
+  s: Settings,
+): { fields: readonly SettingKey[]; message: string }[] {
+  return brokenRules(s).map(({ fields, message }) => ({ fields, message }));
+}
+
 /**
  * Applies a change to valid settings. Refused whole when any changed field is
  * invalid or the result breaks a rule between fields; a broken rule names

@@ -6,6 +6,7 @@
 import type { DayKey } from './days';
 import { isFelt, type DayBucket, type Felt } from './history';
 import type { Settings } from './settings';
+import type { StoredPolicy } from './policy';
 import type { StoredSummary } from './summary';
 import type { TrackerState } from './tracker';
 import type { SyncOwn } from './rules-sync';
@@ -80,6 +81,8 @@ export interface Stored {
   settings: Settings;
   /** Settings fields that were invalid when read and fell back to their defaults. */
   settingsReset: string[];
+  /** The organisation's policy as last read, and the user's values its locks hold (core/policy.ts). */
+  policy: StoredPolicy;
   /** Stretch ids shown most recently, newest first. */
   rotation: string[];
   prompt: OpenPrompt | null;

@@ -11,7 +11,8 @@ import { syncClock } from '@/lib/clock';
 import { touchesMeetingSites } from '@/lib/meeting-access';
 import { isPageMessage } from '@/lib/messages';
 import { SETTINGS_KEY } from '@/lib/settings-store';
-import { browserPlatform, isPromptNotification } from './platform';
+import { readPolicy } from '@/core/policy';
+import { browserPlatform, isPromptNotification, managedPolicy } from './platform';
 import { createService } from './service';
 import { e2ePlatform, installTestHook } from './test-hook';
 
@@ -36,11 +37,12 @@ export default defineBackground(() => {
       .catch((error: unknown) => {
         console.error('Unsit:', error);
       })
-      .then(() =>
-        reason === 'install'
-          ? browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })
-          : undefined,
-      );
+      .then(async () => {
+        if (reason !== 'install') return;
+        // An organisation may keep the welcome page closed (core/policy.ts).
+        if (!readPolicy(await managedPolicy()).org.openWelcome) return;
+        await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      });
   });
   browser.runtime.onStartup.addListener(() => {
     on({ type: 'startup' });
@@ -77,6 +79,7 @@ export default defineBackground(() => {
     on(touchesMeetingSites(removed.origins) ? { type: 'meeting-access-lost' } : null);
   });
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') on({ type: 'policy-changed' });
     if (area !== 'sync') return;
     const settings = changes[SETTINGS_KEY];
     if (settings) on({ type: 'settings-synced', value: settings.newValue });

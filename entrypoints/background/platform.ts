@@ -233,6 +233,19 @@ async function notify(kind: NotificationKind, dueAt?: number): Promise<void> {
   });
 }
 
+/**
+ * The organisation's policy (core/policy.ts). Firefox without policies, or a
+ * browser without managed storage, refuses the read: null, and Unsit goes on
+ * as it was.
+ */
+export async function managedPolicy(): Promise<Record<string, unknown> | null> {
+  try {
+    return await browser.storage.managed.get(null);
+  } catch {
+    return null;
+  }
+}
+
 export interface PlatformParts {
   now: () => number;
   observe: () => Promise<Observation>;
@@ -253,6 +266,7 @@ export function browserPlatform(parts: Partial<PlatformParts> = {}): Platform {
           .getAll({ windowTypes: ['normal'] })
           .then((windows) => windows.length)
           .catch(() => 1),
+      policy: managedPolicy,
     },
     execute: executors(parts.setAlarm ?? ((at) => setBrowserAlarm('tracker', at))),
   };

@@ -25,7 +25,12 @@ export type Executors = {
   ) => Promise<void> | Promise<Input | undefined>;
 };
 
-export type Gatherers = { [K in Gather]-?: () => Promise<NonNullable<Gathered[K]>> };
+export type Gatherers = {
+  [K in Exclude<Gather, 'policy'>]-?: () => Promise<NonNullable<Gathered[K]>>;
+} & {
+  /** `storage.managed`, null when unreadable; a platform without one has no policy. */
+  policy?: () => Promise<Gathered['policy']>;
+};
 
 export interface Platform {
   now(): number;
@@ -110,7 +115,8 @@ export class Service {
     const gathered: Gathered = {};
     await Promise.all(
       (GATHERS[input.type] ?? []).map(async (what) => {
-        (gathered as Record<Gather, unknown>)[what] = await this.#platform.gather[what]();
+        const gatherer = this.#platform.gather[what];
+        if (gatherer) (gathered as Record<Gather, unknown>)[what] = await gatherer();
       }),
     );
     return gathered;

@@ -20,6 +20,8 @@ interface Props {
   onDeleted: () => void;
   /** An import restored the file's settings: the page shows the stored ones again. */
   onSettingsRestored: () => void;
+  /** False when the organisation hides "Delete everything" (core/policy.ts). */
+  deleteAll?: boolean;
 }
 
 function download(name: string, type: string, text: string) {
@@ -50,6 +52,7 @@ export function DataSection({
   locale,
   onDeleted,
   onSettingsRestored,
+  deleteAll = true,
 }: Props) {
   const [message, setMessage] = useState<Said>(null);
 
@@ -95,12 +98,14 @@ export function DataSection({
           </ul>
         </div>
       )}
-      <DeleteAllData
-        onDeleted={() => {
-          onDeleted();
-          setMessage({ text: t('deleted'), error: false });
-        }}
-      />
+      {deleteAll && (
+        <DeleteAllData
+          onDeleted={() => {
+            onDeleted();
+            setMessage({ text: t('deleted'), error: false });
+          }}
+        />
+      )}
     </Section>
   );
 }

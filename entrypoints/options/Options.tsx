@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LanguageSetting } from '@/components/LanguageSetting';
 import { LostMessage } from '@/components/LostMessage';
+import { PolicyProblems } from '@/components/PolicyNotice';
 import { SafetyNotice } from '@/components/SafetyNotice';
+import { applyPolicy, isLocked, NO_POLICY, startingSettings, type Policy } from '@/core/policy';
 import {
   defaultSettings,
   SETTING_LABELS,
@@ -26,6 +28,8 @@ interface Props {
   /** Fields that were invalid when read and fell back to their defaults. */
   reset: string[];
   quarantine: QuarantineEntry[];
+  /** The organisation's policy (core/policy.ts): locked fields, its problems, its choices. */
+  policy?: Policy;
 }
 
 /** "Reminder interval, Snooze length": the fields as the user knows them. */
@@ -33,9 +37,9 @@ export function resetFieldNames(fields: readonly string[]): string {
   return fields.map((f) => (isSettingKey(f) ? t(SETTING_LABELS[f]) : t('settingsAll'))).join(', ');
 }
 
-export function Options({ initial, reset, quarantine }: Props) {
+export function Options({ initial, reset, quarantine, policy = NO_POLICY }: Props) {
   const locale = language();
-  const form = useSettingsForm(initial);
+  const form = useSettingsForm(initial, (key) => isLocked(policy, key));
   // Bumped when stored settings are replaced, to re-create the uncontrolled fields.
   const [generation, setGeneration] = useState(0);
 
@@ -54,6 +58,8 @@ export function Options({ initial, reset, quarantine }: Props) {
           </div>
         )}
       </header>
+
+      <PolicyProblems problems={policy.problems} />
 
       {reset.length > 0 && (
         <p class="error" role="alert">
@@ -80,8 +86,10 @@ export function Options({ initial, reset, quarantine }: Props) {
         settings={form.saved}
         quarantine={quarantine}
         locale={locale}
+        deleteAll={!policy.org.hideDeleteAll}
         onDeleted={() => {
-          form.reset(defaultSettings);
+          // As the background starts again: the organisation's defaults, then its locks.
+          form.reset(applyPolicy(startingSettings(defaultSettings, policy), policy));
           setGeneration((g) => g + 1);
         }}
         onSettingsRestored={() => {

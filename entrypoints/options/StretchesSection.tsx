@@ -3,7 +3,7 @@ import { moveName } from '@/components/move-words';
 import { leftOutBy } from '@/core/rotation';
 import { SETTING_LABELS } from '@/core/settings';
 import { t } from '@/lib/i18n';
-import { Section } from '@/components/settings-fields';
+import { LockedNote, Section } from '@/components/settings-fields';
 import { FILTERS_ERROR_ID, filtersError, StretchFilters } from '@/components/StretchFilters';
 import type { SettingsForm } from './settings-form';
 
@@ -21,12 +21,15 @@ function TableCheck({
   checked,
   onChange,
   leftOut,
+  disabled,
 }: {
   label: string;
   checked: boolean;
   onChange: () => void;
   /** Why a filter leaves the move out: then it is shown unticked and cannot be ticked (#24, item 7). */
   leftOut?: string | null;
+  /** Set by the organisation (core/policy.ts). */
+  disabled?: boolean | undefined;
 }) {
   return (
     <td>
@@ -34,7 +37,7 @@ function TableCheck({
         type="checkbox"
         aria-label={label}
         checked={checked && !leftOut}
-        disabled={Boolean(leftOut)}
+        disabled={Boolean(leftOut) || disabled}
         onChange={onChange}
       />
       {leftOut && <span class="muted small"> {leftOut}</span>}
@@ -48,6 +51,7 @@ export function StretchesSection({ form }: Props) {
   const disabled = shown('disabledStretches');
   const favourites = shown('favourites');
   const error = filtersError(errors);
+  const locked = form.locked?.('disabledStretches');
   return (
     <Section id="h-stretches" title={t('sectionStretches')}>
       <StretchFilters form={form} keys={['chairRolls', 'noKneeling', 'seatedOnly']} />
@@ -78,6 +82,7 @@ export function StretchesSection({ form }: Props) {
                   label={t('enableStretch', name)}
                   checked={enabled}
                   leftOut={filter && t('leftOutBy', t(SETTING_LABELS[filter]))}
+                  disabled={locked}
                   onChange={() => {
                     change('disabledStretches', toggled(disabled, s.id, enabled));
                   }}
@@ -94,6 +99,7 @@ export function StretchesSection({ form }: Props) {
           })}
         </tbody>
       </table>
+      <LockedNote id="field-disabledStretches" locked={locked} />
     </Section>
   );
 }

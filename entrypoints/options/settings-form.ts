@@ -30,7 +30,10 @@ export interface SettingsForm extends SettingsFields {
   reset: (settings: Settings) => void;
 }
 
-export function useSettingsForm(initial: Settings): SettingsForm {
+export function useSettingsForm(
+  initial: Settings,
+  locked?: (key: SettingKey) => boolean,
+): SettingsForm {
   const [saved, setSaved] = useState(initial);
   const [pending, setPending] = useState<Pending>({});
   const [errors, setErrors] = useState<SettingsErrors>({});
@@ -78,6 +81,7 @@ export function useSettingsForm(initial: Settings): SettingsForm {
       (Object.hasOwn(pending, key) ? pending[key] : saved[key]) as Settings[typeof key],
     change: (key, value) => void save({ ...pending, [key]: value }, saved),
     savedNote: savedAt > 0,
+    ...(locked ? { locked } : {}),
     lost,
     reset: (settings) => {
       setSaved(settings);

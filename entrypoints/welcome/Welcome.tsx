@@ -4,6 +4,8 @@ import { MeetingsSection } from '@/components/MeetingsSection';
 import { SafetyNotice } from '@/components/SafetyNotice';
 import { PlanSection, Section } from '@/components/settings-fields';
 import { StretchFilters } from '@/components/StretchFilters';
+import { OrgMessage } from '@/components/PolicyNotice';
+import { isLocked, NO_POLICY, type Policy } from '@/core/policy';
 import type { Settings } from '@/core/settings';
 import { language, t } from '@/lib/i18n';
 import { PinHelp } from './PinHelp';
@@ -15,9 +17,9 @@ import { useWelcomeForm } from './welcome-form';
  * the safety notice, the few choices that matter with their defaults set, an
  * optional plan, web meetings, the toolbar button, then Start.
  */
-export function Welcome({ initial }: { initial: Settings }) {
+export function Welcome({ initial, policy = NO_POLICY }: { initial: Settings; policy?: Policy }) {
   const locale = language();
-  const form = useWelcomeForm(initial);
+  const form = useWelcomeForm(initial, (key) => isLocked(policy, key));
   return (
     <main class="welcome settings-page">
       <header>
@@ -25,6 +27,7 @@ export function Welcome({ initial }: { initial: Settings }) {
         <p class="lead">{t('welcomeWhat')}</p>
         <p class="lead">{t('welcomeWhy')}</p>
       </header>
+      <OrgMessage text={policy.org.welcomeMessage} />
       <SafetyNotice />
       <p class="muted choices-intro">{t('welcomeChoices')}</p>
       <Section id="h-reminders" title={t('sectionReminders')}>

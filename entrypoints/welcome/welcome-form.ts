@@ -49,7 +49,10 @@ function answered(errors: SettingsErrors, key: SettingKey): SettingsErrors {
   );
 }
 
-export function useWelcomeForm(initial: Settings): WelcomeForm {
+export function useWelcomeForm(
+  initial: Settings,
+  locked?: (key: SettingKey) => boolean,
+): WelcomeForm {
   const [chosen, setChosen] = useState<Partial<Record<SettingKey, unknown>>>({});
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [state, setState] = useState<StartState>({ kind: 'choosing' });
@@ -58,8 +61,12 @@ export function useWelcomeForm(initial: Settings): WelcomeForm {
 
   async function start() {
     setState({ kind: 'saving' });
+    // Only what was chosen here, and nothing the organisation set.
     const change = Object.fromEntries(
-      WELCOME_CHOICES.filter((key) => Object.hasOwn(chosen, key)).map((key) => [key, chosen[key]]),
+      WELCOME_CHOICES.filter((key) => Object.hasOwn(chosen, key) && !locked?.(key)).map((key) => [
+        key,
+        chosen[key],
+      ]),
     );
     const sent = await send({ type: 'save-settings', change });
     if (!sent.delivered) {
@@ -87,6 +94,7 @@ export function useWelcomeForm(initial: Settings): WelcomeForm {
   return {
     errors,
     shown,
+    ...(locked ? { locked } : {}),
     change: (key, value) => {
       setChosen((c) => ({ ...c, [key]: value }));
       setErrors((e) => answered(e, key));

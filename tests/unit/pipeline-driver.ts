@@ -31,6 +31,8 @@ export function memoryBackground(start: number, seed = 1) {
     syncRefuses: false,
     /** Normal browser windows open besides the prompt (0: the browser is closing). */
     browserWindows: 1,
+    /** `storage.managed`: undefined with no gatherer, null when unreadable. */
+    policy: undefined as Record<string, unknown> | null | undefined,
   };
   let x = seed >>> 0 || 1;
   const random = () => {
@@ -43,7 +45,8 @@ export function memoryBackground(start: number, seed = 1) {
   function gather(input: Input): Gathered {
     const g: Gathered = {};
     const needs: Record<string, (keyof Gathered)[]> = {
-      startup: ['observation', 'start'],
+      startup: ['observation', 'start', 'policy'],
+      'policy-changed': ['observation', 'policy'],
       alarm: ['observation'],
       idle: ['observation'],
       focus: ['observation'],
@@ -67,6 +70,7 @@ export function memoryBackground(start: number, seed = 1) {
       }
       if (need === 'syncItems') g.syncItems = Object.fromEntries(sync);
       if (need === 'browserWindows') g.browserWindows = world.browserWindows;
+      if (need === 'policy' && world.policy !== undefined) g.policy = clone(world.policy);
     }
     return g;
   }
