@@ -59,6 +59,31 @@ function moved(key: string, index: number, count: number): number | null {
  * weekday from the locale's first day. One cell is in the tab order (today
  * at first), the arrow keys move between them (a roving tabindex).
  */
+/**
+ * The month headers: one over the weeks of each month, from the week it
+ * begins in; a month cut short at either end of the grid may get an empty
+ * header, where its name would not fit.
+ */
+function monthHeads(
+  weeks: readonly (readonly (HeatCell | null)[])[],
+): { week: number; span: number; day: string | null }[] {
+  const heads: { week: number; span: number; day: string | null }[] = [];
+  weeks.forEach((week, w) => {
+    const first =
+      week.find((c) => c?.day.endsWith('-01')) ??
+      (w === 0 ? week.find((c) => c !== null) : undefined);
+    const last = heads.at(-1);
+    if (first) heads.push({ week: w, span: 1, day: first.day });
+    else if (last) last.span += 1;
+    else heads.push({ week: w, span: 1, day: null });
+  });
+  // The first month, cut short, needs 3 weeks for its name; the last (this
+  // month) 2; a name over fewer would run past the grid.
+  return heads.map((h, i) =>
+    (i === 0 && h.span < 3) || (i === heads.length - 1 && h.span < 2) ? { ...h, day: null } : h,
+  );
+}
+
 export function Heatmap({ cells, locale, firstDay, today }: Props) {
   const weeks = heatWeeks(cells, firstDay);
   const [focused, setFocused] = useState(() => {
@@ -88,18 +113,15 @@ export function Heatmap({ cells, locale, firstDay, today }: Props) {
       <thead>
         <tr>
           <td role="presentation" />
-          {weeks.map((week, w) => {
-            const firstOfMonth = week.find((c) => c?.day.endsWith('-01'));
-            const label = firstOfMonth ?? (w === 0 ? week.find((c) => c !== null) : undefined);
-            // A header only where a month begins: an empty header says nothing to anyone.
-            return label ? (
-              <th key={w} scope="col" class="heat-month">
-                {monthName(dateOf(label.day), locale)}
+          {monthHeads(weeks).map((h) =>
+            h.day ? (
+              <th key={h.week} scope="col" colSpan={h.span} class="heat-month">
+                {monthName(dateOf(h.day), locale)}
               </th>
             ) : (
-              <td key={w} role="presentation" />
-            );
-          })}
+              <td key={h.week} colSpan={h.span} role="presentation" />
+            ),
+          )}
         </tr>
       </thead>
       <tbody>

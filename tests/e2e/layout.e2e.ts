@@ -185,7 +185,11 @@ describe.each([
         }),
     );
     await page.goto(`chrome-extension://${app.extensionId}/prompt.html`);
-    await page.locator('.safety').waitFor();
+    // The stretch with its first-run banner, then the whole notice in its dialog.
+    await page.locator('.safety-banner').waitFor();
+    await expectLaidOut(page);
+    await page.locator('.safety-banner button').first().click();
+    await page.locator('dialog .safety').waitFor();
     await expectLaidOut(page);
     await page.close();
   });
