@@ -51,7 +51,7 @@ async function main() {
     location.reload();
   });
   applyTheme(view.theme);
-  // Only the move shown is loaded (one chunk per move), never the whole library.
+  // Every move is in this script (content/load.ts): the stretch shows without another round trip.
   const shown = await loadStretch(view.stretchId);
   const root = document.getElementById('app');
   if (!root || !shown) return;
