@@ -14,8 +14,11 @@ export const BUDGETS = {
   // added ~1 KB: the export writer, so an import is checked whole against the
   // cap and the size limit before it is kept (~0.6 KB), the clock-set-back and
   // call rules, and replies before windows close. See docs/PERFORMANCE.md.
-  // Browser policy (core/policy.ts, its input and rule) added ~1 KB more.
-  workerJs: 23_400,
+  // Browser policy (core/policy.ts, its input and rule) added ~1 KB more;
+  // the streak rules and the import merge (#24) and the words runtime with
+  // plurals (#25) ~0.9 KB together, measured with all of them in: 25.2 KB.
+  // Shrinking it back is on the list (the polyfill, the export writer).
+  workerJs: 25_600,
   packageBytes: 300_000,
 };
 
