@@ -11,5 +11,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // The property tests run hundreds of cases through the real service: on
+    // a busy 2-core machine some take longer than the default 5 s.
+    testTimeout: 20_000,
   },
 });

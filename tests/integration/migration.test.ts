@@ -134,7 +134,7 @@ describe('moving a version-2 history to day buckets', () => {
     }
     // Every step of the move (and the summary after it) was a place to be killed.
     expect(kills).toBeGreaterThan(3);
-  });
+  }, 30_000);
 });
 
 describe('a move resumed in another time zone (#28.10)', () => {
