@@ -31,6 +31,13 @@ function motionQuery(reduce: boolean) {
   };
 }
 
+/** Moves the fake clock (which the timer reads) and its interval forward. */
+async function wait(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+}
+
 const figureBox = () => screen.getByRole('img', { name: english(kneeling).alt });
 
 describe('GuidedStretch', () => {
@@ -110,11 +117,6 @@ describe('GuidedStretch', () => {
     const shown = () => document.querySelector('.now-step')?.textContent;
     const phase = () => document.querySelector('.now-phase')?.textContent;
     const live = () => document.querySelector('.now [aria-live="polite"]')?.textContent;
-    const wait = async (ms: number) => {
-      await act(async () => {
-        await vi.advanceTimersByTimeAsync(ms);
-      });
-    };
     expect(phase()).toBe('Before you start');
     expect(shown()).toBe(english(kneeling).steps[0]);
     // Nothing is announced before the session starts.
@@ -152,11 +154,6 @@ describe('GuidedStretch', () => {
   it('pauses and resumes the session where it was', async () => {
     vi.useFakeTimers({ now: 1_000_000 });
     render(<GuidedStretch stretch={kneeling} locale="en" clock={() => Date.now()} />);
-    const wait = async (ms: number) => {
-      await act(async () => {
-        await vi.advanceTimersByTimeAsync(ms);
-      });
-    };
     fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
     await wait(SETUP_STEP_MS + 200);
     fireEvent.click(screen.getByRole('button', { name: 'Pause timer' }));
