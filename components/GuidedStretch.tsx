@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { phasesOf, type StepPhase } from '@/content/phases';
-import type { Stretch } from '@/content/types';
+import type { Stretch, SwitchHow } from '@/content/types';
 import { moveTexts } from './move-words';
 import { FELT, type Felt } from '@/core/history';
 import { t } from '@/lib/i18n';
@@ -45,8 +45,20 @@ function phaseWords(now: Now, perSide: boolean): string {
 }
 
 /** The phase's own words when it has no step of the move to show. */
-function phaseText(now: Now): string {
-  return now.phase === 'switch' ? t('switchWords') : t('finishedWords');
+function phaseText(now: Now, how: SwitchHow | undefined): string {
+  if (now.phase !== 'switch') return t('finishedWords');
+  switch (how) {
+    case 'legs':
+      return t('switchLegs');
+    case 'turn':
+      return t('switchTurn');
+    case 'cushion':
+      return t('switchCushion');
+    case 'seat':
+      return t('switchSeat');
+    case undefined:
+      return t('switchWords');
+  }
 }
 
 /** The labels of the five answers, looked up when shown. */
@@ -211,7 +223,7 @@ export function GuidedStretch(props: Props) {
   const pick = (to: number) => {
     setPicked({ step: Math.min(count - 1, Math.max(0, to)), over: now });
   };
-  const text = step === null ? phaseText(now) : words.steps[step];
+  const text = step === null ? phaseText(now, stretch.switchHow) : words.steps[step];
 
   return (
     <article class="stretch-card guided">

@@ -6,7 +6,7 @@
  */
 
 /** How many paragraphs the notice has; each is `safety_p<n>`. */
-const PARAGRAPHS = 8;
+const PARAGRAPHS = 9;
 
 export const safetyNotice: { title: string; paragraphs: readonly string[] } = {
   title: 'safety_title',

@@ -38,6 +38,9 @@ export type TimerSpec =
   | { kind: 'time'; seconds: number };
 
 /** The heavy part of a move, one module per move in content/moves/<id>.ts: its structure, not its words. */
+/** How a per-side move changes sides (MoveDetails.switchHow). */
+export type SwitchHow = 'legs' | 'turn' | 'cushion' | 'seat';
+
 export interface MoveDetails {
   /** true when done once on each side */
   perSide: boolean;
@@ -47,6 +50,13 @@ export interface MoveDetails {
    * (content/timing.ts); set it only to give a move more time than that.
    */
   switchSeconds?: number;
+  /**
+   * What the body does between the sides of a per-side move, shown large
+   * during the switch: `legs` changes legs where it stands or sits, `turn`
+   * turns round so the desk is on the other side, `cushion` gets up, turns
+   * round and moves the cushion, `seat` sits facing the other way.
+   */
+  switchHow?: SwitchHow;
   /**
    * How many steps (3-6) and cautions (1-3) the move has. Their words, and
    * the name, cue, easier and harder variants and the figure's alt text,

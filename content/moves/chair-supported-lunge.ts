@@ -3,6 +3,7 @@ import { desk, flat, floor, hand, hipHighlight, holds, poses, seat, toe } from '
 
 export default defineMove({
   perSide: true,
+  switchHow: 'legs',
   timer: { kind: 'hold', seconds: 30 },
   // Stepping down from the chair and changing feet, holding the desk, takes longer.
   switchSeconds: 12,

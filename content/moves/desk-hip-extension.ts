@@ -3,6 +3,7 @@ import { desk, flat, floor, hand, poses, toe } from '../figure/notation';
 
 export default defineMove({
   perSide: true,
+  switchHow: 'legs',
   timer: { kind: 'reps', count: 10, secondsPerRep: 3 },
   steps: 5,
   cautions: 2,

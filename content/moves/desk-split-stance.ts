@@ -4,6 +4,7 @@ import { splitStance } from '../shared';
 
 export default defineMove({
   perSide: true,
+  switchHow: 'legs',
   timer: { kind: 'hold', seconds: 30 },
   steps: 5,
   cautions: 2,

@@ -4,6 +4,7 @@ import { halfKneeling } from '../shared';
 
 export default defineMove({
   perSide: true,
+  switchHow: 'cushion',
   timer: { kind: 'hold', seconds: 30 },
   steps: 5,
   cautions: 2,

@@ -3,6 +3,7 @@ import { desk, flat, flatBack, floor, hand, hipHighlight, poses, seat } from '..
 
 export default defineMove({
   perSide: true,
+  switchHow: 'legs',
   timer: { kind: 'hold', seconds: 30 },
   // Taking the foot off the seat and setting up the other side, holding the desk.
   switchSeconds: 15,

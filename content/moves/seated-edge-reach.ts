@@ -4,6 +4,7 @@ import { edgeOfChair } from '../shared';
 
 export default defineMove({
   perSide: true,
+  switchHow: 'seat',
   timer: { kind: 'hold', seconds: 30 },
   steps: 5,
   cautions: 2,

@@ -3,7 +3,9 @@ import { flat, floor, hand, hipHighlight, holds, leg, poses, seat, seen } from '
 
 export default defineMove({
   perSide: true,
+  switchHow: 'seat',
   timer: { kind: 'hold', seconds: 30 },
+  switchSeconds: 12,
   steps: 5,
   cautions: 2,
   // From the front: sideways on the seat, the backrest beside the person,

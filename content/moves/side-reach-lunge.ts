@@ -4,6 +4,7 @@ import { deskBeside } from '../shared';
 
 export default defineMove({
   perSide: true,
+  switchHow: 'turn',
   timer: { kind: 'hold', seconds: 30 },
   steps: 5,
   cautions: 2,

@@ -3,6 +3,7 @@ import { arm, desk, flat, flatBack, floor, hand, hipHighlight, poses } from '../
 
 export default defineMove({
   perSide: true,
+  switchHow: 'turn',
   timer: { kind: 'hold', seconds: 30 },
   steps: 5,
   cautions: 2,

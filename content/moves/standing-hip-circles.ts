@@ -3,6 +3,7 @@ import { arm, desk, flat, floor, hand, hipHighlight, poses, seen } from '../figu
 
 export default defineMove({
   perSide: true,
+  switchHow: 'turn',
   timer: { kind: 'reps', count: 8, secondsPerRep: 5 },
   steps: 5,
   cautions: 2,

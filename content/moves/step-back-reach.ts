@@ -4,7 +4,8 @@ import { deskBeside } from '../shared';
 
 export default defineMove({
   perSide: true,
-  timer: { kind: 'reps', count: 6, secondsPerRep: 6 },
+  switchHow: 'turn',
+  timer: { kind: 'reps', count: 6, secondsPerRep: 8 },
   steps: 5,
   cautions: 2,
   figure: {

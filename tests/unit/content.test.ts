@@ -291,6 +291,21 @@ describe('the words of each move', () => {
     expect(SWITCH_SECONDS.kneeling).toBeGreaterThan(5);
   });
 
+  it('says how to change sides: every per-side move declares it, and the body turning round says so', () => {
+    expect(
+      problemsOf((s) => {
+        if (!s.perSide) return s.switchHow === undefined ? [] : ['a switch without sides'];
+        if (s.switchHow === undefined) return ['no switchHow'];
+        // Standing side-on to the desk, one hand on it, means turning round for side 2
+        // (the chair lunge sets its chair beside the desk and changes feet).
+        const sideOn = w(s).steps.some((x) => /^stand\b.*(side-on to|beside) your desk/i.test(x.en));
+        if (sideOn && s.position === 'standing' && s.switchHow !== 'turn') return ['side-on, not turning'];
+        if (s.position === 'kneeling' && s.switchHow !== 'cushion') return ['kneels, cushion stays'];
+        return [];
+      }),
+    ).toEqual([]);
+  });
+
   it('names in its steps exactly what it needs', () => {
     const mentions: Record<Exclude<Need, 'fixed-chair'>, RegExp> = {
       desk: /\bdesk\b/i,
@@ -340,7 +355,7 @@ describe('the words of each move', () => {
       problemsOf((s) => {
         if (s.position !== 'kneeling') return [];
         const down = w(s).steps.some(
-          (x) => /\bdesk\b/i.test(x.en) && /\blower one knee\b/i.test(x.en),
+          (x) => /\bdesk\b/i.test(x.en) && /\blower (one|the) knee\b/i.test(x.en),
         );
         const up = w(s).steps.some((x) => /\bdesk\b/i.test(x.en) && /\bget up\b/i.test(x.en));
         return [
@@ -405,6 +420,8 @@ describe('safety text', () => {
     ['a hip replacement', /hip replacement/, /prótesis de cadera/],
     ['pain that lingers or worsens', /lingers or grows/, /dura o que va a más/],
     ['a chair that cannot roll', /chair that cannot roll/, /silla que no pueda rodar/],
+    ['unsteady balance and falls', /balance is unsteady or you could fall/, /equilibrio.*caerte/],
+    ['the seated moves for them', /choose the seated moves/, /en la silla/],
   ])('the notice covers %s in both languages', (_what, en, es) => {
     expect(notice('en')).toMatch(en);
     expect(notice('es')).toMatch(es);

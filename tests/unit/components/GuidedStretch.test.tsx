@@ -151,6 +151,21 @@ describe('GuidedStretch', () => {
     expect(onFelt).toHaveBeenCalledWith('knee');
   });
 
+  it.each([
+    ['side-reach-lunge', 'Turn round so the desk is at your other side'],
+    ['seated-side-quad', 'Turn or shift on the seat'],
+    ['desk-split-stance', 'Change legs where you are'],
+  ])('says how to change sides in %s, which has no step for it', async (id, words) => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const move = stretchById.get(id)!;
+    render(<GuidedStretch stretch={move} locale="en" clock={() => Date.now()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+    const setup = phasesOf(id, move.steps).filter((p) => p === 'setup').length;
+    await wait(200 + setup * SETUP_STEP_MS + 30_000 + 500);
+    expect(document.querySelector('.now-phase')?.textContent).toBe('Switch sides');
+    expect(document.querySelector('.now-step')?.textContent).toContain(words);
+  });
+
   it('pauses and resumes the session where it was', async () => {
     vi.useFakeTimers({ now: 1_000_000 });
     render(<GuidedStretch stretch={kneeling} locale="en" clock={() => Date.now()} />);
