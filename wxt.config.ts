@@ -33,6 +33,11 @@ function packagedMessages(
       Object.fromEntries(Object.entries(m).map(([k, v]) => [k, { message: v.message }])),
     );
   let english: Messages | undefined;
+  // A language's glossary (GLOSSARY.md beside its messages.json) is for
+  // translators, not the package.
+  for (let i = files.length - 1; i >= 0; i--) {
+    if (/^_locales\/[^/]+\/GLOSSARY\.md$/.test(files[i]!.relativeDest)) files.splice(i, 1);
+  }
   files.forEach((file, i) => {
     if (!MESSAGES.test(file.relativeDest) || !('absoluteSrc' in file)) return;
     const messages = JSON.parse(readFileSync(file.absoluteSrc, 'utf8')) as Messages;

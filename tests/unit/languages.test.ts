@@ -44,6 +44,58 @@ const plain = (m: Messages) => Object.keys(m).filter((k) => !PLURAL.test(k));
 const substitutions = (message: string) =>
   [...new Set(message.replace(/\$\$/g, '').match(/\$\d/g) ?? [])].sort();
 
+/**
+ * A glossary row: the English term (a cell may list forms: "streak, streaks"),
+ * and in the Check column the stems a translation of a message holding the
+ * term must contain, any one of them (`racha`; `Serie / Serien`); an empty
+ * Check column is a term the test leaves to the reader (inflected too much).
+ */
+interface GlossaryRow {
+  english: string;
+  check: string[];
+}
+
+function glossaryOf(folder: string): GlossaryRow[] {
+  const file = path.join(DIR, folder, 'GLOSSARY.md');
+  const text = readFileSync(file, 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
+    .map((line) => line.split('|').map((c) => c.trim()))
+    .filter((cells) => cells.length >= 5 && cells[1] && cells[1].toLowerCase() !== 'english')
+    .map((cells) => ({
+      english: cells[1]!.replace(/`/g, ''),
+      check: (cells[3] ?? '')
+        .replace(/`/g, '')
+        .split('/')
+        .map((c) => c.trim().toLowerCase())
+        .filter(Boolean),
+    }));
+}
+
+/** Messages whose English uses a glossary term the translation does not. */
+function glossaryProblems(folder: string, rows: GlossaryRow[]): string[] {
+  const m = read(folder);
+  return rows.flatMap((row) => {
+    if (row.check.length === 0) return [];
+    const forms = row.english
+      .split(',')
+      .map((f) => f.trim().toLowerCase())
+      .filter(Boolean);
+    const res = forms.map(
+      (f) => new RegExp(`\\b${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
+    );
+    return Object.keys(en).flatMap((key) => {
+      const english = en[key]!.message;
+      if (!res.some((re) => re.test(english))) return [];
+      const mine = (m[key] ?? m[key.replace(PLURAL, '_other')])?.message.toLowerCase() ?? '';
+      return row.check.some((c) => mine.includes(c))
+        ? []
+        : [`${key}: "${row.english}" without ${row.check.join(' / ')}`];
+    });
+  });
+}
+
 describe('the languages', () => {
   it('are the folders of public/_locales, as the build reads them', () => {
     expect(FOLDERS).toEqual(LANGUAGES);
@@ -122,6 +174,39 @@ describe('the languages', () => {
     ];
     expect(keys.length).toBeGreaterThan(stretches.length * 9);
     expect(keys.filter((k) => !m[k]?.message.trim())).toEqual([]);
+  });
+
+  // The words a language's GLOSSARY.md must settle (issue #25): each is a row
+  // whose first cell starts with it.
+  const TERMS = [
+    'stretch',
+    'move',
+    'streak',
+    'snooze',
+    'rest day',
+    'freeze',
+    'hip flexor',
+    'thigh',
+    'pelvis',
+    'buttock',
+    'tuck',
+    'sharp pain',
+    'numbness',
+    'tingling',
+    'dizziness',
+  ];
+
+  it.each(OTHERS)('%s has a glossary of the words Unsit uses, and keeps to it', (folder) => {
+    const rows = glossaryOf(folder);
+    expect(TERMS.filter((t) => !rows.some((r) => r.english.toLowerCase().startsWith(t)))).toEqual(
+      [],
+    );
+    expect(glossaryProblems(folder, rows)).toEqual([]);
+  });
+
+  it('finds a message that strays from its glossary (the check works)', () => {
+    const rows = [{ english: 'streak', check: ['zzzz'] }];
+    expect(glossaryProblems('es', rows).length).toBeGreaterThan(5);
   });
 
   it('has no move or safety message that no move or notice uses', () => {
