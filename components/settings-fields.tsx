@@ -108,7 +108,13 @@ export function Section({
   );
 }
 
-type ChoiceKey = 'intervalMode' | 'presenceMode' | 'promptStyle' | 'snoozeMinutes' | 'theme';
+type ChoiceKey =
+  | 'intervalMode'
+  | 'presenceMode'
+  | 'promptStyle'
+  | 'snoozeMinutes'
+  | 'theme'
+  | 'waitForPauseMinutes';
 
 /** The choices of each select, with their labels (i18n keys; with a count, the key of its plural forms). */
 export const CHOICES: { [K in ChoiceKey]: readonly (readonly [Settings[K], string, number?])[] } = {
@@ -127,6 +133,14 @@ export const CHOICES: { [K in ChoiceKey]: readonly (readonly [Settings[K], strin
   snoozeMinutes: [
     [5, 'minutes', 5],
     [10, 'minutes', 10],
+  ],
+  waitForPauseMinutes: [
+    [0, 'waitAtOnce'],
+    [1, 'waitUpTo', 1],
+    [2, 'waitUpTo', 2],
+    [3, 'waitUpTo', 3],
+    [5, 'waitUpTo', 5],
+    [10, 'waitUpTo', 10],
   ],
   theme: [
     ['system', 'themeSystem'],
@@ -217,15 +231,16 @@ export function PlanSection({ form }: { form: SettingsFields }) {
   );
 }
 
-export function ChoiceSetting({ form, name }: SettingProps<ChoiceKey>) {
+export function ChoiceSetting({ form, name, hint }: SettingProps<ChoiceKey>) {
   const id = `field-${name}`;
   const options = CHOICES[name];
   const locked = form.locked?.(name);
   return (
-    <Field id={id} label={t(SETTING_LABELS[name])} locked={locked}>
+    <Field id={id} label={t(SETTING_LABELS[name])} locked={locked} hint={hint}>
       <select
         id={id}
         disabled={locked}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         value={String(form.shown(name))}
         onChange={(e: TargetedEvent<HTMLSelectElement>) => {
           const chosen = options.find(([v]) => String(v) === e.currentTarget.value);

@@ -36,6 +36,8 @@ export type Effect =
    * has a switch per site) turns the feature off, and off holds none (#28.12).
    */
   | { type: 'drop-meeting-access' }
+  /** How soon the idle API reports the user idle: 15 s while a stretch waits for a pause, else 60 (#27). */
+  | { type: 'idle-detection'; seconds: number }
   /** Every item of this device out of `storage.sync`. */
   | { type: 'sync-unpublish'; device: string }
   /** History from an older Unsit is moved (in steps of its own), then the input runs again. */

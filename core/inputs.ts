@@ -92,6 +92,10 @@ export interface Observation {
   busy: boolean;
   /** A meeting tab is open (seen only with the meeting sites' permission). */
   meeting: boolean;
+  /** No input for the last 15 seconds (PAUSE_DETECTION_MS): a pause in the user's work. */
+  paused?: boolean;
+  /** The active tab of the last focused window (its id only: no `tabs` permission needed). */
+  tab?: number | null;
 }
 
 /** What a browser start finds: the prompt windows still open, the quiet notification, the synced settings. */

@@ -46,6 +46,8 @@ export function observeEvent(
     busy: o.busy,
     meeting: callsGuard && o.meeting,
     ...(promptGone ? { promptGone } : {}),
+    ...(o.paused === undefined ? {} : { paused: o.paused }),
+    ...(o.tab === undefined ? {} : { tab: o.tab }),
   };
 }
 

@@ -42,6 +42,10 @@ export interface Settings {
   headsUp: boolean;
   chime: boolean;
   promptStyle: 'window' | 'notification';
+  /** How long a due stretch may wait for a natural moment (a pause, a switch): 0 is at once (#27). */
+  waitForPauseMinutes: 0 | 1 | 2 | 3 | 5 | 10;
+  /** An ignored window is offered once more as a quiet notification after the snooze length, then the cycle ends. */
+  remindIgnored: boolean;
   disabledStretches: string[];
   seatedOnly: boolean;
   /** The user's chair rolls: moves that need one that cannot are left out. */
@@ -113,6 +117,8 @@ const FIELDS: Record<keyof Settings, FieldCheck> = {
   headsUp: yesNo,
   chime: yesNo,
   promptStyle: oneOf(['window', 'notification']),
+  waitForPauseMinutes: oneOf([0, 1, 2, 3, 5, 10], 'errorWaitForPause'),
+  remindIgnored: yesNo,
   disabledStretches: ids,
   seatedOnly: yesNo,
   chairRolls: yesNo,
@@ -146,6 +152,8 @@ export const defaultSettings: Settings = {
   headsUp: false,
   chime: true,
   promptStyle: 'window',
+  waitForPauseMinutes: 3,
+  remindIgnored: true,
   disabledStretches: [],
   seatedOnly: false,
   chairRolls: false,
@@ -358,6 +366,8 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   headsUp: 'fieldHeadsUp',
   chime: 'fieldChime',
   promptStyle: 'fieldPromptStyle',
+  waitForPauseMinutes: 'fieldWaitForPause',
+  remindIgnored: 'fieldRemindIgnored',
   disabledStretches: 'sectionStretches',
   seatedOnly: 'fieldSeatedOnly',
   chairRolls: 'fieldChairRolls',

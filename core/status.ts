@@ -23,6 +23,8 @@ export type BreakStatus =
   /** Counting, but the stretch falls in a later working period: no countdown through the night. */
   | ({ kind: 'later' } & LaterStart)
   | { kind: 'deferred' }
+  /** Due, and waiting for a pause in the user's work (#27). */
+  | { kind: 'waiting' }
   | { kind: 'prompting' }
   | { kind: 'starting' };
 
@@ -49,6 +51,7 @@ export function breakStatus(
   if (!window) return { kind: 'off-hours', ...laterStart(now, settings) };
   if (tracker.phase === 'prompting') return { kind: 'prompting' };
   if (tracker.phase === 'deferred') return { kind: tracker.callHeld ? 'call' : 'deferred' };
+  if (tracker.phase === 'waiting') return { kind: 'waiting' };
   if (tracker.quietUntil !== null && tracker.quietUntil > now) {
     return { kind: 'quiet', until: tracker.quietUntil };
   }

@@ -24,7 +24,7 @@ const V1_FIELDS: Record<string, (v: unknown) => boolean> = {
   cycleStartedAt: time,
   cycleIntervalMs: (v) => time(v) && v >= 0,
   snoozes: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0,
-  phase: oneOf('counting', 'prompting', 'snoozed', 'deferred'),
+  phase: oneOf('counting', 'prompting', 'snoozed', 'deferred', 'waiting'),
   promptVia: oneOf(null, 'window', 'notification'),
   snoozeUntil: maybeTime,
   deferredSince: maybeTime,
@@ -50,6 +50,11 @@ const V2_FIELDS: Record<string, (v: unknown) => boolean> = {
   // Added within version 2, so optional: an older state without it reads as before.
   snoozeExtraMs: (v) => v === undefined || (time(v) && v >= 0),
   pauseOnCalendar: (v) => v === undefined || bool(v),
+  waitingSince: (v) => v === undefined || maybeTime(v),
+  waitTab: (v) => v === undefined || v === null || (typeof v === 'number' && Number.isInteger(v)),
+  promptedAt: (v) => v === undefined || maybeTime(v),
+  reminded: (v) => v === undefined || bool(v),
+  awayKind: oneOf(undefined, null, 'idle', 'locked', 'gap'),
 };
 
 const passes = (raw: Record<string, unknown>, fields: Record<string, (v: unknown) => boolean>) =>

@@ -16,11 +16,28 @@ import { dayKey } from './days';
 import type { Effect } from './effects';
 
 export type IdleState = 'active' | 'idle' | 'locked';
-export type Phase = 'counting' | 'prompting' | 'snoozed' | 'deferred';
+/**
+ * `waiting`: the stretch is due and waits for a natural moment (a pause in
+ * input, a switch of window or tab, the end of sound) for at most the
+ * setting's minutes (issue #27).
+ */
+export type Phase = 'counting' | 'prompting' | 'snoozed' | 'deferred' | 'waiting';
 export type Answer = 'done' | 'snooze' | 'skip' | 'closed';
 
 /** The idle API reports "idle" this long after the user's last input. */
 export const IDLE_DETECTION_MS = 60 * SECOND;
+/**
+ * While a due stretch waits for a natural moment, the idle API is asked to
+ * report a pause this short (`idle.setDetectionInterval(15)`); presence is
+ * still read at IDLE_DETECTION_MS, so the away accounting does not change.
+ */
+export const PAUSE_DETECTION_MS = 15 * SECOND;
+/**
+ * While a stretch waits, look this often (at least) for a switch of tab or
+ * the end of sound: no listener tells of them without waking the worker on
+ * every tab all day. A longer wait looks three times, then at its end.
+ */
+export const WAIT_LOOK_MS = MINUTE;
 /** A focus loss shorter than this is a window switch, not time away. */
 export const FOCUS_DEBOUNCE_MS = 2 * SECOND;
 /** How late an alarm may fire before the gap counts as time away (sleep, closed browser). */
@@ -104,6 +121,16 @@ export interface TrackerState {
   quietUntil: number | null;
   /** This cycle's stretch has been held back by a call: when it comes, it says "after your call". */
   callHeld: boolean;
+  /** When the due stretch began waiting for a natural moment (phase `waiting`). */
+  waitingSince?: number | null;
+  /** The active tab when the wait began (a switch of tab is a natural moment). */
+  waitTab?: number | null;
+  /** When the cycle's window was offered (or the user came back to it): the reminder counts from it. */
+  promptedAt?: number | null;
+  /** The ignored window has had its one reminder (a quiet notification beside it). */
+  reminded?: boolean;
+  /** Why the user was last away: a lock or a gap (sleep, browser closed) starts a new cycle on return. */
+  awayKind?: 'idle' | 'locked' | 'gap' | null;
 }
 
 export type TrackerEvent =
@@ -123,6 +150,10 @@ export type TrackerEvent =
       reason: 'alarm' | 'idle' | 'focus' | 'startup' | 'wake' | 'settings' | 'tab';
       /** At a browser start: the prompt's window or notification did not survive it. */
       promptGone?: boolean;
+      /** No input for PAUSE_DETECTION_MS: a pause in the user's work. */
+      paused?: boolean;
+      /** The active tab of the focused window, when known. */
+      tab?: number | null;
     }
   | { type: 'answer'; at: number; answer: Answer }
   | { type: 'stretch-now'; at: number }
@@ -184,6 +215,8 @@ export type TrackerSettings = Pick<
   | 'snoozeCap'
   | 'headsUp'
   | 'promptStyle'
+  | 'waitForPauseMinutes'
+  | 'remindIgnored'
 >;
 
 /**
@@ -218,6 +251,10 @@ function freshCycle(at: number, s: TrackerSettings) {
     offered: false,
     headsUpShown: false,
     callHeld: false,
+    waitingSince: null,
+    waitTab: null,
+    promptedAt: null,
+    reminded: false,
   } satisfies Partial<TrackerState>;
 }
 
@@ -238,6 +275,7 @@ export function initialTracker(at: number, s: TrackerSettings): TrackerState {
     meetingSeenAt: null,
     callEndedAt: null,
     quietUntil: null,
+    awayKind: null,
     ...freshCycle(at, s),
   };
 }
@@ -362,6 +400,8 @@ function clockSetBack(state: TrackerState, at: number): TrackerState {
     meetingSeenAt: back(state.meetingSeenAt),
     callEndedAt: back(state.callEndedAt),
     wakeAt: back(state.wakeAt),
+    waitingSince: back(state.waitingSince ?? null),
+    promptedAt: back(state.promptedAt ?? null),
   };
 }
 
@@ -379,7 +419,14 @@ function settleTime(state: TrackerState, at: number, s: TrackerSettings, next: O
   const late = state.wakeAt !== null && at > state.wakeAt + ALARM_SLACK_MS;
   if (next?.reason === 'startup' || late) {
     // Nothing shows the user was here: the whole gap is time away.
-    return { ...state, observedAt: at, present: false, awaySince: state.observedAt };
+    return {
+      ...state,
+      observedAt: at,
+      present: false,
+      awaySince: state.observedAt,
+      // A late alarm is a machine that slept: a stretch due then does not fire on waking.
+      awayKind: late ? ('gap' as const) : ('idle' as const),
+    };
   }
   let end = at;
   if (next && next.idle === 'idle' && state.idle === 'active') {
@@ -399,7 +446,12 @@ function arrive(
   let next: TrackerState = { ...state, idle, focused };
   if (state.present && !present) {
     const leftAt = idle === 'idle' && state.idle === 'active' ? at - IDLE_DETECTION_MS : at;
-    next = { ...next, present: false, awaySince: Math.max(Math.min(leftAt, at), 0) };
+    next = {
+      ...next,
+      present: false,
+      awaySince: Math.max(Math.min(leftAt, at), 0),
+      awayKind: idle === 'locked' ? 'locked' : 'idle',
+    };
   } else if (!state.present && present) {
     const awayMs = at - (state.awaySince ?? at);
     next = { ...next, present: true, awaySince: null };
@@ -410,9 +462,22 @@ function arrive(
     const naturalBreak = awayMs >= s.naturalBreakMinutes * MINUTE;
     // However the cycle goes on, the spell ended when the user left.
     if (naturalBreak) next = endSpell(next, state.awaySince ?? at, effects);
-    if (naturalBreak && !waitingForAnswer) {
+    // Never the moment the user comes back (#27): after a natural break, a
+    // locked screen or a gap (sleep, the browser closed) the next stretch is
+    // a full interval of presence away; a stretch that was waiting for a
+    // natural moment waits its whole time again from the return.
+    const fresh = naturalBreak || state.awayKind === 'locked' || state.awayKind === 'gap';
+    next = { ...next, awayKind: null };
+    if (waitingForAnswer && (naturalBreak || fresh)) {
+      // The window stays for its answer; its reminder counts from the return.
+      next = { ...next, promptedAt: at };
+    }
+    if (fresh && !waitingForAnswer) {
       next = newCycle(next, at, s);
-    } else if (awayMs < FOCUS_DEBOUNCE_MS && state.awaySince !== null) {
+    } else if (next.phase === 'waiting') {
+      next = { ...next, waitingSince: at };
+    }
+    if (!fresh && awayMs < FOCUS_DEBOUNCE_MS && state.awaySince !== null) {
       // A window switch counts as present, but only within the current cycle.
       next = credit(next, Math.max(state.awaySince, next.cycleStartedAt), at, s);
     }
@@ -448,13 +513,20 @@ function offer(
     snoozeUntil: null,
     notifiedAt: via === 'notification' ? at : null,
     holdSince: via === 'notification' ? (state.holdSince ?? at) : state.holdSince,
+    waitingSince: null,
+    waitTab: null,
+    promptedAt: via === 'window' ? at : null,
+    reminded: false,
   };
 }
 
 /** A held-back stretch (snooze, deferral, quiet notification) does not outlive its working period. */
 function holdOver(state: TrackerState, at: number, s: TrackerSettings): boolean {
   const holding =
-    state.phase === 'snoozed' || state.phase === 'deferred' || notificationShown(state);
+    state.phase === 'snoozed' ||
+    state.phase === 'deferred' ||
+    state.phase === 'waiting' ||
+    notificationShown(state);
   return holding && state.holdSince !== null && workEndsBetween(state.holdSince, at, s);
 }
 
@@ -489,23 +561,74 @@ function presenceIn(state: TrackerState, event: Extract<TrackerEvent, { type: 'o
   return event.idle === 'idle' && call ? 'active' : event.idle;
 }
 
+/** What an observation says about the moment: a natural one to interrupt the user in? */
+interface Moment {
+  busy: boolean;
+  /** A pause in input, a switch of window or tab: a natural moment (#27). */
+  natural: boolean;
+  tab: number | null;
+}
+
+/** A natural moment, from one observation and the state before it. */
+function momentOf(state: TrackerState, event: Extract<TrackerEvent, { type: 'observe' }>): Moment {
+  const tab = event.tab ?? null;
+  const tabSwitched =
+    state.phase === 'waiting' && tab !== null && (state.waitTab ?? null) !== null && tab !== state.waitTab;
+  // Sound or fullscreen that just ended (not a call: after a call the stretch waits like any other).
+  const quietAgain = state.phase === 'deferred' && !state.callHeld && !event.busy;
+  return {
+    busy: event.busy,
+    natural: event.paused === true || event.reason === 'focus' || tabSwitched || quietAgain,
+    tab,
+  };
+}
+
+/** Minutes a due stretch may wait for a natural moment. */
+const waitMs = (s: TrackerSettings) => s.waitForPauseMinutes * MINUTE;
+
+/**
+ * The window was left unanswered (#27): once, after the snooze length, a
+ * quiet notification beside it; after as long again, the cycle ends
+ * unanswered and the window goes.
+ */
+function followWindow(state: TrackerState, { at, s, effects }: Turn): TrackerState {
+  if (!s.remindIgnored || state.userPrompt) return state;
+  const since = state.promptedAt ?? at;
+  const length = s.snoozeMinutes * MINUTE;
+  if (!state.reminded) {
+    if (at < since + length) return state;
+    effects.push({ type: 'notify', kind: 'prompt' });
+    return { ...state, reminded: true, promptedAt: at };
+  }
+  if (at < since + length) return state;
+  return newCycle(state, at, s);
+}
+
 /** Decides whether the stretch is due now, and what to do if so. */
-function decide(state: TrackerState, turn: Turn, busy: boolean): TrackerState {
+function decide(state: TrackerState, turn: Turn, moment: Moment): TrackerState {
   const { at, s, effects } = turn;
+  const busy = moment.busy;
   if (state.pausedUntil !== null) return state;
   if (holdOver(state, at, s)) state = newCycle(state, at, s);
   if (!state.present || !isWorkingTime(at, s)) return state;
   const call = inCall(state, at);
   if (state.phase === 'prompting') {
     // During a call even the quiet notification waits: nothing new shows until it ends.
-    if (state.promptVia === 'window' || call) return state;
+    if (call) return state;
+    if (state.promptVia === 'window') return followWindow(state, turn);
     return followNotification(state, turn, busy);
   }
 
+  // A longer interval saved while the stretch waited: it is not due yet after all.
+  if (state.phase === 'waiting' && state.continuousMs < state.cycleIntervalMs) {
+    state = { ...state, phase: 'counting', waitingSince: null, waitTab: null };
+  }
   const due =
     state.phase === 'snoozed'
       ? at >= snoozeEnd(state, at, s)
-      : state.phase === 'deferred' || state.continuousMs >= state.cycleIntervalMs;
+      : state.phase === 'deferred' ||
+        state.phase === 'waiting' ||
+        state.continuousMs >= state.cycleIntervalMs;
   if (!due) {
     if (
       s.headsUp &&
@@ -534,9 +657,22 @@ function decide(state: TrackerState, turn: Turn, busy: boolean): TrackerState {
       holdSince: state.holdSince ?? at,
       snoozeUntil: null,
       callHeld: state.callHeld || call,
+      waitingSince: null,
     };
   }
-  return offer(state, turn, s.promptStyle);
+  // A natural moment, or the wait is over: now. Else it waits (#27).
+  const since = state.phase === 'waiting' ? (state.waitingSince ?? at) : at;
+  if (moment.natural || at >= since + waitMs(s)) return offer(state, turn, s.promptStyle);
+  if (state.phase === 'waiting') return state;
+  return {
+    ...state,
+    phase: 'waiting',
+    waitingSince: at,
+    waitTab: moment.tab,
+    deferredSince: null,
+    snoozeUntil: null,
+    holdSince: state.holdSince ?? at,
+  };
 }
 
 function dueMoment(state: TrackerState, at: number, s: TrackerSettings): number {
@@ -562,12 +698,20 @@ function nextLook(state: TrackerState, s: TrackerSettings): number | null {
   if (state.pausedUntil !== null) return state.pausedUntil;
   if (!state.present) return null;
   if (state.phase === 'prompting') {
-    if (state.promptVia === 'window') return null;
+    if (state.promptVia === 'window') {
+      if (!s.remindIgnored || state.userPrompt) return null;
+      if (inCall(state, at)) return callLook(state, at);
+      return (state.promptedAt ?? at) + s.snoozeMinutes * MINUTE;
+    }
     if (inCall(state, at)) return callLook(state, at);
     if (state.heldByCall && s.promptStyle === 'window') return at + DEFER_RECHECK_MS;
     return (state.notifiedAt ?? at) + s.snoozeMinutes * MINUTE;
   }
   if (state.phase === 'snoozed') return snoozeEnd(state, at, s);
+  if (state.phase === 'waiting') {
+    const end = (state.waitingSince ?? at) + waitMs(s);
+    return Math.min(end, at + Math.max(WAIT_LOOK_MS, waitMs(s) / 3));
+  }
   if (state.phase === 'deferred') {
     if (inCall(state, at)) {
       const limit = (state.deferredSince ?? at) + CALL_HOLD_LIMIT_MS;
@@ -602,7 +746,7 @@ export function nextAlarm(state: TrackerState, s: TrackerSettings): number | nul
 export function nextBreakAt(state: TrackerState, s: TrackerSettings): number | null {
   if (state.pausedUntil !== null || !state.present || state.phase === 'prompting') return null;
   if (state.phase === 'snoozed') return snoozeEnd(state, state.observedAt, s);
-  if (state.phase === 'deferred') return state.observedAt;
+  if (state.phase === 'deferred' || state.phase === 'waiting') return state.observedAt;
   return dueMoment(state, state.observedAt, s);
 }
 
@@ -619,6 +763,8 @@ function snoozed(state: TrackerState, at: number, s: TrackerSettings): TrackerSt
     snoozeUntil: at + s.snoozeMinutes * MINUTE,
     holdSince: state.holdSince ?? at,
     deferredSince: null,
+    waitingSince: null,
+    reminded: false,
   };
 }
 
@@ -683,13 +829,18 @@ function snoozeNext(state: TrackerState, turn: Turn) {
   const held = {
     ...state,
     phase: 'snoozed' as const,
+    waitingSince: null,
     snoozes: state.snoozes + 1,
     holdSince: state.holdSince ?? at,
     // A snooze is a hold of its own: a call still on when it ends holds the stretch afresh (#28.5).
     deferredSince: null,
   };
   const length = s.snoozeMinutes * MINUTE;
-  if (state.phase === 'deferred' || (state.phase === 'snoozed' && state.snoozeUntil !== null)) {
+  if (
+    state.phase === 'deferred' ||
+    state.phase === 'waiting' ||
+    (state.phase === 'snoozed' && state.snoozeUntil !== null)
+  ) {
     // A stretch already due: its snooze ends on the clock.
     const base = state.phase === 'snoozed' ? (state.snoozeUntil ?? at) : at;
     return { ...held, snoozeUntil: Math.max(base, dueMoment(state, at, s)) + length };
@@ -719,8 +870,9 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
     case 'observe': {
       const from = event.promptGone ? promptGone(state, turn) : state;
       const looked = { ...event, idle: presenceIn(from, event) };
+      const moment = momentOf(from, event);
       const seen = seeMeeting(settle(from, turn, looked), at, event.meeting === true, event.reason);
-      return decide(arrive(seen, turn, looked), turn, event.busy);
+      return decide(arrive(seen, turn, looked), turn, moment);
     }
     case 'answer':
       return answer(settle(state, turn), turn, event.answer);
@@ -800,8 +952,22 @@ function shows(
   ) {
     effects.push({ type: 'close-prompt' });
   }
-  if (notificationShown(before) && !notificationShown(after)) {
+  const reminder = (s: TrackerState) => s.reminded === true && windowOpen(s) && !s.userPrompt;
+  if (
+    (notificationShown(before) && !notificationShown(after)) ||
+    (reminder(before) && !reminder(after))
+  ) {
     effects.push({ type: 'clear-notification', kind: 'prompt' });
+  }
+  // The idle API reports a 15-second pause only while a stretch waits for one.
+  const waiting = (s: TrackerState) => s.phase === 'waiting';
+  // A browser start sets it afresh: the worker does not set it on waking, which would undo a wait.
+  const start = event.type === 'observe' && event.reason === 'startup';
+  if (waiting(before) !== waiting(after) || start) {
+    effects.push({
+      type: 'idle-detection',
+      seconds: (waiting(after) ? PAUSE_DETECTION_MS : IDLE_DETECTION_MS) / SECOND,
+    });
   }
   const headsUp = (s: TrackerState) => s.headsUpShown && s.phase === 'counting';
   if (headsUp(before) && !headsUp(after)) {

@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Input } from '@/core/inputs';
-import { IDLE_DETECTION_MS } from '@/core/tracker';
 import { syncClock } from '@/lib/clock';
 import { touchesMeetingSites } from '@/lib/meeting-access';
 import { isPageMessage } from '@/lib/messages';
@@ -28,8 +27,6 @@ export default defineBackground(() => {
       });
     }
   };
-
-  browser.idle.setDetectionInterval(IDLE_DETECTION_MS / 1000);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A new install opens the welcome page, after the first step; an update does not.

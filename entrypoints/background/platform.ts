@@ -11,7 +11,7 @@ import type { NotificationKind } from '@/core/effects';
 import { isMeetingUrl, MEETING_ORIGINS } from '@/core/meetings';
 import { promptHash, type PromptView } from '@/core/prompt-view';
 import { ownKeys } from '@/core/sync';
-import { IDLE_DETECTION_MS } from '@/core/tracker';
+import { IDLE_DETECTION_MS, PAUSE_DETECTION_MS } from '@/core/tracker';
 import type { Executors, Observation, Platform, StartFacts } from './service';
 
 export const PROMPT_WIDTH = 420;
@@ -48,14 +48,35 @@ export async function meetingTabOpen(): Promise<boolean> {
   }
 }
 
+/** The active tab of the last focused window: its id, which needs no `tabs` permission. */
+export async function activeTab(): Promise<number | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function observeBrowser(): Promise<Observation> {
-  const [idle, focus, audible, meeting] = await Promise.all([
+  // Presence is read at the minute it always was; the 15-second state only
+  // says whether this is a pause in the user's work (#27).
+  const [idle, pause, focus, audible, meeting, tab] = await Promise.all([
     browser.idle.queryState(IDLE_DETECTION_MS / 1000),
+    browser.idle.queryState(PAUSE_DETECTION_MS / 1000),
     focusedWindow(),
     anyAudibleTab(),
     meetingTabOpen(),
+    activeTab(),
   ]);
-  return { idle, focused: focus.focused, busy: focus.fullscreen || audible, meeting };
+  return {
+    idle,
+    focused: focus.focused,
+    busy: focus.fullscreen || audible,
+    meeting,
+    paused: idle === 'active' && pause !== 'active',
+    tab,
+  };
 }
 
 /** Sets or clears an alarm by name, in the extension clock's time. */
@@ -155,6 +176,10 @@ function executors(setAlarm: (at: number | null) => Promise<void>): Executors {
       await browser.windows.remove(e.windowId).catch(() => undefined);
     },
     notify: (e) => notify(e.kind, e.dueAt),
+    'idle-detection': (e) => {
+      browser.idle.setDetectionInterval(e.seconds);
+      return Promise.resolve();
+    },
     async 'clear-notification'(e) {
       await browser.notifications.clear(NOTIFICATION_IDS[e.kind]);
     },

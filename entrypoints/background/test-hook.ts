@@ -15,6 +15,7 @@ import { readableSummary, summaryView } from '@/core/summary';
 import { byTime, type StretchEvent } from '@/core/history';
 import { dayKey } from '@/core/days';
 import {
+  activeTab,
   anyAudibleTab,
   browserPlatform,
   focusedWindow,
@@ -35,8 +36,11 @@ async function virtualAlarms(): Promise<VirtualAlarms> {
   return typeof value === 'object' && value !== null ? value : {};
 }
 
-async function presence(): Promise<IdleState> {
-  return ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] ?? 'active') as IdleState;
+/** The presence a test set: an idle state, or `paused` (present, no input for 15 seconds). */
+type TestPresence = IdleState | 'paused';
+
+async function presence(): Promise<TestPresence> {
+  return ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] ?? 'active') as TestPresence;
 }
 
 function offset(): number {
@@ -46,13 +50,16 @@ function offset(): number {
 export function e2ePlatform(): Platform {
   return browserPlatform({
     async observe() {
-      const [idle, focus, audible, meeting] = await Promise.all([
+      const [set, focus, audible, meeting, tab] = await Promise.all([
         presence(),
         focusedWindow(),
         anyAudibleTab(),
         meetingTabOpen(),
+        activeTab(),
       ]);
-      return { idle, focused: true, busy: focus.fullscreen || audible, meeting };
+      const idle = set === 'paused' ? 'active' : set;
+      const busy = focus.fullscreen || audible;
+      return { idle, focused: true, busy, meeting, paused: set === 'paused', tab };
     },
     async setAlarm(at) {
       const { tracker: _old, ...others } = await virtualAlarms();
@@ -90,7 +97,7 @@ export function installTestHook(service: Service): void {
       }
       return now();
     },
-    async setPresence(state: IdleState) {
+    async setPresence(state: TestPresence) {
       await browser.storage.local.set({ [PRESENCE_KEY]: state });
       await service.handle({ type: 'idle' });
     },

@@ -17,7 +17,7 @@ import { read } from '@/lib/db';
 import { language, t } from '@/lib/i18n';
 import { DataSection } from './DataSection';
 import { GoalSection, HoursSection } from '@/components/HoursSection';
-import { ReminderSection } from './ReminderSection';
+import { AskingSection, ReminderSection } from './ReminderSection';
 import { CheckSetting, ChoiceSetting, PlanSection, Section } from '@/components/settings-fields';
 import { MeetingsSection } from '@/components/MeetingsSection';
 import { useSettingsForm } from './settings-form';
@@ -69,6 +69,7 @@ export function Options({ initial, reset, quarantine, policy = NO_POLICY }: Prop
 
       <div key={generation}>
         <ReminderSection form={form} />
+        <AskingSection form={form} />
         <HoursSection form={form} locale={locale} />
         <GoalSection form={form}>
           <CheckSetting form={form} name="shareHistory" hint={t('hintShareHistory')} />

@@ -41,6 +41,7 @@ export const PLAIN_STATUS = {
   away: 'statusAway',
   call: 'statusCall',
   deferred: 'statusDeferred',
+  waiting: 'statusWaiting',
   prompting: 'statusPrompting',
   starting: 'statusStarting',
 } as const;

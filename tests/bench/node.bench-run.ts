@@ -3,6 +3,7 @@
  * fake-indexeddb (`npm run bench` runs this file through Vitest). They print
  * `BENCH` lines with numbers and ratios; they assert nothing.
  */
+import type { Settings } from '@/core/settings';
 import fc from 'fast-check';
 import { it } from 'vitest';
 import { buildSummary } from '@/core/summary';
@@ -20,7 +21,14 @@ function median(xs: number[]) {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-const EVERY_DAY = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMinute: 0, workEndMinute: 1440 };
+// Every hour of every day; a due stretch opens at once (natural moments, #27, are tested on their own).
+const EVERY_DAY: Partial<Settings> = {
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workStartMinute: 0,
+  workEndMinute: 1440,
+  waitForPauseMinutes: 0,
+  remindIgnored: false,
+};
 
 /** Stores `years` of history as the background keeps it: one bucket a day and the summary. */
 async function storeYears(years: number, today: string): Promise<number> {

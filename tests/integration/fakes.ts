@@ -158,11 +158,20 @@ function matchPattern(pattern: string): RegExp {
 export type Fakes = Awaited<ReturnType<typeof installFakes>>;
 
 /**
+ * How a due stretch is asked in a test: `at-once`, as before natural moments
+ * (#27) — it opens the moment it is due and an ignored window stays — for the
+ * tests of every other rule; `natural`, the defaults.
+ */
+export type Asking = 'at-once' | 'natural';
+
+export const AT_ONCE = { waitForPauseMinutes: 0, remindIgnored: false } as const;
+
+/**
  * A fresh worker at `at` (only Date is faked): the fake browser reset, an
  * empty database, the same main() the browser runs with new listeners, and
  * the install step done.
  */
-export async function startWorker(at: number): Promise<Fakes> {
+export async function startWorker(at: number, asking: Asking = 'at-once'): Promise<Fakes> {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at);
   fakeBrowser.reset();
@@ -170,6 +179,7 @@ export async function startWorker(at: number): Promise<Fakes> {
   const fakes = await installFakes();
   background.main();
   await fakes.install();
+  if (asking === 'at-once') await fakes.send({ type: 'save-settings', change: AT_ONCE });
   return fakes;
 }
 

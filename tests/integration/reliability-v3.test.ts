@@ -4,6 +4,7 @@
  * fake-indexeddb behind it: history that reaches sync, refused writes made
  * good, and two browsers that agree on a day.
  */
+import type { Settings } from '@/core/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, dayKey } from '@/core/days';
 import type { DayBucket } from '@/core/history';
@@ -14,7 +15,14 @@ import { clearAll, read, readDayBuckets, transact } from '@/lib/db';
 import { World } from '../sim/world';
 
 const ZONE = process.env.TZ;
-const EVERY_DAY = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMinute: 0, workEndMinute: 1440 };
+// Every hour of every day; a due stretch opens at once (natural moments, #27, are tested on their own).
+const EVERY_DAY: Partial<Settings> = {
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workStartMinute: 0,
+  workEndMinute: 1440,
+  waitForPauseMinutes: 0,
+  remindIgnored: false,
+};
 
 beforeEach(async () => {
   await clearAll();

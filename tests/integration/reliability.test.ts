@@ -3,6 +3,7 @@
  * background service, in the simulated world of the day simulator
  * (tests/sim/world.ts) with fake-indexeddb behind it.
  */
+import type { Settings } from '@/core/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseImport, toExportJson } from '@/core/export';
 import type { DayBucket } from '@/core/history';
@@ -13,7 +14,14 @@ import { clearAll, read, readDayBuckets, transact } from '@/lib/db';
 import { World } from '../sim/world';
 
 const ZONE = process.env.TZ;
-const EVERY_DAY = { workDays: [0, 1, 2, 3, 4, 5, 6], workStartMinute: 0, workEndMinute: 1440 };
+// Every hour of every day; a due stretch opens at once (natural moments, #27, are tested on their own).
+const EVERY_DAY: Partial<Settings> = {
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workStartMinute: 0,
+  workEndMinute: 1440,
+  waitForPauseMinutes: 0,
+  remindIgnored: false,
+};
 
 beforeEach(async () => {
   await clearAll();

@@ -9,7 +9,8 @@
  * prompt open, history from before sync moved at the first start, sync
  * writes refused at random, meeting tabs that move between a call and the
  * site's home, the clock set back (during pauses too), and stretches offered
- * just before midnight and answered after it.
+ * just before midnight and answered after it. And natural moments (#27):
+ * pauses in input of a few seconds to most of a minute, and tab switches.
  */
 import fc from 'fast-check';
 import type { Settings } from '@/core/settings';
@@ -50,6 +51,10 @@ export type Segment =
   | { kind: 'quiet'; minutes: 30 | 60 | 90 }
   /** A focus loss shorter than the debounce: a switch between windows. */
   | { kind: 'switch' }
+  /** Browsing on with no input for `seconds` (reading, thinking): a pause in the work (#27). */
+  | { kind: 'input-pause'; seconds: number }
+  /** Another tab: no event tells the worker, a look sees it. */
+  | { kind: 'tab-switch' }
   | { kind: 'pause'; length: 'hour' | 'tomorrow' }
   | { kind: 'resume' }
   | { kind: 'stretch-now' }
@@ -124,6 +129,10 @@ const settingsChange: fc.Arbitrary<Partial<Settings>> = fc.oneof(
   fc.constantFrom<Partial<Settings>>({ promptStyle: 'notification' }, { promptStyle: 'window' }),
   fc.constantFrom<Partial<Settings>>({ snoozeMinutes: 5 }, { snoozeMinutes: 10 }),
   fc.integer({ min: 2, max: 15 }).map((naturalBreakMinutes) => ({ naturalBreakMinutes })),
+  fc
+    .constantFrom<Settings['waitForPauseMinutes']>(0, 1, 3, 10)
+    .map((waitForPauseMinutes) => ({ waitForPauseMinutes })),
+  fc.boolean().map((remindIgnored) => ({ remindIgnored })),
 );
 
 const segment: fc.Arbitrary<Segment> = fc.oneof(
@@ -164,6 +173,13 @@ const segment: fc.Arbitrary<Segment> = fc.oneof(
       .map((minutes) => ({ kind: 'video' as const, minutes })),
   },
   { weight: 7, arbitrary: fc.constant({ kind: 'switch' as const }) },
+  {
+    weight: 12,
+    arbitrary: fc
+      .integer({ min: 5, max: 55 })
+      .map((seconds) => ({ kind: 'input-pause' as const, seconds })),
+  },
+  { weight: 8, arbitrary: fc.constant({ kind: 'tab-switch' as const }) },
   { weight: 5, arbitrary: fc.constant({ kind: 'stretch-now' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'snooze-next' as const }) },
   {
@@ -240,6 +256,8 @@ const startSettings: fc.Arbitrary<Partial<Settings>> = fc.record({
   presenceMode: fc.constantFrom('browser' as const, 'computer' as const),
   // Holding stretches during web meetings, with the permission granted.
   callsGuard: fc.boolean(),
+  waitForPauseMinutes: fc.constantFrom<Settings['waitForPauseMinutes']>(0, 1, 2, 3, 3, 3, 5, 10),
+  remindIgnored: fc.boolean(),
 });
 
 const response: fc.Arbitrary<Response> = fc.record({

@@ -18,7 +18,17 @@ function zoneSeed(zone: string): number {
 export function simulateZone(zone: string): void {
   const runs = Number(process.env.SIM_RUNS ?? 150);
   it(`finds nothing wrong in ${runs} random weeks starting in ${zone}`, async () => {
-    const totals = { weeks: 0, steps: 0, windows: 0, events: 0, working: 0 };
+    const totals = {
+      weeks: 0,
+      steps: 0,
+      windows: 0,
+      events: 0,
+      working: 0,
+      wakeups: 0,
+      atMoment: 0,
+      ranOut: 0,
+      atOnce: 0,
+    };
     await fc.assert(
       fc.asyncProperty(week(), async (w) => {
         const report = await simulate(w, zone);
@@ -27,6 +37,10 @@ export function simulateZone(zone: string): void {
         totals.windows += report.windowsOpened;
         totals.events += report.events;
         totals.working += report.hours.working;
+        totals.wakeups += report.wakeups.working;
+        totals.atMoment += report.natural.atMoment;
+        totals.ranOut += report.natural.ranOut;
+        totals.atOnce += report.natural.atOnce;
       }),
       {
         numRuns: runs,
@@ -37,11 +51,15 @@ export function simulateZone(zone: string): void {
         ...(process.env.SIM_PATH ? { path: process.env.SIM_PATH } : {}),
       },
     );
-    // The weeks must have exercised something: prompts shown, answers recorded.
+    const waited = totals.atMoment + totals.ranOut;
+    console.log(
+      `sim ${zone}: ${totals.weeks} weeks, ${totals.steps} steps, ${totals.windows} prompt windows, ${totals.events} events, ${Math.round(totals.working)} present working hours, ${(totals.wakeups / totals.working).toFixed(2)} alarm wake-ups per present working hour; of ${waited} stretches that could wait, ${Math.round((100 * totals.atMoment) / Math.max(1, waited))}% at a natural moment (${totals.atOnce} more with no wait set)`,
+    );
+    // The weeks must have exercised something: prompts shown, answers recorded,
+    // stretches that waited for a natural moment and ones whose wait ran out.
     expect(totals.windows).toBeGreaterThan(runs);
     expect(totals.events).toBeGreaterThan(runs);
-    console.log(
-      `sim ${zone}: ${totals.weeks} weeks, ${totals.steps} steps, ${totals.windows} prompt windows, ${totals.events} events, ${Math.round(totals.working)} present working hours`,
-    );
+    expect(totals.atMoment).toBeGreaterThan(runs / 4);
+    expect(totals.ranOut).toBeGreaterThan(0);
   }, 3_600_000);
 }

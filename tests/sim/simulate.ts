@@ -29,7 +29,13 @@ import { mergedDays } from '@/core/summary';
 import { encodeCell, itemKey, readSynced } from '@/core/sync';
 import { isWorkingTime, workingMsBetween } from '@/core/working-time';
 import { MINUTE } from '@/core/time';
-import { CALL_HOLD_LIMIT_MS, DEFER_RECHECK_MS, type TrackerState } from '@/core/tracker';
+import {
+  ALARM_SLACK_MS,
+  CALL_HOLD_LIMIT_MS,
+  DEFER_RECHECK_MS,
+  WAIT_LOOK_MS,
+  type TrackerState,
+} from '@/core/tracker';
 import type { DayBucket, StretchEvent } from '@/core/history';
 import type { Settings } from '@/core/settings';
 import { clearAll, read, readDayBuckets, transact } from '@/lib/db';
@@ -56,10 +62,21 @@ export interface SimReport {
   wakeups: { working: number; afterTravel: number; offHours: number };
   /** Simulated hours of presence in working time, and hours off hours or paused. */
   hours: { working: number; offHours: number };
+  /**
+   * How each stretch of the schedule came (#27): at a natural moment (a pause
+   * in input, a switch of window or tab, sound ending), when its wait ran
+   * out, or at once (no wait set).
+   */
+  natural: { atMoment: number; ranOut: number; atOnce: number };
 }
 
 /** Slack on the prompt bound: an alarm's rounding, a switch debounce, a recheck. */
 const PROMPT_SLACK_MS = 3 * MINUTE;
+
+/** How long a due stretch may wait for a natural moment, and the look that ends the wait. */
+function waitBound(s: Settings): number {
+  return s.waitForPauseMinutes * MINUTE + WAIT_LOOK_MS;
+}
 
 function maxInterval(s: Settings): number {
   return (s.intervalMode === 'varied' ? s.variedMaxMinutes : s.intervalMinutes) * MINUTE;
@@ -106,6 +123,12 @@ export class Simulation {
   private refusedBefore = 0;
   /** Days of the history moved from before sync: their offers were never seen here. */
   private legacy = new Set<string>();
+  /**
+   * Present, unpaused working time since the user last came back (a locked
+   * screen, a natural break, a sleep, a pause): no stretch of the schedule
+   * comes before a full interval of it (#27).
+   */
+  private sinceReturn = 0;
 
   private async byUser(work: () => Promise<void>): Promise<void> {
     this.userAsked = true;
@@ -122,6 +145,7 @@ export class Simulation {
     events: 0,
     wakeups: { working: 0, afterTravel: 0, offHours: 0 },
     hours: { working: 0, offHours: 0 },
+    natural: { atMoment: 0, ranOut: 0, atOnce: 0 },
   };
 
   constructor(
@@ -201,12 +225,13 @@ export class Simulation {
     const counting = this.present() && !this.paused(from);
     if (this.present()) this.presentRun += working;
     if (counting) this.report.hours.working += working / (60 * MINUTE);
+    if (counting) this.sinceReturn += working;
     this.report.hours.offHours += (to - from - (counting ? working : 0)) / (60 * MINUTE);
     // A working period that ends on the way starts the count again (held stretches end there).
     if (working < to - from) this.sinceShown = 0;
     if (counting && !busy && !this.shown()) {
       this.sinceShown += working;
-      if (this.sinceShown > maxInterval(s) + this.allowance + PROMPT_SLACK_MS) {
+      if (this.sinceShown > maxInterval(s) + this.allowance + PROMPT_SLACK_MS + waitBound(s)) {
         this.fail(
           `no prompt after ${Math.round(this.sinceShown / MINUTE)} minutes of present working time`,
         );
@@ -214,7 +239,7 @@ export class Simulation {
     }
     if (counting && !busy && this.held()) {
       this.heldFree += working;
-      if (this.heldFree > DEFER_RECHECK_MS + MINUTE) {
+      if (this.heldFree > DEFER_RECHECK_MS + MINUTE + waitBound(s)) {
         this.fail(
           `the held-back stretch did not come ${Math.round(this.heldFree / MINUTE)} minutes after the call`,
         );
@@ -275,7 +300,9 @@ export class Simulation {
     await this.world.deliver(event);
     this.report.steps += 1;
     this.expectedEvents += expect;
-    if (!this.answering && this.world.closedByService.length > closedBefore) {
+    // An ignored window is let go after its one reminder (#27): the service closes it.
+    const letGo = this.tracker?.reminded === true;
+    if (!this.answering && !letGo && this.world.closedByService.length > closedBefore) {
       this.fail('the service closed a prompt window nobody answered');
     }
     this.current = what.replace(/\s+/g, ' ');
@@ -306,6 +333,13 @@ export class Simulation {
     ) {
       // An offer: Unsit showed a stretch of its own, now.
       if (!this.shown()) this.fail('a stretch counted as offered that nobody could see');
+      // Never the moment the user comes back (#27): a snooze the user asked for is theirs,
+      // and a settings change may shorten the interval.
+      const took = !this.userAsked && !before?.userPrompt && tracker.snoozes === 0;
+      if (took && this.sinceReturn < tracker.cycleIntervalMs - 2 * MINUTE)
+        this.fail(
+          `a stretch came ${Math.round(this.sinceReturn / MINUTE)} minutes of presence after the user came back`,
+        );
       const day = dayKey(this.world.at);
       this.offersSeen.set(day, (this.offersSeen.get(day) ?? 0) + 1);
     }
@@ -316,8 +350,45 @@ export class Simulation {
     ) {
       this.fail(`continuous time exceeds the wall time of its cycle: ${JSON.stringify(tracker)}`);
     }
+    if (before && tracker) this.checkMoment(before, tracker);
     await this.checkHistory();
     this.followShown();
+  }
+
+  /**
+   * A stretch of the schedule opens at a natural moment or when its wait ran
+   * out, never while input goes on before that; a wait never outlasts its
+   * bound (#27).
+   */
+  private checkMoment(before: TrackerState, after: TrackerState): void {
+    const w = this.world;
+    const s = this.settings();
+    const bound = s.waitForPauseMinutes * MINUTE;
+    const opened =
+      before.phase !== 'prompting' &&
+      after.phase === 'prompting' &&
+      !before.userPrompt &&
+      !this.userAsked &&
+      !(after.promptVia === 'notification' && after.heldByCall);
+    if (opened) {
+      const waited = before.phase === 'waiting';
+      const natural =
+        w.inputPause ||
+        /type: ["']focus["']/.test(this.current) ||
+        (waited && (before.waitTab ?? null) !== null && w.tab !== before.waitTab) ||
+        (before.phase === 'deferred' && !before.callHeld);
+      const ranOut = waited && w.at >= (before.waitingSince ?? w.at) + bound;
+      if (bound === 0) this.report.natural.atOnce += 1;
+      else if (natural) this.report.natural.atMoment += 1;
+      else if (ranOut) this.report.natural.ranOut += 1;
+      else this.fail('a stretch opened while input went on, before its wait ran out');
+    }
+    const waiting = after.phase === 'waiting' && before.phase === 'waiting';
+    if (waiting && this.present() && !this.paused(w.at) && isWorkingTime(w.at, s)) {
+      const waited = w.at - (after.waitingSince ?? w.at);
+      if (waited > bound + ALARM_SLACK_MS)
+        this.fail(`a stretch waited ${Math.round(waited / 1000)} s for a natural moment`);
+    }
   }
 
   private async checkHistory(): Promise<void> {
@@ -511,9 +582,12 @@ export class Simulation {
     this.world.idle = idle;
     // Back after a natural break: the cycle starts again.
     if (idle === 'locked') this.awayFrom = this.world.at;
-    else if (this.world.at - this.awayFrom >= this.settings().naturalBreakMinutes * MINUTE) {
+    else {
+      // Back from a locked screen, however short: a full interval from here (#27).
       this.resetWait();
-      this.newRun();
+      this.sinceReturn = 0;
+      if (this.world.at - this.awayFrom >= this.settings().naturalBreakMinutes * MINUTE)
+        this.newRun();
     }
     await this.step((s) => s.handle({ type: 'idle' }));
   }
@@ -540,7 +614,10 @@ export class Simulation {
     this.sinceShown = 0;
     const gone = minutes * MINUTE + (killed ? 1000 : 2000);
     await this.advanceTo(w.at + gone);
-    if (gone >= this.settings().naturalBreakMinutes * MINUTE) this.newRun();
+    if (gone >= this.settings().naturalBreakMinutes * MINUTE) {
+      this.newRun();
+      this.sinceReturn = 0;
+    }
     w.running = true;
     w.newWorker();
     await this.step((s) => s.handle({ type: 'startup' }));
@@ -571,7 +648,8 @@ export class Simulation {
           // A call or a video starting is noticed at the next look; a focus change makes one now.
           await this.step((s) => s.handle({ type: 'focus' }));
         }
-        await this.advanceTo(w.at + seg.minutes * MINUTE);
+        if (seg.kind === 'browse') await this.browse(w.at + seg.minutes * MINUTE);
+        else await this.advanceTo(w.at + seg.minutes * MINUTE);
         if (seg.kind !== 'away' && seg.kind !== 'browse') {
           w.audible = false;
           w.fullscreen = false;
@@ -603,6 +681,12 @@ export class Simulation {
       case 'stretch-now':
         await this.byUser(() => this.step((s) => s.handle({ type: 'stretch-now' })));
         return;
+      case 'input-pause':
+        await this.inputPause(seg.seconds);
+        return;
+      case 'tab-switch':
+        w.tab += 1;
+        return;
       case 'snooze-next': {
         const t = this.tracker;
         const s = this.settings();
@@ -619,6 +703,7 @@ export class Simulation {
         return;
       }
       case 'pause':
+        this.sinceReturn = 0;
         this.pausedUntil = this.pauseEnd(seg.length);
         this.pauseOnCalendar = seg.length === 'tomorrow';
         this.resetWait();
@@ -628,7 +713,10 @@ export class Simulation {
         const quiet = this.quietUntil !== null && w.at < this.quietUntil;
         if (!this.paused(w.at) && !quiet) return;
         // Resume ends a pause (the count starts again) and quiet (the count goes on).
-        if (this.paused(w.at)) this.resetWait();
+        if (this.paused(w.at)) {
+          this.resetWait();
+          this.sinceReturn = 0;
+        }
         this.pausedUntil = null;
         this.quietUntil = null;
         await this.step((s) => s.handle({ type: 'resume' }));
@@ -639,7 +727,10 @@ export class Simulation {
         this.sinceShown = 0;
         // The tracker counts the span since its last look by the new working hours: a
         // presence that was off hours until now can count (at most that span).
-        if (this.present()) this.presentRun += w.at - (this.tracker?.observedAt ?? w.at);
+        if (this.present()) {
+          this.presentRun += w.at - (this.tracker?.observedAt ?? w.at);
+          this.sinceReturn += w.at - (this.tracker?.observedAt ?? w.at);
+        }
         await this.step((s) => s.handle({ type: 'save-settings', change: seg.change }));
         return;
       case 'worker-stop':
@@ -667,6 +758,39 @@ export class Simulation {
         await this.clockBack(seg.minutes, seg.paused);
         return;
     }
+  }
+
+  /**
+   * Browsing until `to`: typing and reading, with a pause in input now and
+   * then (every half minute to six minutes, a quarter to three quarters of
+   * a minute long), as people do.
+   */
+  private async browse(to: number): Promise<void> {
+    const w = this.world;
+    for (;;) {
+      const gap = (30 + w.pauses() * 330) * 1000;
+      if (w.at + gap >= to) break;
+      await this.advanceTo(w.at + gap);
+      await this.inputPause(Math.min(15 + Math.floor(w.pauses() * 30), (to - w.at) / 1000));
+    }
+    await this.advanceTo(to);
+  }
+
+  /**
+   * No input for `seconds`. Under 15 seconds the idle API says nothing; from
+   * then on it is a pause, which it reports only while a stretch waits for
+   * one (the detection interval is then 15 s), and reports the end of.
+   */
+  private async inputPause(seconds: number): Promise<void> {
+    const w = this.world;
+    await this.advanceTo(w.at + Math.min(seconds, 15) * 1000);
+    if (seconds < 15) return;
+    w.inputPause = true;
+    const told = w.detectionSeconds === 15 && w.idle === 'active';
+    if (told) await this.step((s) => s.handle({ type: 'idle' }));
+    await this.advanceTo(w.at + (seconds - 15) * 1000);
+    w.inputPause = false;
+    if (told && w.detectionSeconds === 15) await this.step((s) => s.handle({ type: 'idle' }));
   }
 
   /**

@@ -23,6 +23,10 @@ export class World {
   focused = true;
   audible = false;
   fullscreen = false;
+  /** Present, but no input for 15 seconds or more: a pause in the user's work. */
+  inputPause = false;
+  /** The active tab's id (a switch of tab changes it; no event tells the worker). */
+  tab = 1;
   /** A meeting tab is open, and whether Unsit holds the permission to see it. */
   meetingTab = false;
   meetingAccess = false;
@@ -51,6 +55,8 @@ export class World {
   /** Windows the service opened, with the time. */
   opened: { id: number; at: number }[] = [];
   notified: { kind: 'prompt' | 'heads-up'; at: number }[] = [];
+  /** What the idle API was last asked to report (setDetectionInterval). */
+  detectionSeconds = 60;
   /** Browser events to deliver once the current one is handled (a window the service closed). */
   private pending: (() => Promise<unknown>)[] = [];
   private seed: number;
@@ -68,6 +74,13 @@ export class World {
   private refusals(): number {
     this.refusalSeed = (Math.imul(this.refusalSeed, 1664525) + 1013904223) >>> 0;
     return this.refusalSeed / 2 ** 32;
+  }
+
+  /** Its own sequence for the user's small pauses in input, so they change nothing else drawn. */
+  private pauseSeed = 11;
+  pauses(): number {
+    this.pauseSeed = (Math.imul(this.pauseSeed, 1664525) + 1013904223) >>> 0;
+    return this.pauseSeed / 2 ** 32;
   }
 
   random = (): number => {
@@ -91,6 +104,8 @@ export class World {
             focused: this.focused,
             busy: this.audible || this.fullscreen,
             meeting: this.meetingAccess && (this.meetingTab || isMeetingUrl(this.meetingPage?.url)),
+            paused: this.idle === 'active' && this.inputPause,
+            tab: this.tab,
           }),
         start: () =>
           Promise.resolve({
@@ -155,6 +170,10 @@ export class World {
           }
           for (const [k, v] of Object.entries(items)) sync.set(k, v);
           return Promise.resolve(retry ? { type: 'sync-written' as const } : undefined);
+        },
+        'idle-detection': ({ seconds }) => {
+          this.detectionSeconds = seconds;
+          return Promise.resolve();
         },
         'drop-meeting-access': () => {
           this.meetingAccess = false;

@@ -10,6 +10,7 @@ import type { Effect } from '@/core/effects';
 import type { Gathered, Input, Observation } from '@/core/inputs';
 import { daysFor, handle, keysFor, type Outcome } from '@/core/pipeline';
 import { SCHEMA_VERSION } from '@/core/migrate';
+import { defaultSettings } from '@/core/settings';
 
 export interface Driven {
   input: Input;
@@ -17,8 +18,16 @@ export interface Driven {
   declared: readonly string[] | 'all';
 }
 
-export function memoryBackground(start: number, seed = 1) {
+/**
+ * `at-once` (for the tests of every rule but natural moments, #27): settings
+ * stored where a due stretch opens at once and an ignored window stays;
+ * `natural`: nothing stored, the defaults.
+ */
+export function memoryBackground(start: number, seed = 1, asking: 'at-once' | 'natural' = 'at-once') {
   const store = new Map<string, unknown>([['meta', { schemaVersion: SCHEMA_VERSION }]]);
+  if (asking === 'at-once') {
+    store.set('settings', { ...defaultSettings, waitForPauseMinutes: 0, remindIgnored: false });
+  }
   const sync = new Map<string, unknown>();
   const world = {
     at: start,

@@ -206,7 +206,7 @@ describe('policy in the pipeline', () => {
   });
 
   it('a new install starts from the policy defaults; a later default leaves the user alone', () => {
-    const bg = memoryBackground(T0);
+    const bg = memoryBackground(T0, 1, 'natural');
     bg.world.policy = { dailyGoal: { value: 5 }, intervalMinutes: { value: 35 } };
     bg.run({ type: 'startup' });
     expect(settingsOf(bg)).toMatchObject({ dailyGoal: 5, intervalMinutes: 35 });

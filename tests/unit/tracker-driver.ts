@@ -11,7 +11,13 @@ import {
 
 // A Wednesday at 09:00 local time; default working hours are Mon–Fri 08:00–18:00.
 export const T0 = new Date(2026, 10, 18, 9, 0).getTime();
-export const office: Settings = { ...defaultSettings };
+/**
+ * The settings of the tests of every rule but natural moments (#27): a due
+ * stretch opens at once and an ignored window stays, as before them.
+ */
+export const office: Settings = { ...defaultSettings, waitForPauseMinutes: 0, remindIgnored: false };
+/** The defaults: a due stretch waits for a natural moment, an ignored window is reminded once. */
+export const natural: Settings = { ...defaultSettings };
 
 export type Observe = Extract<TrackerEvent, { type: 'observe' }>;
 

@@ -21,8 +21,11 @@ import {
 
 // A Wednesday at 09:00 local time: inside the default working hours.
 const T0 = new Date(2026, 10, 18, 9, 0, 0).getTime();
+// A due stretch opens at once here: natural moments (#27) are tested on their own.
 const all: Settings = {
   ...defaultSettings,
+  waitForPauseMinutes: 0,
+  remindIgnored: false,
   workDays: [0, 1, 2, 3, 4, 5, 6],
   workStartMinute: 0,
   workEndMinute: 1440,
@@ -91,9 +94,17 @@ describe('continuous time', () => {
   ])('%s', (_name, awayMinutes, expected) => {
     const leave = T0 + 20 * MINUTE;
     const back = leave + awayMinutes * MINUTE;
-    const { state } = run([observe(T0), observe(leave, 'locked'), observe(back)]);
+    // The idle report comes a minute after the last input, and is back-dated to it.
+    const { state } = run([observe(T0), observe(leave + IDLE_DETECTION_MS, 'idle'), observe(back)]);
     expect(state.continuousMs).toBe(expected);
     expect(state.present).toBe(true);
+  });
+
+  it('starts a full interval after a locked screen, however short (#27)', () => {
+    const leave = T0 + 20 * MINUTE;
+    const { state } = run([observe(T0), observe(leave, 'locked'), observe(leave + MINUTE)]);
+    expect(state.continuousMs).toBe(0);
+    expect(state.cycleStartedAt).toBe(leave + MINUTE);
   });
 
   it('back-dates an idle report by the detection interval', () => {
@@ -105,7 +116,7 @@ describe('continuous time', () => {
   it('natural break length follows the setting', () => {
     const s = { ...all, naturalBreakMinutes: 12 };
     const { state } = run(
-      [observe(T0), observe(T0 + 20 * MINUTE, 'locked'), observe(T0 + 30 * MINUTE)],
+      [observe(T0), observe(T0 + 21 * MINUTE, 'idle'), observe(T0 + 30 * MINUTE)],
       s,
     );
     expect(state.continuousMs).toBe(20 * MINUTE);
