@@ -45,12 +45,16 @@ export async function until(
 
 /**
  * Working days and hours that cover every moment, so tests do not depend on
- * the day and hour they run at. Tests of working hours set their own.
+ * the day and hour they run at. Tests of working hours set their own. A due
+ * stretch opens the moment it is due and an ignored window stays: natural
+ * moments (#27) have tests of their own (tests/e2e/moments.e2e.ts).
  */
 export const ALWAYS_WORKING = {
   workDays: [0, 1, 2, 3, 4, 5, 6],
   workStartMinute: 0,
   workEndMinute: 1440,
+  waitForPauseMinutes: 0,
+  remindIgnored: false,
 };
 
 /** The stored settings show every field of `change`: the background has followed it. */
