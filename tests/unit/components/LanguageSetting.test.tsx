@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useEnglish } from './locale';
+import { LANGUAGES, languageTag } from '@/core/languages';
 import { LanguageSetting, ownName } from '@/components/LanguageSetting';
 import type { SettingsFields } from '@/components/settings-fields';
 import { defaultSettings, type SettingsErrors } from '@/core/settings';
@@ -30,12 +31,17 @@ describe('the language picker', () => {
     render(<LanguageSetting form={form('auto').fields} browserLanguage="es-MX" />);
     const picker = screen.getByLabelText('Language');
     const options = [...picker.querySelectorAll('option')].map((o) => [o.value, o.textContent]);
-    expect(options).toEqual([
-      ['auto', 'Same as the browser (Español)'],
-      ['en', 'English'],
-      ['es', 'Español'],
-    ]);
-    expect(picker.querySelector('option[value="es"]')?.getAttribute('lang')).toBe('es');
+    expect(options[0]).toEqual(['auto', 'Same as the browser (Español)']);
+    // Every shipped folder, in order, each in its own language.
+    expect(options.slice(1).map(([value]) => value)).toEqual([...LANGUAGES]);
+    expect(options).toContainEqual(['en', 'English']);
+    expect(options).toContainEqual(['es', 'Español']);
+    for (const [value, label] of options.slice(1)) {
+      expect(label, value ?? '').toBeTruthy();
+      expect(label).not.toBe(value);
+      const option = picker.querySelector(`option[value="${value ?? ''}"]`);
+      expect(option?.getAttribute('lang')).toBe(languageTag(value ?? ''));
+    }
     expect((picker as HTMLSelectElement).value).toBe('auto');
   });
 
