@@ -92,6 +92,8 @@ export interface Observation {
   busy: boolean;
   /** A meeting tab is open (seen only with the meeting sites' permission). */
   meeting: boolean;
+  /** A meeting tab made a sound in the last seconds (a silent call page is a call that ended). */
+  meetingHeard?: boolean;
   /** No input for the last 15 seconds (PAUSE_DETECTION_MS): a pause in the user's work. */
   paused?: boolean;
   /** The active tab of the last focused window (its id only: no `tabs` permission needed). */

@@ -48,6 +48,7 @@ export function observeEvent(
     ...(promptGone ? { promptGone } : {}),
     ...(o.paused === undefined ? {} : { paused: o.paused }),
     ...(o.tab === undefined ? {} : { tab: o.tab }),
+    ...(o.meetingHeard === undefined ? {} : { meetingHeard: callsGuard && o.meetingHeard }),
   };
 }
 

@@ -54,6 +54,7 @@ const V2_FIELDS: Record<string, (v: unknown) => boolean> = {
   waitTab: (v) => v === undefined || v === null || (typeof v === 'number' && Number.isInteger(v)),
   promptedAt: (v) => v === undefined || maybeTime(v),
   reminded: (v) => v === undefined || bool(v),
+  meetingHeardAt: (v) => v === undefined || maybeTime(v),
   awayKind: oneOf(undefined, null, 'idle', 'locked', 'gap'),
 };
 

@@ -56,6 +56,12 @@ export const CALL_GRACE_MS = MINUTE;
  * that ended with its tab left open: the quiet notification takes over.
  */
 export const CALL_HOLD_LIMIT_MS = 2 * 60 * MINUTE;
+/**
+ * A meeting page that has made no sound for this long (seen at the looks,
+ * every two minutes while it holds a stretch) is a call that ended with its
+ * tab left open ("You left the meeting"): it holds nothing more (#24 item 5).
+ */
+export const CALL_SILENCE_MS = 10 * MINUTE;
 /** Sitting spells shorter than this are not counted (a glance at the browser is not a spell). */
 export const MIN_SPELL_MS = 5 * MINUTE;
 /**
@@ -115,6 +121,8 @@ export interface TrackerState {
   meetingOpen: boolean;
   /** When an observation last saw a meeting tab open. */
   meetingSeenAt: number | null;
+  /** When a meeting tab was last heard, or first seen open this time (silence counts from it). */
+  meetingHeardAt?: number | null;
   /** When the last call ended (as closely as Unsit can tell); stretches wait CALL_GRACE_MS more. */
   callEndedAt: number | null;
   /** Quiet the user asked for (a call Unsit cannot see): a due stretch waits until then. */
@@ -143,6 +151,8 @@ export type TrackerEvent =
       busy: boolean;
       /** A meeting tab is open (only looked for with the user's consent). */
       meeting?: boolean;
+      /** A meeting tab made a sound in the last seconds. */
+      meetingHeard?: boolean;
       /**
        * "startup": the browser just started, so nothing before it is known;
        * "tab": a tab closed, which may have been the call.
@@ -351,11 +361,26 @@ function callLook(state: TrackerState, at: number): number {
  * and counts as ended when it was last seen, so the stretch still comes
  * within two minutes of the call.
  */
-function seeMeeting(state: TrackerState, at: number, meeting: boolean, reason: string) {
+function seeMeeting(
+  state: TrackerState,
+  at: number,
+  event: Extract<TrackerEvent, { type: 'observe' }>,
+) {
+  const open = event.meeting === true;
+  // Silence counts from the last sound, or from when the page was first seen open.
+  const heardAt =
+    open && (event.meetingHeard === true || !state.meetingOpen)
+      ? at
+      : (state.meetingHeardAt ?? state.meetingSeenAt ?? at);
+  // Where the browser says nothing of sound (an older observation), an open page is a call.
+  const silent = event.meetingHeard !== undefined && at - heardAt >= CALL_SILENCE_MS;
+  const meeting = open && !silent;
+  const reason = event.reason;
   const ended = state.meetingOpen && !meeting;
   return {
     ...state,
     meetingOpen: meeting,
+    meetingHeardAt: open ? heardAt : null,
     meetingSeenAt: meeting ? at : state.meetingSeenAt,
     callEndedAt: ended ? (reason === 'tab' ? at : (state.meetingSeenAt ?? at)) : state.callEndedAt,
   };
@@ -398,6 +423,7 @@ function clockSetBack(state: TrackerState, at: number): TrackerState {
     holdSince: back(state.holdSince),
     notifiedAt: back(state.notifiedAt),
     meetingSeenAt: back(state.meetingSeenAt),
+    meetingHeardAt: back(state.meetingHeardAt ?? null),
     callEndedAt: back(state.callEndedAt),
     wakeAt: back(state.wakeAt),
     waitingSince: back(state.waitingSince ?? null),
@@ -871,7 +897,7 @@ function apply(state: TrackerState, event: TrackerEvent, turn: Turn): TrackerSta
       const from = event.promptGone ? promptGone(state, turn) : state;
       const looked = { ...event, idle: presenceIn(from, event) };
       const moment = momentOf(from, event);
-      const seen = seeMeeting(settle(from, turn, looked), at, event.meeting === true, event.reason);
+      const seen = seeMeeting(settle(from, turn, looked), at, event);
       return decide(arrive(seen, turn, looked), turn, moment);
     }
     case 'answer':

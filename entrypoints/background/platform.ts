@@ -40,11 +40,23 @@ export async function anyAudibleTab(): Promise<boolean> {
  * it the answer is no.
  */
 export async function meetingTabOpen(): Promise<boolean> {
+  return (await meetingTabs()).open;
+}
+
+/**
+ * The tabs in a call on the meeting sites, and whether one of them made a
+ * sound in the last seconds (`audible`, true even when the tab is muted):
+ * a call page that stays silent is a call that ended with its tab left
+ * open ("You left the meeting", #24 item 5).
+ */
+export async function meetingTabs(): Promise<{ open: boolean; heard: boolean }> {
   try {
-    const tabs = await browser.tabs.query({ url: [...MEETING_ORIGINS] });
-    return tabs.some((tab) => isMeetingUrl(tab.url));
+    const tabs = (await browser.tabs.query({ url: [...MEETING_ORIGINS] })).filter((tab) =>
+      isMeetingUrl(tab.url),
+    );
+    return { open: tabs.length > 0, heard: tabs.some((tab) => tab.audible === true) };
   } catch {
-    return false;
+    return { open: false, heard: false };
   }
 }
 
@@ -66,14 +78,15 @@ export async function observeBrowser(): Promise<Observation> {
     browser.idle.queryState(PAUSE_DETECTION_MS / 1000),
     focusedWindow(),
     anyAudibleTab(),
-    meetingTabOpen(),
+    meetingTabs(),
     activeTab(),
   ]);
   return {
     idle,
     focused: focus.focused,
     busy: focus.fullscreen || audible,
-    meeting,
+    meeting: meeting.open,
+    meetingHeard: meeting.heard,
     paused: idle === 'active' && pause !== 'active',
     tab,
   };

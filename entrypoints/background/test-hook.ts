@@ -19,7 +19,7 @@ import {
   anyAudibleTab,
   browserPlatform,
   focusedWindow,
-  meetingTabOpen,
+  meetingTabs,
   setBrowserAlarm,
 } from './platform';
 import type { Platform, Service } from './service';
@@ -54,12 +54,20 @@ export function e2ePlatform(): Platform {
         presence(),
         focusedWindow(),
         anyAudibleTab(),
-        meetingTabOpen(),
+        meetingTabs(),
         activeTab(),
       ]);
       const idle = set === 'paused' ? 'active' : set;
       const busy = focus.fullscreen || audible;
-      return { idle, focused: true, busy, meeting, paused: set === 'paused', tab };
+      return {
+        idle,
+        focused: true,
+        busy,
+        meeting: meeting.open,
+        meetingHeard: meeting.heard,
+        paused: set === 'paused',
+        tab,
+      };
     },
     async setAlarm(at) {
       const { tracker: _old, ...others } = await virtualAlarms();

@@ -231,7 +231,8 @@ export async function hook<T>(sw: Worker, method: 'advance', arg: number): Promi
 export async function hook<T>(
   sw: Worker,
   method: 'setPresence',
-  arg: 'active' | 'idle' | 'locked',
+  /** `paused`: present, and no input for 15 seconds (natural moments, #27). */
+  arg: 'active' | 'idle' | 'locked' | 'paused',
 ): Promise<T>;
 export async function hook<T>(sw: Worker, method: string, arg?: unknown): Promise<T> {
   return sw.evaluate(

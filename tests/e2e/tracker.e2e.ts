@@ -59,10 +59,10 @@ describe('break scheduling in Chromium', () => {
   });
 
   it.each([
-    ['a 10-minute absence resets the count', 'idle', 10, 45],
+    ['a 10-minute absence resets the count', 'idle' as const, 10, 45],
     // The idle report comes a minute after the last input: 19 minutes counted.
-    ['a 3-minute absence does not', 'idle', 3, 26],
-    ['a locked screen, however short, starts a full interval (#27)', 'locked', 3, 45],
+    ['a 3-minute absence does not', 'idle' as const, 3, 26],
+    ['a locked screen, however short, starts a full interval (#27)', 'locked' as const, 3, 45],
   ])('%s', async (_name, how, away, minutesLeft) => {
     app = await launch();
     const sw = await app.worker();

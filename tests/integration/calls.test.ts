@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MEETING_ORIGINS } from '@/core/meetings';
 import { readPromptHash } from '@/core/prompt-view';
 import { MINUTE } from '@/core/time';
+import { CALL_SILENCE_MS } from '@/core/tracker';
 import * as db from '@/lib/db';
 import { SETTINGS_KEY } from '@/lib/settings-store';
 import { startWorker, type Fakes } from './fakes';
@@ -54,6 +55,8 @@ describe('a web meeting holds the stretch back', () => {
   it('while the meeting tab is open, then comes after the call within 2 minutes', async () => {
     await turnOnCallsGuard();
     const tab = await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+    // People talk in it (a tab muted by the user is still audible to the browser).
+    fakes.markAudible(tab.id!);
     await fireAlarm(); // 09:45: due, in a call
     expect(await promptWindows()).toHaveLength(0);
     for (let i = 0; i < 30; i++) await fireAlarm(); // half an hour more of the call
@@ -68,6 +71,18 @@ describe('a web meeting holds the stretch back', () => {
     expect(Date.now() - ended).toBeLessThanOrEqual(2 * MINUTE);
     const url = new URL(String(fakes.created.at(-1)?.url));
     expect(readPromptHash(url.hash)?.afterCall).toBe(true);
+  });
+
+  it('lets a silent call page go: "You left the meeting" holds 10 minutes at most (#24 item 5)', async () => {
+    await turnOnCallsGuard();
+    await fakeBrowser.tabs.create({ url: 'https://meet.google.com/abc-defg-hij' });
+    const due = T0 + 45 * MINUTE;
+    await fireAlarm(); // due, a call page open, no sound from it
+    expect(await promptWindows()).toHaveLength(0);
+    while ((await promptWindows()).length === 0) await fireAlarm();
+    // Ten minutes of silence, the grace minute after a call, and the looks between.
+    expect(Date.now() - due).toBeLessThanOrEqual(CALL_SILENCE_MS + 4 * MINUTE);
+    expect(Date.now() - due).toBeGreaterThanOrEqual(CALL_SILENCE_MS);
   });
 
   it('holds nothing for a meeting site that is not in a call, or without the setting', async () => {

@@ -52,7 +52,9 @@ export async function installFakes() {
       // As in the browser: a tab's address is visible only with the host permission.
       if (!meetingAccess) return [];
       const patterns = info.url.map(matchPattern);
-      return (await query({})).filter((t) => patterns.some((p) => p.test(t.url ?? '')));
+      return (await query({}))
+        .filter((t) => patterns.some((p) => p.test(t.url ?? '')))
+        .map((t) => ({ ...t, audible: audible.has(t.id!) }));
     }
     return query(info);
   };

@@ -104,6 +104,9 @@ export class World {
             focused: this.focused,
             busy: this.audible || this.fullscreen,
             meeting: this.meetingAccess && (this.meetingTab || isMeetingUrl(this.meetingPage?.url)),
+            // People talk in a call: the browser hears its tab (muted or not).
+            meetingHeard:
+              this.meetingAccess && (this.meetingTab || this.meetingPage?.call === true),
             paused: this.idle === 'active' && this.inputPause,
             tab: this.tab,
           }),
