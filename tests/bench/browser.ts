@@ -145,7 +145,7 @@ async function syncOtherDevice(app: App, years: number): Promise<number> {
   for (let tries = 0; ; tries++) {
     await page.goto(`chrome-extension://${app.id}/popup.html`);
     await page.locator('.streak-number').waitFor();
-    if ((await page.getByText(/on 2 devices/).count()) > 0) break;
+    if ((await page.getByText(/from 2 browsers/).count()) > 0) break;
     if (tries === 100) throw new Error('the other browser’s days never reached the popup');
     await page.waitForTimeout(200);
   }

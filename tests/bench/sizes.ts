@@ -17,8 +17,10 @@ export const BUDGETS = {
   // Browser policy (core/policy.ts, its input and rule) added ~1 KB more;
   // the streak rules and the import merge (#24) and the words runtime with
   // plurals (#25) ~0.9 KB together, measured with all of them in: 25.2 KB.
+  // Natural moments (#27: the wait, its looks, the reminder, the return
+  // rule) and the silent call page (#24 item 5) added ~0.8 KB: 26.0 KB.
   // Shrinking it back is on the list (the polyfill, the export writer).
-  workerJs: 25_600,
+  workerJs: 26_300,
   packageBytes: 300_000,
 };
 

@@ -156,10 +156,10 @@ describe('the weekly view, in Spanish', () => {
   });
 
   it('says the same in Spanish, and axe-core finds nothing in either theme', async () => {
-    const page = await openFromPopup(app, 'Tu semana sentado');
+    const page = await openFromPopup(app, 'Tu semana en la silla');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await page
-      .getByRole('heading', { level: 1, name: 'Tu tiempo sentado, semana a semana' })
+      .getByRole('heading', { level: 1, name: 'Tu tiempo en la silla, semana a semana' })
       .waitFor();
     await page
       .getByText('3 periodos menos pasaron de tu intervalo que la semana anterior (3 en vez de 6).')

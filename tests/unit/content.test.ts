@@ -446,6 +446,25 @@ describe('Spanish wording', () => {
     [/\brodillas sueltas\b/i, 'rodillas ligeramente flexionadas'],
     [/\bpecho alto\b/i, 'tronco erguido'],
     [/\balcance lateral\b/i, 'inclinación lateral'],
+    // Issue #23.
+    [/\bsentad[oa]s?\b/i, 'en la silla'],
+    [
+      /\b(mete|meter|metiendo) (la pelvis|el coxis)\b|\bpelvis metida\b/i,
+      'bascula la pelvis hacia atrás',
+    ],
+    [/\brango\b/i, 'recorrido'],
+    [
+      /\bse abr[ea]\b|\babre (un poco )?la parte delantera\b/i,
+      'tensión suave delante de la cadera',
+    ],
+    [/\bmedia rodilla\b/i, 'con una rodilla en el suelo'],
+    [/\bsin moverte del sitio\b/i, 'en el sitio'],
+    [/\bestira la espalda\b/i, 'mantén el tronco erguido'],
+    [/\b(espalda|columna|pierna( de atrás)?) (sigue |queda )?larga\b/i, 'alargada / estirada'],
+    [/\bno es un consejo médico\b/i, 'no es consejo médico'],
+    [/\bejercicios?\b/i, 'movimiento (estiramiento solo si lo es)'],
+    [/\w\((e?s|as?|os?)\)|\w[oa]\/[oa]s?\b/i, 'un mensaje en plural o una forma neutra'],
+    [/"/, '«…»'],
   ];
 
   it('avoids the wordings the review flagged, in the library and the messages', () => {

@@ -23,9 +23,16 @@ const read = (folder: string) =>
 const en = read('en');
 
 /** Messages that are the same in every language: the brand, and what is not words. */
-// Key names printed on keyboards the same way in many languages, and the
+// Key names printed on keyboards the same way in many languages (Enter, Esc), and the
 // short step count ("2/5"), may equal the English.
-const SAME_AS_ENGLISH = new Set(['extName', 'textDirection', 'keyEsc', 'keyS', 'stepOfShort']);
+const SAME_AS_ENGLISH = new Set([
+  'extName',
+  'textDirection',
+  'keyEnter',
+  'keyEsc',
+  'keyS',
+  'stepOfShort',
+]);
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** `insightsStretches_one` → `insightsStretches`; null for a key that is not a plural form. */
