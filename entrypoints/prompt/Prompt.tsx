@@ -103,14 +103,17 @@ function AnswerBar({ showSnooze, canSnooze, snoozeMinutes, onAnswer }: AnswerPro
 function PromptContext({ plan, afterCall }: { plan: string; afterCall: boolean }) {
   if (!plan && !afterCall) return null;
   return (
-    <div class="prompt-context">
-      {afterCall && <p class="after-call">{t('afterYourCall')}</p>}
+    // One paragraph of at most two lines: the step below it matters more in this
+    // minute; a long plan ends in an ellipsis and shows whole on hover (title).
+    <p class="prompt-context" title={plan || undefined}>
+      {afterCall && <strong class="after-call">{t('afterYourCall')}</strong>}
+      {afterCall && plan && ' '}
       {plan && (
-        <p class="plan">
+        <span class="plan">
           <span class="muted">{t('yourPlan')}</span> <q>{plan}</q>
-        </p>
+        </span>
       )}
-    </div>
+    </p>
   );
 }
 

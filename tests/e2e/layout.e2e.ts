@@ -8,7 +8,7 @@
  * pages out right to left. Pages: popup (360 px), options, welcome, the
  * weekly view and the prompt window (420 x 640).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,10 @@ async function direction(page: Page) {
 describe.each([
   { folder: 'en_XA', tag: 'en-XA', dir: 'ltr' },
   { folder: 'ar_XB', tag: 'ar-XB', dir: 'rtl' },
+  // And every shipped language but English, whose pages every other test sees.
+  ...readdirSync(path.join(ROOT, 'public/_locales'))
+    .filter((f) => f !== 'en')
+    .map((f) => ({ folder: f, tag: f.replace('_', '-'), dir: 'ltr' })),
 ])('the pages in $folder', ({ folder, tag, dir }) => {
   let app: Launched;
 
@@ -122,8 +126,9 @@ describe.each([
     await page.setViewportSize({ width: 800, height: 900 });
     const picker = page.getByLabel('Language', { exact: true });
     await picker.waitFor();
-    // Same as the browser, en, es and the two pseudo-languages.
-    expect(await picker.locator('option').count()).toBe(5);
+    // Same as the browser, every shipped language and the two pseudo-languages.
+    const folders = readdirSync(path.join(PSEUDO_BUILD, '_locales'));
+    expect(await picker.locator('option').count()).toBe(folders.length + 1);
     await picker.selectOption(folder);
     await until(async () => (await direction(page)).lang === tag, 10_000, `options in ${tag}`);
     await until(async () => (await direction(popup)).lang === tag, 10_000, `the popup in ${tag}`);

@@ -20,7 +20,7 @@ import { launch, ROOT, type Launched } from './harness';
 
 export const PROMPT_INNER = { width: 420, height: 560 };
 
-const LANGUAGES = readdirSync(path.join(ROOT, 'public/_locales')).filter((l) => !l.includes('_'));
+const LANGUAGES = readdirSync(path.join(ROOT, 'public/_locales'));
 
 interface Variant {
   name: string;
@@ -92,7 +92,7 @@ describe.each(LANGUAGES)('the prompt in %s', (lang) => {
   let app: Launched;
   let page: Page;
   beforeAll(async () => {
-    app = await launch(lang === 'en' ? {} : { lang });
+    app = await launch(lang === 'en' ? {} : { lang: lang.replace('_', '-') });
     page = await app.context.newPage();
   });
   afterAll(async () => {
