@@ -136,14 +136,24 @@ function StepNav({ step, count, onPick, listOpen, onToggleList }: NavProps) {
       >
         ›
       </button>
+      {/* An icon, so the phase and the whole row fit on one line in every language. */}
       <button
         type="button"
-        class="btn-link"
+        class="btn btn-icon"
+        aria-label={listOpen ? t('stepsHide') : t('stepsAll')}
+        title={listOpen ? t('stepsHide') : t('stepsAll')}
         aria-expanded={listOpen}
         aria-controls="all-steps"
         onClick={onToggleList}
       >
-        {listOpen ? t('stepsHide') : t('stepsAll')}
+        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+          <path
+            d="M1 3h12M1 7h12M1 11h12"
+            stroke="currentColor"
+            stroke-width="1.6"
+            stroke-linecap="round"
+          />
+        </svg>
       </button>
     </div>
   );
