@@ -6,6 +6,7 @@
  * Run: npm run build:e2e && npx tsx scripts/screenshots-prompt.ts
  * Writes docs/screenshots/prompt-{light,dark,es,zoom}.png
  */
+import './languages-global';
 import path from 'node:path';
 import { positionMs } from '../components/guided';
 import { phasesOf } from '../content/phases';
