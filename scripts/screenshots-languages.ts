@@ -24,10 +24,10 @@ for (const lang of LANGS) {
   // One stretch done today, as the user would: "Stretch now", then Done.
   const page = await app.context.newPage();
   await page.goto(`chrome-extension://${app.extensionId}/popup.html`);
-  await page.evaluate(async () => {
+  await page.evaluate(`(async () => {
     await chrome.runtime.sendMessage({ type: 'stretch-now' });
     await chrome.runtime.sendMessage({ type: 'answer', answer: 'done' });
-  });
+  })()`);
   await page.setViewportSize({ width: 360, height: 600 });
   await page.reload();
   await page.locator('.streak-number').waitFor();
