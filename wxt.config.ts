@@ -35,9 +35,8 @@ function packagedMessages(
   let english: Messages | undefined;
   // A language's glossary (GLOSSARY.md beside its messages.json) is for
   // translators, not the package.
-  for (let i = files.length - 1; i >= 0; i--) {
-    if (/^_locales\/[^/]+\/GLOSSARY\.md$/.test(files[i]!.relativeDest)) files.splice(i, 1);
-  }
+  const glossaries = files.filter((f) => /^_locales\/[^/]+\/GLOSSARY\.md$/.test(f.relativeDest));
+  for (const g of glossaries) files.splice(files.indexOf(g), 1);
   files.forEach((file, i) => {
     if (!MESSAGES.test(file.relativeDest) || !('absoluteSrc' in file)) return;
     const messages = JSON.parse(readFileSync(file.absoluteSrc, 'utf8')) as Messages;

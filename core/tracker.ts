@@ -599,7 +599,10 @@ interface Moment {
 function momentOf(state: TrackerState, event: Extract<TrackerEvent, { type: 'observe' }>): Moment {
   const tab = event.tab ?? null;
   const tabSwitched =
-    state.phase === 'waiting' && tab !== null && (state.waitTab ?? null) !== null && tab !== state.waitTab;
+    state.phase === 'waiting' &&
+    tab !== null &&
+    (state.waitTab ?? null) !== null &&
+    tab !== state.waitTab;
   // Sound or fullscreen that just ended (not a call: after a call the stretch waits like any other).
   const quietAgain = state.phase === 'deferred' && !state.callHeld && !event.busy;
   return {

@@ -40,7 +40,8 @@ async function virtualAlarms(): Promise<VirtualAlarms> {
 type TestPresence = IdleState | 'paused';
 
 async function presence(): Promise<TestPresence> {
-  return ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] ?? 'active') as TestPresence;
+  return ((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY] ??
+    'active') as TestPresence;
 }
 
 function offset(): number {

@@ -13,6 +13,7 @@ import { applyTheme, preparePage } from '@/lib/page';
 import { LostMessage } from '@/components/LostMessage';
 import type { Felt } from '@/core/history';
 import { guardKeys } from './key-guard';
+import { closeIfStale } from './stale';
 import { Prompt } from './Prompt';
 
 // First of all: a key typed for another window must not act here (key-guard.ts).
@@ -120,6 +121,8 @@ async function main() {
     );
   }
   render(<App />, root);
+  // After the first paint: a window the browser restored from an earlier session goes.
+  void closeIfStale();
 }
 
 void main();

@@ -20,7 +20,8 @@ interface HookState {
 }
 
 const state = async (app: Launched) => hook<HookState>(await app.worker(), 'state');
-const advance = async (app: Launched, ms: number) => hook<number>(await app.worker(), 'advance', ms);
+const advance = async (app: Launched, ms: number) =>
+  hook<number>(await app.worker(), 'advance', ms);
 
 async function waitForPrompt(app: Launched, ms = 3000): Promise<Page | undefined> {
   const end = Date.now() + ms;
@@ -61,7 +62,7 @@ describe('natural moments in Chromium (#27)', () => {
     expect(await waitForPrompt(app)).toBeDefined();
     const s = await state(app);
     expect(s.tracker?.phase).toBe('prompting');
-    expect(s.tracker?.promptedAt! - since).toBeLessThan(3 * MINUTE);
+    expect((s.tracker?.promptedAt ?? Infinity) - since).toBeLessThan(3 * MINUTE);
   });
 
   it('opens when the wait runs out and no pause comes', async () => {

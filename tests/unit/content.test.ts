@@ -298,9 +298,13 @@ describe('the words of each move', () => {
         if (s.switchHow === undefined) return ['no switchHow'];
         // Standing side-on to the desk, one hand on it, means turning round for side 2
         // (the chair lunge sets its chair beside the desk and changes feet).
-        const sideOn = w(s).steps.some((x) => /^stand\b.*(side-on to|beside) your desk/i.test(x.en));
-        if (sideOn && s.position === 'standing' && s.switchHow !== 'turn') return ['side-on, not turning'];
-        if (s.position === 'kneeling' && s.switchHow !== 'cushion') return ['kneels, cushion stays'];
+        const sideOn = w(s).steps.some((x) =>
+          /^stand\b.*(side-on to|beside) your desk/i.test(x.en),
+        );
+        if (sideOn && s.position === 'standing' && s.switchHow !== 'turn')
+          return ['side-on, not turning'];
+        if (s.position === 'kneeling' && s.switchHow !== 'cushion')
+          return ['kneels, cushion stays'];
         return [];
       }),
     ).toEqual([]);

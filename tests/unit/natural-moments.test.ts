@@ -19,7 +19,8 @@ const detection = (effects: TrackerEffect[]) =>
 
 /** Fires every alarm the tracker asks for up to `at`, as the browser would, with the world as `extra` says. */
 function until(d: ReturnType<typeof driver>, at: number, extra = {}) {
-  for (let next = d.alarms.at(-1); next != null && next <= at; next = d.alarms.at(-1)) d.fire(extra);
+  for (let next = d.alarms.at(-1); next != null && next <= at; next = d.alarms.at(-1))
+    d.fire(extra);
 }
 
 /** Present from T0, and the stretch due at T0 + 45 min: the step at the due alarm. */
@@ -181,7 +182,11 @@ describe('an ignored window: one reminder, then let go', () => {
 
 describe('never the moment the user comes back', () => {
   it.each([
-    ['a locked screen, however short', { idle: 'locked' as const, reason: 'idle' as const }, MINUTE],
+    [
+      'a locked screen, however short',
+      { idle: 'locked' as const, reason: 'idle' as const },
+      MINUTE,
+    ],
     ['a natural break', { idle: 'idle' as const, reason: 'idle' as const }, 10 * MINUTE],
   ])('after %s the next stretch is a full interval of presence away', (_what, leave, awayMs) => {
     const d = driver(natural);

@@ -23,7 +23,11 @@ export interface Driven {
  * stored where a due stretch opens at once and an ignored window stays;
  * `natural`: nothing stored, the defaults.
  */
-export function memoryBackground(start: number, seed = 1, asking: 'at-once' | 'natural' = 'at-once') {
+export function memoryBackground(
+  start: number,
+  seed = 1,
+  asking: 'at-once' | 'natural' = 'at-once',
+) {
   const store = new Map<string, unknown>([['meta', { schemaVersion: SCHEMA_VERSION }]]);
   if (asking === 'at-once') {
     store.set('settings', { ...defaultSettings, waitForPauseMinutes: 0, remindIgnored: false });

@@ -57,7 +57,14 @@ describe('popup status', () => {
 
   it('says when a due stretch waits for a pause in the work (#27)', () => {
     const look = (at: number) =>
-      ({ type: 'observe', at, idle: 'active', focused: true, busy: false, reason: 'alarm' }) as const;
+      ({
+        type: 'observe',
+        at,
+        idle: 'active',
+        focused: true,
+        busy: false,
+        reason: 'alarm',
+      }) as const;
     const present = step(initialTracker(T0, s), look(T0), s).state;
     const due = step(present, look(T0 + 45 * MINUTE), s).state;
     expect(due.phase).toBe('waiting');

@@ -15,7 +15,11 @@ export const T0 = new Date(2026, 10, 18, 9, 0).getTime();
  * The settings of the tests of every rule but natural moments (#27): a due
  * stretch opens at once and an ignored window stays, as before them.
  */
-export const office: Settings = { ...defaultSettings, waitForPauseMinutes: 0, remindIgnored: false };
+export const office: Settings = {
+  ...defaultSettings,
+  waitForPauseMinutes: 0,
+  remindIgnored: false,
+};
 /** The defaults: a due stretch waits for a natural moment, an ignored window is reminded once. */
 export const natural: Settings = { ...defaultSettings };
 

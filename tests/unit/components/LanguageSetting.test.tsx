@@ -33,7 +33,12 @@ describe('the language picker', () => {
     const options = [...picker.querySelectorAll('option')].map((o) => [o.value, o.textContent]);
     expect(options[0]).toEqual(['auto', 'Same as the browser (Español)']);
     // Every shipped folder, each in its own language, in the order of those names.
-    expect(options.slice(1).map(([value]) => value).sort()).toEqual([...LANGUAGES].sort());
+    expect(
+      options
+        .slice(1)
+        .map(([value]) => value)
+        .sort(),
+    ).toEqual([...LANGUAGES].sort());
     const labels = options.slice(1).map(([, label]) => label ?? '');
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
     expect(options).toContainEqual(['en', 'English']);
