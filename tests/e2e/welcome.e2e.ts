@@ -202,7 +202,8 @@ describe('installing Unsit', () => {
 
   it('has the notice read: the first stretch shows the plan, not the notice', async () => {
     const sw = await app.worker();
-    await hook(sw, 'advance', 51 * MINUTE);
+    // The first stretch, once its wait for a pause in the work (3 minutes by default) runs out.
+    await hook(sw, 'advance', 55 * MINUTE);
     await until(async () => promptPage(app.context) !== undefined, 10_000, 'the prompt window');
     const prompt = promptPage(app.context)!;
     await prompt.getByRole('button', { name: 'Done', exact: true }).waitFor();
