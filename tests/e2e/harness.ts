@@ -76,6 +76,10 @@ export interface LaunchOptions {
   build?: string;
   profile?: string;
   keepProfile?: boolean;
+  /**
+   * Merged into the stored settings (a due stretch then opens at once unless
+   * `waitForPauseMinutes` is given); null leaves every default, as a new install has.
+   */
   settings?: object | null;
   /** Keep the welcome page a new install opens (closed by default). */
   welcome?: 'keep' | 'close';
@@ -177,7 +181,12 @@ export async function launch(opts: LaunchOptions = {}): Promise<Launched> {
       'the welcome page',
     );
   }
-  const settings = opts.settings === undefined ? ALWAYS_WORKING : opts.settings;
+  // A test that sets settings has a due stretch open at once unless it says otherwise:
+  // natural moments (#27) are tested on their own (moments.e2e.ts).
+  const settings =
+    opts.settings === undefined
+      ? ALWAYS_WORKING
+      : opts.settings && { waitForPauseMinutes: 0, remindIgnored: false, ...opts.settings };
   if (settings) {
     // As if changed in options on another synced browser: the worker follows storage.sync.
     await sw.evaluate(async (change) => {
