@@ -51,7 +51,8 @@ async function turnOnMeetings(app: Launched) {
   await options.close();
 }
 
-async function joinMeeting(app: Launched): Promise<Page> {
+/** A call on the meeting site; `talking`: people speak in it, so the browser hears the tab. */
+async function joinMeeting(app: Launched, talking = false): Promise<Page> {
   await app.context.route('https://meet.google.com/**', (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -60,6 +61,15 @@ async function joinMeeting(app: Launched): Promise<Page> {
   );
   const tab = await app.context.newPage();
   await tab.goto(MEETING);
+  if (!talking) return tab;
+  // A silent call page is a call that ended with its tab left open (#24 item 5).
+  await tab.evaluate(() => {
+    const ctx = new AudioContext();
+    const osc = ctx.createOscillator();
+    osc.connect(ctx.destination);
+    osc.start();
+  });
+  await new Promise((r) => setTimeout(r, 1500)); // the audible flag follows the sound
   return tab;
 }
 
@@ -72,8 +82,8 @@ describe('a web meeting holds the stretch back (Chromium)', () => {
   it('while the meeting tab is open, then comes within 2 minutes of it closing', async () => {
     app = await launch();
     await turnOnMeetings(app);
-    const tab = await joinMeeting(app);
-    // The stretch falls due in the middle of the call, muted: it waits.
+    const tab = await joinMeeting(app, true);
+    // The stretch falls due in the middle of the call: it waits.
     const start = await state(app);
     await advance(app, (start.nextBreakAt ?? start.now) - start.now + MINUTE);
     expect((await state(app)).tracker).toMatchObject({ phase: 'deferred', meetingOpen: true });
