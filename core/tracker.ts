@@ -494,7 +494,7 @@ function arrive(
     // natural moment waits its whole time again from the return.
     const fresh = naturalBreak || state.awayKind === 'locked' || state.awayKind === 'gap';
     next = { ...next, awayKind: null };
-    if (waitingForAnswer && (naturalBreak || fresh)) {
+    if (waitingForAnswer && fresh) {
       // The window stays for its answer; its reminder counts from the return.
       next = { ...next, promptedAt: at };
     }

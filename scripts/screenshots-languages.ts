@@ -9,14 +9,10 @@
  */
 import './languages-global';
 import path from 'node:path';
-import { positionMs } from '../components/guided';
-import { phasesOf } from '../content/phases';
-import { promptHash, promptView } from '../core/prompt-view';
-import { defaultSettings } from '../core/settings';
 import { launch, ROOT } from '../tests/e2e/harness';
+import { showGuidedSession } from './guided-shot';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
-const MOVE = 'desk-split-stance';
 const LANGS = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['de', 'ja', 'pl'];
 
 for (const lang of LANGS) {
@@ -41,13 +37,7 @@ for (const lang of LANGS) {
   const prompt = await app.context.newPage();
   await prompt.setViewportSize({ width: 420, height: 640 });
   await prompt.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await prompt.clock.install();
-  const view = promptView(MOVE, defaultSettings, true, 0);
-  await prompt.goto(`chrome-extension://${app.extensionId}/prompt.html#${promptHash(view)}`);
-  await prompt.locator('.illustration svg.mf').waitFor();
-  await prompt.locator('.btn-start').click();
-  await prompt.clock.runFor(positionMs(phasesOf(MOVE, 5)) + 9000);
-  await prompt.evaluate('scrollTo(0, 0)');
+  await showGuidedSession(prompt, app.extensionId);
   await prompt.screenshot({ path: path.join(OUT, `prompt-${lang}.png`) });
   console.log(`wrote docs/screenshots/prompt-${lang}.png`);
   await app.close();

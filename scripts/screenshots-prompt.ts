@@ -8,14 +8,10 @@
  */
 import './languages-global';
 import path from 'node:path';
-import { positionMs } from '../components/guided';
-import { phasesOf } from '../content/phases';
-import { promptHash, promptView } from '../core/prompt-view';
-import { defaultSettings } from '../core/settings';
 import { launch, ROOT } from '../tests/e2e/harness';
+import { showGuidedSession } from './guided-shot';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
-const MOVE = 'desk-split-stance';
 
 interface Shot {
   name: string;
@@ -36,13 +32,7 @@ for (const shot of SHOTS) {
   // At 200% zoom the window's 420 × 640 px hold 210 × 320 CSS px.
   await page.setViewportSize({ width: 420 / shot.zoom, height: 640 / shot.zoom });
   await page.emulateMedia({ colorScheme: shot.colorScheme, reducedMotion: 'reduce' });
-  await page.clock.install();
-  const view = promptView(MOVE, defaultSettings, true, 0);
-  await page.goto(`chrome-extension://${app.extensionId}/prompt.html#${promptHash(view)}`);
-  await page.locator('.illustration svg.mf').waitFor();
-  await page.locator('.btn-start').click();
-  await page.clock.runFor(positionMs(phasesOf(MOVE, 5)) + 9000);
-  await page.evaluate('scrollTo(0, 0)');
+  await showGuidedSession(page, app.extensionId);
   await page.screenshot({ path: path.join(OUT, `${shot.name}.png`) });
   console.log(`wrote docs/screenshots/${shot.name}.png`);
   await app.close();

@@ -53,7 +53,7 @@ export const ALWAYS_WORKING = {
   workDays: [0, 1, 2, 3, 4, 5, 6],
   workStartMinute: 0,
   workEndMinute: 1440,
-  waitForPauseMinutes: 0,
+  waitForPauseMinutes: 0 as const,
   remindIgnored: false,
 };
 

@@ -35,16 +35,9 @@ export async function anyAudibleTab(): Promise<boolean> {
 }
 
 /**
- * A tab in a call on one of the meeting sites. The optional host permission
- * for those sites (and only it) lets the query see their addresses; without
- * it the answer is no.
- */
-export async function meetingTabOpen(): Promise<boolean> {
-  return (await meetingTabs()).open;
-}
-
-/**
- * The tabs in a call on the meeting sites, and whether one of them made a
+ * Whether a tab is in a call on one of the meeting sites (the optional host
+ * permission for those sites, and only it, lets the query see their
+ * addresses; without it the answer is no), and whether one of them made a
  * sound in the last seconds (`audible`, true even when the tab is muted):
  * a call page that stays silent is a call that ended with its tab left
  * open ("You left the meeting", #24 item 5).

@@ -3,7 +3,6 @@
  * fake-indexeddb (`npm run bench` runs this file through Vitest). They print
  * `BENCH` lines with numbers and ratios; they assert nothing.
  */
-import type { Settings } from '@/core/settings';
 import fc from 'fast-check';
 import { it } from 'vitest';
 import { buildSummary } from '@/core/summary';
@@ -15,20 +14,12 @@ import { week } from '../sim/desk-worker';
 import { simulate } from '../sim/simulate';
 import { World } from '../sim/world';
 import { history } from './history';
+import { ALWAYS_WORKING } from '../browser-tests';
 
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 }
-
-// Every hour of every day; a due stretch opens at once (natural moments, #27, are tested on their own).
-const EVERY_DAY: Partial<Settings> = {
-  workDays: [0, 1, 2, 3, 4, 5, 6],
-  workStartMinute: 0,
-  workEndMinute: 1440,
-  waitForPauseMinutes: 0,
-  remindIgnored: false,
-};
 
 /** Stores `years` of history as the background keeps it: one bucket a day and the summary. */
 async function storeYears(years: number, today: string): Promise<number> {
@@ -44,7 +35,7 @@ async function storeYears(years: number, today: string): Promise<number> {
 
 /** Ten worker starts with their history check, then ten "Stretch now" → Done: milliseconds each. */
 async function timeSteps(start: number) {
-  const w = new World(start, EVERY_DAY, 5);
+  const w = new World(start, ALWAYS_WORKING, 5);
   const starts: number[] = [];
   for (let i = 0; i < 10; i++) {
     const t0 = performance.now();
@@ -122,7 +113,7 @@ it('prints worker wake-ups per active hour and per off-hours hour over random we
 it('prints wake-ups of a plain 8-hour day against a tick every minute', async () => {
   const start = new Date(2026, 10, 18, 8, 30).getTime();
   await clearAll();
-  const w = new World(start, EVERY_DAY, 1);
+  const w = new World(start, ALWAYS_WORKING, 1);
   w.newWorker();
   await w.deliver((s) => s.handle({ type: 'startup' }));
   w.idle = 'active';

@@ -294,6 +294,17 @@ export function promptPage(context: BrowserContext): Page | undefined {
   return context.pages().find((p) => p.url().split('#')[0]?.endsWith('/prompt.html'));
 }
 
+/** Waits briefly for the prompt window; undefined when none opened. */
+export async function waitForPrompt(app: Launched, ms = 3000): Promise<Page | undefined> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const page = promptPage(app.context);
+    if (page) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}
+
 /** The user gives Unsit these sites in the browser's own site access settings (chrome://extensions). */
 export async function grantInExtensionsPage(app: Launched, origins: readonly string[]) {
   const page = await app.context.newPage();

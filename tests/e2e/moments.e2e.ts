@@ -4,8 +4,7 @@
  * input or a switch of tab, and at the end of its wait when no pause comes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { ALWAYS_WORKING, hook, launch, promptPage, type Launched } from './harness';
+import { ALWAYS_WORKING, hook, launch, promptPage, waitForPrompt, type Launched } from './harness';
 
 const MINUTE = 60_000;
 const SECOND = 1000;
@@ -22,16 +21,6 @@ interface HookState {
 const state = async (app: Launched) => hook<HookState>(await app.worker(), 'state');
 const advance = async (app: Launched, ms: number) =>
   hook<number>(await app.worker(), 'advance', ms);
-
-async function waitForPrompt(app: Launched, ms = 3000): Promise<Page | undefined> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const page = promptPage(app.context);
-    if (page) return page;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
-}
 
 /** To the moment the stretch is due: it starts waiting, and nothing opens. */
 async function toDue(app: Launched): Promise<number> {

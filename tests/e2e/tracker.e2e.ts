@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { hook, launch, promptPage, stopWorker, type Launched } from './harness';
+import { hook, launch, stopWorker, waitForPrompt, type Launched } from './harness';
 
 const MINUTE = 60_000;
 
@@ -17,17 +16,6 @@ async function state(app: Launched) {
 
 async function advance(app: Launched, ms: number) {
   return hook<number>(await app.worker(), 'advance', ms);
-}
-
-/** Waits briefly for the prompt window; undefined when none opened. */
-async function waitForPrompt(app: Launched, ms = 3000): Promise<Page | undefined> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const page = promptPage(app.context);
-    if (page) return page;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return undefined;
 }
 
 /** Moves the clock to `ms` before the next break is due. */

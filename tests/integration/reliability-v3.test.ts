@@ -4,7 +4,6 @@
  * fake-indexeddb behind it: history that reaches sync, refused writes made
  * good, and two browsers that agree on a day.
  */
-import type { Settings } from '@/core/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, dayKey } from '@/core/days';
 import type { DayBucket } from '@/core/history';
@@ -13,16 +12,9 @@ import { readSynced } from '@/core/sync';
 import { MINUTE } from '@/core/time';
 import { clearAll, read, readDayBuckets, transact } from '@/lib/db';
 import { World } from '../sim/world';
+import { ALWAYS_WORKING } from '../browser-tests';
 
 const ZONE = process.env.TZ;
-// Every hour of every day; a due stretch opens at once (natural moments, #27, are tested on their own).
-const EVERY_DAY: Partial<Settings> = {
-  workDays: [0, 1, 2, 3, 4, 5, 6],
-  workStartMinute: 0,
-  workEndMinute: 1440,
-  waitForPauseMinutes: 0,
-  remindIgnored: false,
-};
 
 beforeEach(async () => {
   await clearAll();
@@ -66,7 +58,7 @@ describe('history moved from before sync reaches sync (#28.2)', () => {
   it('every moved day is published at the first start, with sharing on by default', async () => {
     const at = new Date(2026, 10, 18, 9, 0).getTime();
     await storeVersion2(dayKey(at));
-    const w = await started(new World(at, EVERY_DAY, 5));
+    const w = await started(new World(at, ALWAYS_WORKING, 5));
     const published = othersIn(w, 'nobody00');
     const moved = Object.keys(published).filter((d) => d < dayKey(at));
     expect(moved).toHaveLength(10);
@@ -80,7 +72,7 @@ describe('history moved from before sync reaches sync (#28.2)', () => {
 describe('a refused sync write is made good (#28.3)', () => {
   it('a day refused once reaches the other browser whole at the next step', async () => {
     const at = new Date(2026, 10, 18, 9, 0).getTime();
-    const w = await started(new World(at, EVERY_DAY, 5));
+    const w = await started(new World(at, ALWAYS_WORKING, 5));
     const [device] = await read(['device'] as const);
     // Two Done today; the second write is refused (write rate).
     const done = async () => {
@@ -122,7 +114,7 @@ describe('a refused sync write is made good (#28.3)', () => {
 describe('two browsers agree on a day (#28.7)', () => {
   it('a day without activity on this browser lends no goal to the merge', async () => {
     const at = new Date(2026, 10, 18, 9, 0).getTime();
-    const w = await started(new World(at, { ...EVERY_DAY, dailyGoal: 1 }, 5));
+    const w = await started(new World(at, { ...ALWAYS_WORKING, dailyGoal: 1 }, 5));
     // Yesterday this browser saw nothing but kept a record (goal 1); another browser
     // did 2 stretches yesterday under goal 3.
     const yesterday = addDays(dayKey(at), -1);
@@ -160,7 +152,7 @@ describe('two browsers agree on a day (#28.7)', () => {
 
   it('a Done answering an offer of the day before counts alike here and in the published cell', async () => {
     const late = new Date(2026, 10, 18, 23, 59).getTime();
-    const w = new World(late - 45 * MINUTE, { ...EVERY_DAY, dailyGoal: 1 }, 5);
+    const w = new World(late - 45 * MINUTE, { ...ALWAYS_WORKING, dailyGoal: 1 }, 5);
     await started(w);
     // Due at 23:59, answered at 00:01.
     w.at = w.alarm ?? 0;

@@ -3,7 +3,6 @@
  * background service, in the simulated world of the day simulator
  * (tests/sim/world.ts) with fake-indexeddb behind it.
  */
-import type { Settings } from '@/core/settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseImport, toExportJson } from '@/core/export';
 import type { DayBucket } from '@/core/history';
@@ -12,16 +11,9 @@ import { readableSummary, summaryView } from '@/core/summary';
 import { MINUTE } from '@/core/time';
 import { clearAll, read, readDayBuckets, transact } from '@/lib/db';
 import { World } from '../sim/world';
+import { ALWAYS_WORKING } from '../browser-tests';
 
 const ZONE = process.env.TZ;
-// Every hour of every day; a due stretch opens at once (natural moments, #27, are tested on their own).
-const EVERY_DAY: Partial<Settings> = {
-  workDays: [0, 1, 2, 3, 4, 5, 6],
-  workStartMinute: 0,
-  workEndMinute: 1440,
-  waitForPauseMinutes: 0,
-  remindIgnored: false,
-};
 
 beforeEach(async () => {
   await clearAll();
@@ -31,7 +23,7 @@ afterEach(() => {
 });
 
 /** A world whose worker has started, the user present. */
-async function started(at: number, settings: object = EVERY_DAY) {
+async function started(at: number, settings: object = ALWAYS_WORKING) {
   const w = new World(at, settings, 9);
   w.newWorker();
   await w.deliver((s) => s.handle({ type: 'startup' }));
